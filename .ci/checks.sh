@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Cheap source checks run before the tests: formatting, complete translations, and no SQL
+# built from strings. Each prints what is wrong and fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+status=0
+
+sources=$(git ls-files '*.cpp' '*.h' 2>/dev/null || find app models views tests -name '*.cpp' -o -name '*.h')
+if ! clang-format --dry-run --Werror $sources 2>/tmp/termlens-format.log; then
+    echo "Not clang-formatted (run clang-format -i on these):"
+    grep -o '^[^:]*\.\(cpp\|h\)' /tmp/termlens-format.log | sort -u
+    status=1
+fi
+
+# Translations: lupdate must find nothing new or obsolete, and nothing may be unfinished.
+for ts in translations/*.ts; do cp "$ts" "$build/$(basename "$ts").orig"; done
+cmake --build "$build" --target termlens_lupdate >/dev/null
+for ts in translations/*.ts; do
+    if ! diff -q "$build/$(basename "$ts").orig" "$ts" >/dev/null; then
+        echo "$ts: lupdate found new or obsolete strings (run: cmake --build $build --target termlens_lupdate, then translate)"
+        cp "$build/$(basename "$ts").orig" "$ts"
+        status=1
+    fi
+    n=$(grep -c 'type="unfinished"' "$ts" || true)
+    if [ "$n" -gt 0 ]; then
+        echo "$ts: $n unfinished translations"
+        status=1
+    fi
+done
+echo "checks: formatting, translations$( [ $status -eq 0 ] && echo ' ok' || echo ' FAILED')"
+exit $status

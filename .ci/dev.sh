@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# TermLens set-up, build and run in one command, for a fresh Debian bookworm machine.
+#   bash .ci/dev.sh run     install what is missing, build, start the app on the sample workspace
+#   bash .ci/dev.sh test    install what is missing, build with warnings as errors, run every test
+#   bash .ci/dev.sh bench   build (Release) and run the benchmark programs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-run}
+build=${TERMLENS_BUILD_DIR:-build}
+
+packages=(build-essential cmake ninja-build qt6-base-dev qt6-charts-dev libqt6opengl6-dev
+          qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-pdf-dev
+          libgl-dev tzdata xvfb xauth poppler-utils sqlite3 clang-format fonts-dejavu-core)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+type=RelWithDebInfo; [ "$mode" = bench ] && type=Release
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=$type -DTERMLENS_WERROR=ON
+cmake --build "$build" -j"$(nproc)"
+
+case "$mode" in
+run)
+    exec "$build/app/termlens" "${@:2}"
+    ;;
+test)
+    bash .ci/checks.sh "$build"
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
+    ;;
+bench)
+    for b in "$build"/benchmarks/bench_*; do [ -x "$b" ] && "$b"; done
+    ;;
+*)
+    echo "usage: bash .ci/dev.sh run|test|bench" >&2
+    exit 2
+    ;;
+esac

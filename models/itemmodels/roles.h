@@ -1,0 +1,17 @@
+#pragma once
+
+#include <Qt>
+
+namespace termlens {
+
+// Item-data roles shared by every model the views bind to.
+enum ItemRole : int {
+    CitationRole = Qt::UserRole + 1, // QString: "document · clause"
+    QuoteRole,                       // QString: the quoted words
+    DocumentIdRole,                  // QString: the cited document's id
+    AgreementIdRole,                 // QString
+    SortRole,                        // a value that sorts correctly (numbers as numbers)
+    AmbiguityRole,                   // QString: what is unclear, empty when nothing is
+};
+
+} // namespace termlens
