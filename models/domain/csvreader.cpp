@@ -50,10 +50,10 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
-QString tr(const char *text)
+struct CsvReaderText
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 } // namespace
 
@@ -61,7 +61,7 @@ QList<CsvReader::Error> CsvReader::read(const QByteArray &bytes, const RecordHan
 {
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0)
         return {{lineOfByte(bytes, bad),
-                 tr("the file is not valid UTF-8 text (byte %1)").arg(bad + 1)}};
+                 CsvReaderText::tr("the file is not valid UTF-8 text (byte %1)").arg(bad + 1)}};
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -85,7 +85,8 @@ QList<CsvReader::Error> CsvReader::read(const QByteArray &bytes, const RecordHan
                 while (true) {
                     if (pos >= n)
                         return {
-                            {recordLine, tr("a quoted field is never closed (a \" is missing)")}};
+                            {recordLine, CsvReaderText::tr(
+                                             "a quoted field is never closed (a \" is missing)")}};
                     const QChar c = all[pos];
                     if (c == u'"') {
                         if (pos + 1 < n && all[pos + 1] == u'"') {
@@ -102,8 +103,8 @@ QList<CsvReader::Error> CsvReader::read(const QByteArray &bytes, const RecordHan
                 QStringView raw = all.mid(start, pos - start);
                 ++pos; // closing quote
                 if (raw.size() > MaxFieldLength)
-                    return {{recordLine,
-                             tr("a field is longer than %1 characters").arg(MaxFieldLength)}};
+                    return {{recordLine, CsvReaderText::tr("a field is longer than %1 characters")
+                                             .arg(MaxFieldLength)}};
                 if (hasEscapes) {
                     unescaped.append(
                         raw.toString().replace(QStringLiteral("\"\""), QStringLiteral("\"")));
@@ -112,19 +113,21 @@ QList<CsvReader::Error> CsvReader::read(const QByteArray &bytes, const RecordHan
                     fields.append(raw);
                 }
                 if (pos < n && all[pos] != m_delimiter && all[pos] != u'\r' && all[pos] != u'\n')
-                    return {{line, tr("unexpected text after a closing quote")}};
+                    return {{line, CsvReaderText::tr("unexpected text after a closing quote")}};
             } else {
                 const qsizetype start = pos;
                 while (pos < n && all[pos] != m_delimiter && all[pos] != u'\n' &&
                        all[pos] != u'\r') {
                     if (all[pos] == u'"')
-                        return {{line, tr("a quote inside an unquoted field (quote the whole field "
-                                          "and double the quote)")}};
+                        return {
+                            {line, CsvReaderText::tr(
+                                       "a quote inside an unquoted field (quote the whole field "
+                                       "and double the quote)")}};
                     ++pos;
                 }
                 if (pos - start > MaxFieldLength)
-                    return {{recordLine,
-                             tr("a field is longer than %1 characters").arg(MaxFieldLength)}};
+                    return {{recordLine, CsvReaderText::tr("a field is longer than %1 characters")
+                                             .arg(MaxFieldLength)}};
                 fields.append(all.mid(start, pos - start));
             }
             if (pos < n && all[pos] == m_delimiter) {

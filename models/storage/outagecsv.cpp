@@ -4,15 +4,17 @@
 #include "instant.h"
 #include "vocabulary.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace termlens {
 namespace {
 
-QString tr(const char *text)
+struct OutageCsvText
 {
-    return QCoreApplication::translate("OutageCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutageCsv)
+};
 
 enum Column
 {
@@ -65,19 +67,20 @@ bool RowParser::header(qsizetype line, std::span<const QStringView> fields)
         const auto it = std::find_if(kColumns.begin(), kColumns.end(),
                                      [&](const char16_t *c) { return name == QStringView(c); });
         if (it == kColumns.end()) {
-            m_result.issues.append({line, name,
-                                    tr("unknown column (expected: service, start, end, "
-                                       "category, notice_given, reference, notes)")});
+            m_result.issues.append(
+                {line, name,
+                 OutageCsvText::tr("unknown column (expected: service, start, end, "
+                                   "category, notice_given, reference, notes)")});
         } else if (m_index[it - kColumns.begin()] >= 0) {
-            m_result.issues.append({line, name, tr("the column appears twice")});
+            m_result.issues.append({line, name, OutageCsvText::tr("the column appears twice")});
         } else {
             m_index[it - kColumns.begin()] = i;
         }
     }
     for (int c = 0; c < ColumnCount; ++c) {
         if (m_index[c] < 0)
-            m_result.issues.append(
-                {line, QString::fromUtf16(kColumns[c]), tr("the header has no such column")});
+            m_result.issues.append({line, QString::fromUtf16(kColumns[c]),
+                                    OutageCsvText::tr("the header has no such column")});
     }
     return m_result.issues.isEmpty();
 }
@@ -88,10 +91,12 @@ std::optional<qint64> RowParser::instant(qsizetype line, Column column, QStringV
     if (!value) {
         const bool looksLocal = text.size() >= 16 && text.size() <= 19 && text[10] == u'T';
         issue(line, column,
-              looksLocal ? tr("\"%1\" has no time zone: add Z or an offset such as +01:00")
-                               .arg(text.toString())
-                         : tr("\"%1\" is not an ISO 8601 instant such as 2026-03-04T10:15:00Z")
-                               .arg(text.left(40).toString()));
+              looksLocal
+                  ? OutageCsvText::tr("\"%1\" has no time zone: add Z or an offset such as +01:00")
+                        .arg(text.toString())
+                  : OutageCsvText::tr(
+                        "\"%1\" is not an ISO 8601 instant such as 2026-03-04T10:15:00Z")
+                        .arg(text.left(40).toString()));
     }
     return value;
 }
@@ -101,7 +106,9 @@ void RowParser::row(qsizetype line, std::span<const QStringView> fields)
     ++m_result.rows;
     if (qsizetype(fields.size()) != m_width) {
         issue(line, Service,
-              tr("the row has %1 fields, the header %2").arg(fields.size()).arg(m_width));
+              OutageCsvText::tr("the row has %1 fields, the header %2")
+                  .arg(fields.size())
+                  .arg(m_width));
         return;
     }
     const auto field = [&](Column c) { return fields[m_index[c]]; };
@@ -110,20 +117,20 @@ void RowParser::row(qsizetype line, std::span<const QStringView> fields)
     o.agreementId = m_agreementId;
     const QStringView service = field(Service).trimmed();
     if (service.isEmpty())
-        issue(line, Service, tr("the service is empty"));
+        issue(line, Service, OutageCsvText::tr("the service is empty"));
     else if (service.size() > 200)
-        issue(line, Service, tr("the service name is longer than 200 characters"));
+        issue(line, Service, OutageCsvText::tr("the service name is longer than 200 characters"));
     const auto start = instant(line, Start, field(Start));
     std::optional<qint64> end;
     if (!field(End).trimmed().isEmpty()) {
         end = instant(line, End, field(End));
         if (start && end && *end <= *start)
-            issue(line, End, tr("the outage ends before or when it starts"));
+            issue(line, End, OutageCsvText::tr("the outage ends before or when it starts"));
     }
     const auto category = fromKey<OutageCategory>(field(Category).trimmed());
     if (!category)
         issue(line, Category,
-              tr("\"%1\" is not a category (expected one of: %2)")
+              OutageCsvText::tr("\"%1\" is not a category (expected one of: %2)")
                   .arg(field(Category).left(40).toString(),
                        keysOf<OutageCategory>().join(QStringLiteral(", "))));
     std::optional<qint64> notice;
@@ -131,7 +138,7 @@ void RowParser::row(qsizetype line, std::span<const QStringView> fields)
         notice = instant(line, NoticeGiven, field(NoticeGiven));
     for (Column c : {Reference, Notes}) {
         if (field(c).size() > MaxTextLength)
-            issue(line, c, tr("longer than %1 characters").arg(MaxTextLength));
+            issue(line, c, OutageCsvText::tr("longer than %1 characters").arg(MaxTextLength));
     }
     if (m_result.issues.size() != before || !start || !category)
         return;
@@ -178,10 +185,11 @@ OutageParseResult parseNativeOutageCsv(const QByteArray &bytes, const QString &a
     for (const CsvReader::Error &e : errors)
         result.issues.append({e.line, {}, e.message});
     if (!headerRead && result.issues.isEmpty())
-        result.issues.append({0,
-                              {},
-                              tr("the file is empty: expected a header line "
-                                 "service,start,end,category,notice_given,reference,notes")});
+        result.issues.append(
+            {0,
+             {},
+             OutageCsvText::tr("the file is empty: expected a header line "
+                               "service,start,end,category,notice_given,reference,notes")});
     if (!result.issues.isEmpty() || result.cancelled)
         result.outages.clear();
     return result;
