@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,9 +17,16 @@ struct ValidationIssue
 {
     QString path;
     QString message;
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
     friend bool operator==(const ValidationIssue &, const ValidationIssue &) = default;
 };
+
+// Larger files are refused before parsing: a term sheet with its documents' full text is
+// well under a megabyte, so anything this big is not one.
+constexpr qsizetype MaxTermSheetBytes = 20 * 1024 * 1024;
 
 struct TermSheetParseResult
 {
@@ -30,6 +38,9 @@ struct TermSheetParseResult
 // reported, not just the first; nothing is returned when anything is wrong. A document without
 // `text` keeps its `source` for the caller to resolve.
 TermSheetParseResult parseTermSheet(const QByteArray &json);
+
+// The words for the days of the week in term sheets: "Mon" ... "Sun", index 0 = Qt::Monday.
+QStringList weekdayKeys();
 
 // Writes the same format back, pretty-printed; parseTermSheet(toJson(x)).sheet == x.
 QByteArray termSheetToJson(const TermSheet &sheet);
