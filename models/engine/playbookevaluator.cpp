@@ -1,0 +1,192 @@
+#include "playbookevaluator.h"
+
+#include "playbookreading.h"
+
+#include <QCoreApplication>
+
+namespace termlens {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlaybookEvaluator", text);
+}
+
+QString position(const PlaybookRule &rule)
+{
+    const QString unit = playbookTermUnit(rule.term);
+    const QString list = rule.values.join(QStringLiteral(", "));
+    switch (rule.kind) {
+    case RuleKind::Minimum:
+        return tr("at least %1 %2").arg(rule.value.toCanonicalString(), unit);
+    case RuleKind::Maximum:
+        return tr("at most %1 %2").arg(rule.value.toCanonicalString(), unit);
+    case RuleKind::Allowed:
+        return tr("only %1").arg(list);
+    case RuleKind::Forbidden:
+        return tr("none of %1").arg(list);
+    case RuleKind::Present:
+        return tr("yes");
+    case RuleKind::Absent:
+        return tr("no");
+    }
+    return {};
+}
+
+// A code matches an entry of the playbook's list when equal, when the entry is a group that
+// holds it (EEA, EU), or when the entry is its parent ("GB" holds "GB-EAW").
+bool listed(const QString &code, const QStringList &list)
+{
+    for (const QString &entry : list) {
+        if (code == entry || code.startsWith(entry + u'-'))
+            return true;
+        if ((entry == u"EEA" && eeaCountries().contains(code)) ||
+            (entry == u"EU" && euCountries().contains(code)))
+            return true;
+    }
+    return false;
+}
+
+Verdict missed(const PlaybookRule &rule)
+{
+    return rule.severity == Severity::Fail ? Verdict::Fail : Verdict::Warn;
+}
+
+void judgeNumber(const PlaybookRule &rule, const TermReading &reading, RuleResult &r)
+{
+    // The figure least favourable to the customer decides: the shortest against a minimum.
+    const bool met = rule.kind == RuleKind::Minimum ? reading.lowest >= rule.value
+                                                    : reading.highest <= rule.value;
+    r.verdict = met ? Verdict::Pass : missed(rule);
+}
+
+void judgeCodes(const PlaybookRule &rule, const TermReading &reading, RuleResult &r)
+{
+    QStringList offending;
+    for (const QString &code : reading.codes) {
+        if (listed(code, rule.values) != (rule.kind == RuleKind::Allowed))
+            offending << code;
+    }
+    const QString label = playbookTermLabel(rule.term);
+    if (!offending.isEmpty() && offending.size() == reading.codes.size()) {
+        r.verdict = missed(rule);
+        r.reason =
+            tr("%1: %2 is outside the playbook's position (%3).").arg(label, r.value, r.position);
+    } else if (!offending.isEmpty()) {
+        r.verdict = missed(rule);
+        r.reason = tr("%1: %2 includes %3, outside the playbook's position (%4).")
+                       .arg(label, r.value, offending.join(QStringLiteral(", ")), r.position);
+    } else if (reading.unstatedEntries > 0) {
+        // Met only as far as stated: the entries that name no code could be anywhere.
+        r.verdict = Verdict::Warn;
+        r.reason = tr("%1: %2 meets the playbook's position (%3) as far as stated, but %4 "
+                      "entries name no code.")
+                       .arg(label, r.value, r.position, QString::number(reading.unstatedEntries));
+    } else {
+        r.verdict = Verdict::Pass;
+    }
+}
+
+void judge(const PlaybookRule &rule, const TermReading &reading, RuleResult &r)
+{
+    using State = TermReading::State;
+    const QString label = playbookTermLabel(rule.term);
+    switch (reading.state) {
+    case State::NotStated:
+        r.verdict = Verdict::NotStated;
+        r.reason = tr("%1 is not stated in the term sheet; the playbook's position is %2.")
+                       .arg(label, r.position);
+        return;
+    case State::NoFigure:
+        r.verdict = missed(rule);
+        r.reason = tr("%1: \"%2\" gives no figure, so it cannot be held to the playbook's "
+                      "position (%3).")
+                       .arg(label, r.value, r.position);
+        return;
+    case State::Satisfied:
+        r.verdict = Verdict::Pass;
+        break;
+    case State::Number:
+        judgeNumber(rule, reading, r);
+        break;
+    case State::Codes:
+        judgeCodes(rule, reading, r);
+        break;
+    case State::Flag:
+        r.verdict = reading.flag == (rule.kind == RuleKind::Present) ? Verdict::Pass : missed(rule);
+        break;
+    }
+    if (!r.reason.isEmpty())
+        return;
+    r.reason =
+        r.verdict == Verdict::Pass
+            ? tr("%1: %2 meets the playbook's position (%3).").arg(label, r.value, r.position)
+            : tr("%1: %2 does not meet the playbook's position (%3).")
+                  .arg(label, r.value, r.position);
+}
+
+} // namespace
+
+QString verdictKey(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pass:
+        return QStringLiteral("pass");
+    case Verdict::Warn:
+        return QStringLiteral("warn");
+    case Verdict::Fail:
+        return QStringLiteral("fail");
+    case Verdict::NotStated:
+        return QStringLiteral("not-stated");
+    }
+    return {};
+}
+
+RuleResult evaluateRule(const PlaybookRule &rule, const TermSheet &sheet,
+                        const std::optional<Money> &annualFee)
+{
+    const TermReading reading = readTerm(rule.term, sheet, annualFee);
+    RuleResult r;
+    r.ruleId = rule.id;
+    r.term = keyOf(rule.term);
+    r.position = position(rule);
+    r.rationale = rule.reason;
+    r.note = reading.note;
+    r.citation = reading.citation;
+    r.value = reading.value;
+    // A reading of one kind cannot answer a rule of another (a hand-built rule, not a file).
+    if (valueTypeOf(rule.term) != valueTypeOf(rule.kind)) {
+        r.verdict = Verdict::NotStated;
+        r.reason = tr("The rule's kind does not fit its term, so it cannot be scored.");
+        return r;
+    }
+    judge(rule, reading, r);
+    return r;
+}
+
+PlaybookScore evaluatePlaybook(const Playbook &playbook, const TermSheet &sheet,
+                               std::optional<Money> annualFee)
+{
+    PlaybookScore score;
+    for (const PlaybookRule &rule : playbook.rules) {
+        RuleResult r = evaluateRule(rule, sheet, annualFee);
+        switch (r.verdict) {
+        case Verdict::Pass:
+            ++score.pass;
+            break;
+        case Verdict::Warn:
+            ++score.warn;
+            break;
+        case Verdict::Fail:
+            ++score.fail;
+            break;
+        case Verdict::NotStated:
+            ++score.notStated;
+            break;
+        }
+        score.results.append(std::move(r));
+    }
+    return score;
+}
+
+} // namespace termlens

@@ -1,0 +1,154 @@
+#include "playbookreading.h"
+
+#include "playbookreadingparts.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace termlens {
+namespace {
+
+using namespace reading;
+
+constexpr int Scale = 12;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlaybookReading", text);
+}
+
+TermReading liabilityCap(const TermSheet &sheet, const std::optional<Money> &annualFee)
+{
+    const auto &cap = sheet.terms.liabilityCap;
+    if (!cap)
+        return notStated();
+    const QString m = cap->multiplier.toCanonicalString();
+    if (cap->basis == LiabilityBasis::FixedAmount) {
+        if (!cap->amount)
+            return special(TermReading::State::NoFigure, tr("a fixed amount that is not stated"),
+                           cap->citation);
+        const QString amount = cap->amount->toString() + u' ' + sheet.currency;
+        if (!annualFee || annualFee->currency() != sheet.currency || annualFee->isZero())
+            return notStated(tr("The cap is a fixed amount (%1); comparing it with a year's fees "
+                                "needs the annual fee in %2.")
+                                 .arg(amount, sheet.currency));
+        const Decimal capped = *cap->amount * cap->multiplier;
+        TermReading r = number({},
+                               tr("%1 x %2, against an annual fee of %3 %4")
+                                   .arg(m, amount, annualFee->toString(), sheet.currency),
+                               cap->citation);
+        r.lowest = capped.divided(annualFee->toDecimal(), Scale, Rounding::Floor);
+        r.highest = capped.divided(annualFee->toDecimal(), Scale, Rounding::Ceiling);
+        return r;
+    }
+    const bool previousYear = cap->basis == LiabilityBasis::FeesPaidPreviousContractYear;
+    TermReading r =
+        number(cap->multiplier,
+               previousYear ? tr("%1 x the fees paid in the previous contract year").arg(m)
+                            : tr("%1 x the fees paid in the 12 months before the "
+                                 "claim")
+                                  .arg(m),
+               cap->citation);
+    r.note = tr("Read as a multiple of a year's fees, assuming a full year's fees are paid in the "
+                "window.");
+    if (previousYear && !cap->firstYear)
+        r.note = tr("Read as a multiple of a year's fees, assuming a full year's fees are paid in "
+                    "the window. In the first contract year there is no previous year and no "
+                    "first-year rule, so the cap is then zero.");
+    return r;
+}
+
+TermReading renewalNotice(const TermSheet &sheet)
+{
+    const auto &term = sheet.terms.term;
+    if (!term)
+        return notStated();
+    const Renewal &renewal = term->renewal;
+    const Citation &citation = renewal.citation.isEmpty() ? term->citation : renewal.citation;
+    switch (renewal.kind) {
+    case RenewalKind::None:
+        return number(Decimal(), tr("the term does not renew"), citation);
+    case RenewalKind::PaidPeriod:
+        return number(Decimal(), tr("no notice: the subscription ends with the period paid for"),
+                      citation);
+    case RenewalKind::Fixed:
+    case RenewalKind::Rolling:
+        break;
+    }
+    if (!renewal.noticeDays)
+        return notStated();
+    return number(Decimal::fromInt(*renewal.noticeDays), tr("%1 days").arg(*renewal.noticeDays),
+                  citation);
+}
+
+TermReading curePeriod(const TermSheet &sheet)
+{
+    const auto &termination = sheet.terms.termination;
+    if (!termination)
+        return notStated();
+    std::optional<TermReading> shortest;
+    for (const TerminationRight &right : termination->rights) {
+        const bool vendorMay = right.by == Party::Vendor || right.by == Party::Either;
+        const bool forBreach = right.trigger == TerminationTrigger::MaterialBreach ||
+                               right.trigger == TerminationTrigger::NonPayment;
+        if (!vendorMay || !forBreach || !right.cure)
+            continue;
+        TermReading r = duration(*right.cure, MinutesPerDay, right.citation);
+        if (!shortest || r.lowest < shortest->lowest)
+            shortest = r;
+    }
+    if (!shortest)
+        return notStated(tr("No cure period is stated for the vendor's rights to terminate for "
+                            "breach or non-payment."));
+    return *shortest;
+}
+
+} // namespace
+
+TermReading readTerm(PlaybookTerm term, const TermSheet &sheet, std::optional<Money> annualFee)
+{
+    const Terms &t = sheet.terms;
+    switch (term) {
+    case PlaybookTerm::LiabilityCapAnnualFees:
+        return liabilityCap(sheet, annualFee);
+    case PlaybookTerm::AvailabilityTarget: {
+        if (!t.availability)
+            return notStated();
+        TermReading r =
+            number(t.availability->target, t.availability->target.toString() + QStringLiteral(" %"),
+                   t.availability->citation);
+        if (!t.availability->targetOptions.isEmpty())
+            r.note = tr("The agreement also offers other targets; the stated target is compared.");
+        return r;
+    }
+    case PlaybookTerm::InitialTermMonths:
+        if (!t.term || !t.term->initialMonths)
+            return notStated();
+        return number(Decimal::fromInt(*t.term->initialMonths),
+                      tr("%1 months").arg(*t.term->initialMonths), t.term->citation);
+    case PlaybookTerm::RenewalNoticeDays:
+        return renewalNotice(sheet);
+    case PlaybookTerm::CurePeriodDays:
+        return curePeriod(sheet);
+    case PlaybookTerm::ServiceCredits: {
+        if (!t.availability || !t.availability->credits)
+            return notStated();
+        const Credits &c = *t.availability->credits;
+        return flag(c.schedule.kind != ScheduleKind::None,
+                    c.schedule.citation.isEmpty() ? c.citation : c.schedule.citation);
+    }
+    case PlaybookTerm::SoleRemedy:
+        if (!t.availability || !t.availability->credits)
+            return notStated();
+        return flag(t.availability->credits->soleRemedy, t.availability->credits->citation);
+    case PlaybookTerm::LiabilityInsuranceLimited:
+        if (!t.liabilityCap)
+            return notStated();
+        return flag(t.liabilityCap->insuranceLimited, t.liabilityCap->citation);
+    default:
+        return reading::otherTerm(term, sheet);
+    }
+}
+
+} // namespace termlens

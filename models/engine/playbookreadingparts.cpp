@@ -1,0 +1,293 @@
+#include "playbookreadingparts.h"
+
+#include "dates.h"
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace termlens::reading {
+namespace {
+
+constexpr int Scale = 12;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlaybookReading", text);
+}
+
+} // namespace
+
+QString describeDuration(const Duration &d)
+{
+    const char *text = "";
+    switch (d.unit) {
+    case DurationUnit::Minutes:
+        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 minutes");
+        break;
+    case DurationUnit::Hours:
+        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 hours");
+        break;
+    case DurationUnit::Days:
+        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 days");
+        break;
+    case DurationUnit::BusinessDays:
+        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 business days");
+        break;
+    case DurationUnit::Weeks:
+        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 weeks");
+        break;
+    case DurationUnit::Months:
+        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 months");
+        break;
+    case DurationUnit::Years:
+        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 years");
+        break;
+    }
+    return tr(text).arg(d.amount);
+}
+
+TermReading notStated(const QString &note)
+{
+    TermReading r;
+    r.note = note;
+    return r;
+}
+
+TermReading number(const Decimal &value, const QString &text, const Citation &citation)
+{
+    TermReading r;
+    r.state = TermReading::State::Number;
+    r.lowest = r.highest = value;
+    r.value = text;
+    r.citation = citation;
+    return r;
+}
+
+TermReading special(TermReading::State state, const QString &text, const Citation &citation)
+{
+    TermReading r;
+    r.state = state;
+    r.value = text;
+    r.citation = citation;
+    return r;
+}
+
+TermReading flag(std::optional<bool> value, const Citation &citation)
+{
+    if (!value)
+        return notStated();
+    TermReading r = special(TermReading::State::Flag, *value ? tr("yes") : tr("no"), citation);
+    r.flag = *value;
+    return r;
+}
+
+TermReading codes(const QStringList &list, int unstated, const Citation &citation)
+{
+    if (list.isEmpty())
+        return notStated();
+    TermReading r = special(TermReading::State::Codes, list.join(QStringLiteral(", ")), citation);
+    r.codes = list;
+    r.unstatedEntries = unstated;
+    return r;
+}
+
+TermReading minutesRange(qint64 shortest, qint64 longest, qint64 minutesPerUnit,
+                         const QString &text, const Citation &citation)
+{
+    const Decimal per = Decimal::fromInt(minutesPerUnit);
+    TermReading r = number({}, text, citation);
+    r.lowest = Decimal::fromInt(shortest).divided(per, Scale, Rounding::Floor);
+    r.highest = Decimal::fromInt(longest).divided(per, Scale, Rounding::Ceiling);
+    if (shortest != longest)
+        r.note = tr("%1 can last from %2 to %3 %4; the length least favourable to the customer "
+                    "is compared.")
+                     .arg(text, r.lowest.toCanonicalString(), r.highest.toCanonicalString(),
+                          minutesPerUnit == MinutesPerDay ? tr("days") : tr("hours"));
+    return r;
+}
+
+TermReading duration(const Duration &d, qint64 minutesPerUnit, const Citation &citation)
+{
+    const DurationSpan span = durationSpan(d);
+    TermReading r = minutesRange(span.shortestMinutes, span.longestMinutes, minutesPerUnit,
+                                 describeDuration(d), citation);
+    if (span.holidaysIgnored)
+        r.note = tr("%1 can last from %2 to %3 %4 counting Monday to Friday, longer over public "
+                    "holidays; the length least favourable to the customer is compared.")
+                     .arg(r.value, r.lowest.toCanonicalString(), r.highest.toCanonicalString(),
+                          minutesPerUnit == MinutesPerDay ? tr("days") : tr("hours"));
+    return r;
+}
+
+namespace {
+
+// The length of one business day of the support calendar, in minutes; nullopt when unknown.
+std::optional<qint64> businessDayMinutes(const Support &support)
+{
+    if (!support.businessHours)
+        return std::nullopt;
+    qint64 seconds = support.businessHours->from.secsTo(support.businessHours->to);
+    if (seconds <= 0)
+        seconds += 24 * 3600; // hours running past midnight
+    return seconds / 60;
+}
+
+TermReading topResponse(const Support &support)
+{
+    const SupportLevel &top = support.levels.first();
+    const ResponseTime &response = top.response;
+    const bool business = response.clock == Clock::Business;
+    qint64 perUnit = 1;
+    QString note;
+    if (response.unit == ResponseUnit::Hours)
+        perUnit = 60;
+    if (response.unit == ResponseUnit::Days) {
+        perUnit = MinutesPerDay;
+        if (business && businessDayMinutes(support))
+            perUnit = *businessDayMinutes(support);
+        else if (business)
+            note = tr("The business hours are not stated, so a business day is read as 24 hours.");
+    }
+    const char *unit =
+        response.unit == ResponseUnit::Minutes ? QT_TRANSLATE_NOOP("PlaybookReading", "%1 minutes")
+        : response.unit == ResponseUnit::Hours ? QT_TRANSLATE_NOOP("PlaybookReading", "%1 hours")
+                                               : QT_TRANSLATE_NOOP("PlaybookReading", "%1 days");
+    const QString amount = tr(unit).arg(response.amount);
+    const QString text = business ? tr("%1 on the business clock (%2)").arg(amount, top.name)
+                                  : tr("%1 around the clock (%2)").arg(amount, top.name);
+    const qint64 minutes = response.amount * perUnit;
+    TermReading r = minutesRange(minutes, minutes, MinutesPerHour, text, top.citation);
+    if (business && note.isEmpty())
+        note = tr("Counted in business hours: the time on the calendar can be much longer over "
+                  "nights, weekends and holidays.");
+    r.note = note;
+    return r;
+}
+
+TermReading countries(const QList<QStringList> &entries, const Citation &citation)
+{
+    QStringList list;
+    int unstated = 0;
+    for (const QStringList &entry : entries) {
+        if (entry.isEmpty())
+            ++unstated;
+        for (const QString &c : entry) {
+            if (!list.contains(c))
+                list << c;
+        }
+    }
+    TermReading r = codes(list, unstated, citation);
+    if (list.isEmpty() && unstated > 0)
+        r.note = tr("%1 entries are listed, but none names a country.").arg(unstated);
+    return r;
+}
+
+TermReading changeNotice(const Changes &changes)
+{
+    if (changes.notice)
+        return duration(*changes.notice, MinutesPerDay, changes.citation);
+    if (changes.method == ChangeMethod::MutualWritten)
+        return special(TermReading::State::Satisfied,
+                       tr("changes need the customer's written agreement"), changes.citation);
+    return notStated();
+}
+
+TermReading subprocessorNotice(const SubprocessorPolicy &policy)
+{
+    if (policy.changeNotice)
+        return duration(*policy.changeNotice, MinutesPerDay, policy.citation);
+    if (policy.authorisation == SubprocessorAuthorisation::Specific)
+        return special(TermReading::State::Satisfied,
+                       tr("each sub-processor needs the customer's specific authorisation"),
+                       policy.citation);
+    return notStated();
+}
+
+TermReading dataTerm(PlaybookTerm term, const Terms &t)
+{
+    switch (term) {
+    case PlaybookTerm::DataRetrievalDays:
+        if (!t.dataReturn || !t.dataReturn->retrievalWindow)
+            return notStated();
+        return duration(*t.dataReturn->retrievalWindow, MinutesPerDay, t.dataReturn->citation);
+    case PlaybookTerm::BackupsProvided:
+        return t.dataReturn ? flag(t.dataReturn->backupsProvided, t.dataReturn->citation)
+                            : notStated();
+    case PlaybookTerm::DataLocationCountries: {
+        if (!t.dataLocations)
+            return notStated();
+        QList<QStringList> entries;
+        for (const DataLocation &l : *t.dataLocations)
+            entries << (l.country.isEmpty() ? QStringList() : QStringList{l.country});
+        return countries(entries, t.dataLocations->isEmpty() ? Citation()
+                                                             : t.dataLocations->first().citation);
+    }
+    case PlaybookTerm::SubprocessorCountries: {
+        if (!t.subprocessors)
+            return notStated();
+        QList<QStringList> entries;
+        for (const Subprocessor &s : *t.subprocessors)
+            entries << s.countries;
+        return countries(entries, t.subprocessors->isEmpty() ? Citation()
+                                                             : t.subprocessors->first().citation);
+    }
+    case PlaybookTerm::DataTransferRestriction:
+        return t.dataTransfers
+                   ? codes({keyOf(t.dataTransfers->restriction)}, 0, t.dataTransfers->citation)
+                   : notStated();
+    default:
+        return notStated();
+    }
+}
+
+} // namespace
+
+TermReading otherTerm(PlaybookTerm term, const TermSheet &sheet)
+{
+    const Terms &t = sheet.terms;
+    const bool hasLevels = t.support && !t.support->levels.isEmpty();
+    switch (term) {
+    case PlaybookTerm::BreachNotificationHours:
+        if (!t.breachNotification)
+            return notStated();
+        if (!t.breachNotification->within)
+            return special(TermReading::State::NoFigure,
+                           t.breachNotification->wording.isEmpty() ? tr("no time stated")
+                                                                   : t.breachNotification->wording,
+                           t.breachNotification->citation);
+        return duration(*t.breachNotification->within, MinutesPerHour,
+                        t.breachNotification->citation);
+    case PlaybookTerm::SupportTopResponseHours:
+        return hasLevels ? topResponse(*t.support) : notStated();
+    case PlaybookTerm::SupportTopClock:
+        return hasLevels ? codes({keyOf(t.support->levels.first().response.clock)}, 0,
+                                 t.support->levels.first().citation)
+                         : notStated();
+    case PlaybookTerm::ChangeNoticeDays:
+        return t.changes ? changeNotice(*t.changes) : notStated();
+    case PlaybookTerm::ChangeMethod:
+        if (!t.changes || t.changes->method == ChangeMethod::NotStated)
+            return notStated();
+        return codes({keyOf(t.changes->method)}, 0, t.changes->citation);
+    case PlaybookTerm::SubprocessorChangeNoticeDays:
+        return t.subprocessorPolicy ? subprocessorNotice(*t.subprocessorPolicy) : notStated();
+    case PlaybookTerm::SubprocessorAuthorisation:
+        if (!t.subprocessorPolicy ||
+            t.subprocessorPolicy->authorisation == SubprocessorAuthorisation::NotStated)
+            return notStated();
+        return codes({keyOf(t.subprocessorPolicy->authorisation)}, 0,
+                     t.subprocessorPolicy->citation);
+    case PlaybookTerm::SubprocessorObjectionRight:
+        return t.subprocessorPolicy
+                   ? flag(t.subprocessorPolicy->objectionRight, t.subprocessorPolicy->citation)
+                   : notStated();
+    case PlaybookTerm::GoverningLaw:
+        if (!t.governingLaw || t.governingLaw->lawCode.isEmpty())
+            return notStated();
+        return codes({t.governingLaw->lawCode}, 0, t.governingLaw->citation);
+    default:
+        return dataTerm(term, t);
+    }
+}
+
+} // namespace termlens::reading

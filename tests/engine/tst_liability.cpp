@@ -1,0 +1,332 @@
+#include "liability.h"
+#include "payments.h"
+
+#include <QTest>
+
+using namespace termlens;
+
+// Liability caps at a claim date and the payments CSV, worked by hand from DOMAIN.md
+// "Liability cap at a claim date", Logit.io 13.5, Alliantist 5.5 and Identity Automation 11.2.
+class TestLiability final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void previousContractYear_data();
+    void previousContractYear();
+    void leapYearStart();
+    void twelveMonthsBeforeClaim();
+    void fixedAmount();
+    void failures_data();
+    void failures();
+    void csvValid();
+    void csvErrors_data();
+    void csvErrors();
+};
+
+namespace {
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+Payment pay(const char *date, qint64 minor, const char *currency = "GBP")
+{
+    return Payment{d(date), Money(minor, QString::fromLatin1(currency)), {}};
+}
+
+// Logit.io 13.5: 125 % of Charges paid in the immediately preceding Contract Year; in the first
+// Contract Year, 125 % of Charges paid for the first year; never more than insurers pay.
+LiabilityCap logitCap()
+{
+    LiabilityCap cap;
+    cap.multiplier = *Decimal::parse(u"1.25");
+    cap.basis = LiabilityBasis::FeesPaidPreviousContractYear;
+    cap.firstYear = FirstYearBasis::FeesPaidFirstContractYear;
+    cap.carveOuts = {QStringLiteral("Death or personal injury caused by negligence (13.3.1)")};
+    cap.insuranceLimited = true;
+    cap.citation.clause = QStringLiteral("13.5");
+    return cap;
+}
+
+// Contract years from 2024-03-01: year 1 is 2024-03-01 .. 2025-02-28, year 2 2025-03-01 ..
+// 2026-02-28, year 3 from 2026-03-01. Payments on both sides of each anniversary; a payment
+// on the anniversary belongs to the year that begins that day.
+QList<Payment> logitPayments()
+{
+    return {pay("2025-03-01", 120000),  // year 2, on the anniversary (listed out of order)
+            pay("2024-03-01", 100000),  // year 1, first day
+            pay("2024-09-01", 100000),  // year 1
+            pay("2025-02-28", 50000),   // year 1, last day
+            pay("2025-09-01", 120000),  // year 2
+            pay("2026-03-01", 130000)}; // year 3, on the anniversary
+}
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *w : list)
+        result << QString::fromUtf8(w);
+    return result;
+}
+
+} // namespace
+
+void TestLiability::previousContractYear_data()
+{
+    QTest::addColumn<bool>("firstYearRule");
+    QTest::addColumn<QDate>("claim");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<qint64>("paid");
+    QTest::addColumn<qint64>("cap");
+    QTest::addColumn<int>("count");
+
+    // Year 2 claim: window year 1 = 1000 + 1000 + 500 = 2500.00; x 1.25 = 3125.00.
+    QTest::newRow("claim in year 2") << true << d("2026-01-10") << d("2024-03-01")
+                                     << d("2025-02-28") << qint64(250000) << qint64(312500) << 3;
+    QTest::newRow("claim on the last day of year 2")
+        << true << d("2026-02-28") << d("2024-03-01") << d("2025-02-28") << qint64(250000)
+        << qint64(312500) << 3;
+    // Year 3 claim on its first day: window year 2 = 1200 + 1200 = 2400.00; x 1.25 = 3000.00.
+    // The 2026-03-01 payment is in year 3, not in the window.
+    QTest::newRow("claim on the anniversary starting year 3")
+        << true << d("2026-03-01") << d("2025-03-01") << d("2026-02-28") << qint64(240000)
+        << qint64(300000) << 2;
+    // First year with the first-year rule: paid up to the claim date 2024-10-15 = 1000 + 1000 =
+    // 2000.00; x 1.25 = 2500.00.
+    QTest::newRow("Logit.io first contract year")
+        << true << d("2024-10-15") << d("2024-03-01") << d("2024-10-15") << qint64(200000)
+        << qint64(250000) << 2;
+    QTest::newRow("first contract year, claim on the start date")
+        << true << d("2024-03-01") << d("2024-03-01") << d("2024-03-01") << qint64(100000)
+        << qint64(125000) << 1;
+    // Without a first-year rule (Alliantist 5.5) there is no previous year: nothing, cap zero.
+    QTest::newRow("first contract year, no first-year rule")
+        << false << d("2024-10-15") << QDate() << QDate() << qint64(0) << qint64(0) << 0;
+}
+
+void TestLiability::previousContractYear()
+{
+    QFETCH(bool, firstYearRule);
+    QFETCH(QDate, claim);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(qint64, paid);
+    QFETCH(qint64, cap);
+    QFETCH(int, count);
+
+    LiabilityCap terms = logitCap();
+    if (!firstYearRule)
+        terms.firstYear.reset();
+    const auto r =
+        liabilityCap(terms, QStringLiteral("GBP"), d("2024-03-01"), logitPayments(), claim);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->windowFrom, from);
+    QCOMPARE(r.value->windowTo, to);
+    QCOMPARE(r.value->paidInWindow, Money(paid, QStringLiteral("GBP")));
+    QCOMPARE(r.value->paymentsInWindow.size(), count);
+    QCOMPARE(r.value->cap, Money(cap, QStringLiteral("GBP")));
+    QCOMPARE(r.value->multiplier, *Decimal::parse(u"1.25"));
+    QCOMPARE(r.value->insuranceLimited, true);
+    QCOMPARE(r.value->carveOuts, terms.carveOuts);
+    QCOMPARE(r.value->firstYearRule, firstYearRule && claim < d("2025-03-01"));
+    // Payments in the window come in date order.
+    for (qsizetype i = 1; i < r.value->paymentsInWindow.size(); ++i)
+        QVERIFY(r.value->paymentsInWindow[i - 1].date <= r.value->paymentsInWindow[i].date);
+    const QString working = r.value->working.lines().join(u'\n');
+    QVERIFY2(working.contains(QStringLiteral("13.5")), qPrintable(working));
+    if (!firstYearRule)
+        QVERIFY2(working.contains(QStringLiteral("window is empty")), qPrintable(working));
+}
+
+void TestLiability::leapYearStart()
+{
+    // Start 29 Feb 2024: year 1 ends the day before 28 Feb 2025 (the clamped anniversary), so
+    // 27 Feb 2025 is in year 1 and 28 Feb 2025 starts year 2. Claim 2025-03-10 is in year 2.
+    LiabilityCap terms;
+    terms.basis = LiabilityBasis::FeesPaidPreviousContractYear;
+    terms.multiplier = Decimal::fromInt(1);
+    const QList<Payment> payments = {pay("2024-02-29", 1000), pay("2025-02-27", 2000),
+                                     pay("2025-02-28", 4000)};
+    const auto r =
+        liabilityCap(terms, QStringLiteral("GBP"), d("2024-02-29"), payments, d("2025-03-10"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.value->windowFrom, d("2024-02-29"));
+    QCOMPARE(r.value->windowTo, d("2025-02-27"));
+    QCOMPARE(r.value->cap, Money(3000, QStringLiteral("GBP")));
+    // Rounding: 1.25 x 1000.02 = 1250.025, half away from zero: 1250.03.
+    LiabilityCap logit = logitCap();
+    const auto rounded = liabilityCap(logit, QStringLiteral("GBP"), d("2024-03-01"),
+                                      {pay("2024-05-01", 100002)}, d("2025-06-01"));
+    QVERIFY(rounded.ok());
+    QCOMPARE(rounded.value->cap, Money(125003, QStringLiteral("GBP")));
+}
+
+void TestLiability::twelveMonthsBeforeClaim()
+{
+    // Identity Automation 11.2: 100 % of fees paid in the 12 months preceding the claim.
+    // Claim 2025-03-10: window 2024-03-10 .. 2025-03-09, both days included; the claim day
+    // itself is outside. In: 6000.00 + 100.50 = 6100.50; cap = 6100.50 USD.
+    LiabilityCap terms;
+    terms.basis = LiabilityBasis::FeesPaid12MonthsBeforeClaim;
+    terms.multiplier = *Decimal::parse(u"1.0");
+    terms.carveOuts = {QStringLiteral("Duty to indemnify (8.2)")};
+    const QList<Payment> payments = {
+        pay("2024-03-09", 500000, "USD"), pay("2024-03-10", 600000, "USD"),
+        pay("2025-03-09", 10050, "USD"), pay("2025-03-10", 700000, "USD")};
+    const auto r = liabilityCap(terms, QStringLiteral("USD"), QDate(), payments, d("2025-03-10"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->windowFrom, d("2024-03-10"));
+    QCOMPARE(r.value->windowTo, d("2025-03-09"));
+    QCOMPARE(r.value->paymentsInWindow.size(), 2);
+    QCOMPARE(r.value->paidInWindow, Money(610050, QStringLiteral("USD")));
+    QCOMPARE(r.value->cap, Money(610050, QStringLiteral("USD")));
+    QCOMPARE(r.value->insuranceLimited, false);
+    QVERIFY(r.value->working.lines().join(u'\n').contains(QStringLiteral("Outside the cap")));
+    // Claim on 29 Feb 2024: 29 Feb 2023 does not exist, so the window opens on 28 Feb 2023.
+    const auto leap =
+        liabilityCap(terms, QStringLiteral("USD"), QDate(), payments, d("2024-02-29"));
+    QVERIFY(leap.ok());
+    QCOMPARE(leap.value->windowFrom, d("2023-02-28"));
+    QCOMPARE(leap.value->windowTo, d("2024-02-28"));
+    QCOMPARE(leap.value->cap, Money(0, QStringLiteral("USD")));
+}
+
+void TestLiability::fixedAmount()
+{
+    LiabilityCap terms;
+    terms.basis = LiabilityBasis::FixedAmount;
+    terms.amount = *Decimal::parse(u"250000");
+    auto r = liabilityCap(terms, QStringLiteral("GBP"), QDate(), {pay("2024-01-01", 1)},
+                          d("2025-01-01"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.value->cap, Money(25000000, QStringLiteral("GBP")));
+    QVERIFY(!r.value->windowFrom.isValid());
+    QVERIFY(r.value->paymentsInWindow.isEmpty());
+    // 2 x 250000 = 500000.00.
+    terms.multiplier = Decimal::fromInt(2);
+    r = liabilityCap(terms, QStringLiteral("GBP"), QDate(), {}, d("2025-01-01"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.value->cap, Money(50000000, QStringLiteral("GBP")));
+}
+
+void TestLiability::failures_data()
+{
+    QTest::addColumn<int>("basis");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<QDate>("claim");
+    QTest::addColumn<bool>("foreignPayment");
+    QTest::addColumn<QString>("mentions");
+
+    const int previous = int(LiabilityBasis::FeesPaidPreviousContractYear);
+    QTest::newRow("payment in another currency")
+        << previous << "GBP" << d("2024-03-01") << d("2025-06-01") << true << "2024-06-01";
+    QTest::newRow("claim before the start")
+        << previous << "GBP" << d("2024-03-01") << d("2024-02-01") << false << "2024-02-01";
+    QTest::newRow("no start date for contract years")
+        << previous << "GBP" << QDate() << d("2025-06-01") << false << "start";
+    QTest::newRow("unknown currency")
+        << previous << "pounds" << d("2024-03-01") << d("2025-06-01") << false << "pounds";
+    QTest::newRow("fixed amount not stated") << int(LiabilityBasis::FixedAmount) << "GBP" << QDate()
+                                             << d("2025-06-01") << false << "fixed amount";
+    QTest::newRow("invalid claim date") << int(LiabilityBasis::FeesPaid12MonthsBeforeClaim) << "GBP"
+                                        << QDate() << QDate() << false << "claim date";
+}
+
+void TestLiability::failures()
+{
+    QFETCH(int, basis);
+    QFETCH(QString, currency);
+    QFETCH(QDate, start);
+    QFETCH(QDate, claim);
+    QFETCH(bool, foreignPayment);
+    QFETCH(QString, mentions);
+    LiabilityCap terms;
+    terms.basis = LiabilityBasis(basis);
+    QList<Payment> payments = {pay("2024-04-01", 1000)};
+    if (foreignPayment)
+        payments << pay("2024-06-01", 1000, "EUR");
+    const auto r = liabilityCap(terms, currency, start, payments, claim);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+}
+
+void TestLiability::csvValid()
+{
+    // CRLF, a final line without a break, whole and decimal amounts, a refund.
+    auto r = parsePaymentsCsv("date,amount\r\n2024-03-01,1000.00\r\n2024-04-01,1000\r\n"
+                              "2024-05-01,-50.5",
+                              QStringLiteral("GBP"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 3);
+    QCOMPARE(r.value->at(0), pay("2024-03-01", 100000));
+    QCOMPARE(r.value->at(1), pay("2024-04-01", 100000));
+    QCOMPARE(r.value->at(2), pay("2024-05-01", -5050));
+    // BOM, columns in another order, a reference, quoted fields, upper-case header.
+    r = parsePaymentsCsv("\xEF\xBB\xBF"
+                         "Amount,Date,Reference\n\"12.50\",2024-01-01,\"INV-1, part\"\n",
+                         QStringLiteral("GBP"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 1);
+    QCOMPARE(r.value->first().amount, Money(1250, QStringLiteral("GBP")));
+    QCOMPARE(r.value->first().reference, QStringLiteral("INV-1, part"));
+    // Yen have no minor unit: 1000 is 1000 minor units.
+    r = parsePaymentsCsv("date,amount\n2024-01-01,1000\n", QStringLiteral("JPY"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.value->first().amount, Money(1000, QStringLiteral("JPY")));
+    // A header alone is an empty, valid list.
+    r = parsePaymentsCsv("date,amount\n", QStringLiteral("GBP"));
+    QVERIFY(r.ok());
+    QVERIFY(r.value->isEmpty());
+}
+
+void TestLiability::csvErrors_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("empty file") << QByteArray() << "GBP" << words({"line 1", "empty"});
+    QTest::newRow("no amount column") << QByteArray("date,value\n2024-01-01,5\n") << "GBP"
+                                      << words({"line 1", "unknown column \"value\""});
+    QTest::newRow("column twice") << QByteArray("date,amount,date\n") << "GBP"
+                                  << words({"line 1", "twice"});
+    QTest::newRow("30 February") << QByteArray("date,amount\n2024-02-30,10.00\n") << "GBP"
+                                 << words({"line 2, column date", "2024-02-30"});
+    QTest::newRow("day-first date")
+        << QByteArray("date,amount\n01/02/2024,10.00\n") << "GBP" << words({"line 2, column date"});
+    QTest::newRow("finer than pence") << QByteArray("date,amount\n2024-02-01,10.005\n") << "GBP"
+                                      << words({"line 2, column amount", "10.005"});
+    QTest::newRow("grouping separator") << QByteArray("date,amount\n2024-02-01,\"1,000.00\"\n")
+                                        << "GBP" << words({"line 2, column amount"});
+    QTest::newRow("currency symbol")
+        << QByteArray("date,amount\n2024-02-01,£10\n") << "GBP" << words({"line 2, column amount"});
+    QTest::newRow("yen with decimals") << QByteArray("date,amount\n2024-02-01,10.5\n") << "JPY"
+                                       << words({"line 2, column amount", "JPY"});
+    QTest::newRow("missing field") << QByteArray("date,amount\n2024-01-01\n") << "GBP"
+                                   << words({"line 2", "expected 2 fields"});
+    QTest::newRow("every bad row named")
+        << QByteArray("date,amount\n2024-13-01,1\n2024-01-02,2\n2024-01-03,x\n") << "GBP"
+        << words({"line 2, column date", "line 4, column amount"});
+    QTest::newRow("unterminated quote")
+        << QByteArray("date,amount\n2024-01-01,\"10\n") << "GBP" << words({"line 2"});
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("date,amount\n2024-01-01,1\xff\n") << "GBP" << words({"line 2", "UTF-8"});
+}
+
+void TestLiability::csvErrors()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, currency);
+    QFETCH(QStringList, mentions);
+    const auto r = parsePaymentsCsv(csv, currency);
+    QVERIFY(!r.ok());
+    for (const QString &m : mentions)
+        QVERIFY2(r.error.contains(m), qPrintable(r.error));
+}
+
+QTEST_GUILESS_MAIN(TestLiability)
+#include "tst_liability.moc"
