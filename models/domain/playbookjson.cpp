@@ -14,10 +14,10 @@
 namespace termlens {
 namespace {
 
-QString tr(const char *text)
+struct PlaybookText
 {
-    return QCoreApplication::translate("Playbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Playbook)
+};
 
 bool matches(const QString &pattern, const QString &text)
 {
@@ -33,9 +33,10 @@ std::optional<QString> identifier(JsonReader &r, QStringView key)
 {
     const auto id = r.string(key, Need::Required);
     if (id && !isIdentifier(*id)) {
-        r.reportField(key, tr("\"%1\" is not an identifier: use 1 to 64 lower-case letters, "
-                              "digits and hyphens")
-                               .arg(*id));
+        r.reportField(
+            key, PlaybookText::tr("\"%1\" is not an identifier: use 1 to 64 lower-case letters, "
+                                  "digits and hyphens")
+                     .arg(*id));
         return std::nullopt;
     }
     return id;
@@ -49,13 +50,16 @@ QString codeProblem(PlaybookTerm term, const QString &code)
     case PlaybookTerm::SubprocessorCountries:
         if (code == u"EEA" || code == u"EU" || matches(QStringLiteral("[A-Z]{2}"), code))
             return {};
-        return tr("\"%1\" is not an ISO 3166-1 alpha-2 country code (upper case, such as GB or "
-                  "IE) or one of the groups EEA, EU")
+        return PlaybookText::tr(
+                   "\"%1\" is not an ISO 3166-1 alpha-2 country code (upper case, such as GB or "
+                   "IE) or one of the groups EEA, EU")
             .arg(code);
     case PlaybookTerm::GoverningLaw:
         if (matches(QStringLiteral("[A-Z]{2}(-[A-Z0-9]{1,3})?"), code))
             return {};
-        return tr("\"%1\" is not an ISO 3166 code such as GB-EAW, GB-SCT, IE or US-TX").arg(code);
+        return PlaybookText::tr(
+                   "\"%1\" is not an ISO 3166 code such as GB-EAW, GB-SCT, IE or US-TX")
+            .arg(code);
     default:
         break;
     }
@@ -70,7 +74,8 @@ QString codeProblem(PlaybookTerm term, const QString &code)
         keys = keysOf<Clock>();
     if (keys.contains(code))
         return {};
-    return tr("expected one of: %1 (found \"%2\")").arg(keys.join(QStringLiteral(", ")), code);
+    return PlaybookText::tr("expected one of: %1 (found \"%2\")")
+        .arg(keys.join(QStringLiteral(", ")), code);
 }
 
 QStringList codes(JsonReader &r, std::optional<PlaybookTerm> term)
@@ -80,7 +85,7 @@ QStringList codes(JsonReader &r, std::optional<PlaybookTerm> term)
         return {};
     const QString path = r.pathOf(u"values");
     if (items->isEmpty())
-        r.report(path, tr("list at least one code"));
+        r.report(path, PlaybookText::tr("list at least one code"));
     QStringList result;
     for (qsizetype i = 0; i < items->size(); ++i) {
         const QString at = JsonReader::elementPath(path, i);
@@ -91,7 +96,7 @@ QStringList codes(JsonReader &r, std::optional<PlaybookTerm> term)
             !problem.isEmpty())
             r.report(at, problem);
         else if (result.contains(*code))
-            r.report(at, tr("\"%1\" is listed twice").arg(*code));
+            r.report(at, PlaybookText::tr("\"%1\" is listed twice").arg(*code));
         else
             result << *code;
     }
@@ -103,14 +108,17 @@ QString kindMismatch(PlaybookTerm term, RuleKind kind)
     const QString termKey = keyOf(term);
     switch (valueTypeOf(term)) {
     case PlaybookValueType::Number:
-        return tr("\"%1\" does not apply to %2, which is a number: use minimum or maximum")
+        return PlaybookText::tr(
+                   "\"%1\" does not apply to %2, which is a number: use minimum or maximum")
             .arg(keyOf(kind), termKey);
     case PlaybookValueType::Codes:
-        return tr("\"%1\" does not apply to %2, which is a list of codes: use allowed or "
-                  "forbidden")
+        return PlaybookText::tr(
+                   "\"%1\" does not apply to %2, which is a list of codes: use allowed or "
+                   "forbidden")
             .arg(keyOf(kind), termKey);
     case PlaybookValueType::Flag:
-        return tr("\"%1\" does not apply to %2, which is yes or no: use present or absent")
+        return PlaybookText::tr(
+                   "\"%1\" does not apply to %2, which is yes or no: use present or absent")
             .arg(keyOf(kind), termKey);
     }
     return {};
@@ -131,16 +139,18 @@ void readValues(JsonReader &r, PlaybookRule &rule, std::optional<PlaybookTerm> t
                                                : std::nullopt;
         rule.value = r.decimal(u"value", Need::Required, Decimal::fromInt(0), Bound::Inclusive, max)
                          .value_or(Decimal());
-        r.forbid(u"values", tr("only allowed and forbidden rules take a list of values"));
+        r.forbid(u"values",
+                 PlaybookText::tr("only allowed and forbidden rules take a list of values"));
         break;
     }
     case PlaybookValueType::Codes:
         rule.values = codes(r, term);
-        r.forbid(u"value", tr("only minimum and maximum rules take a single value; use values"));
+        r.forbid(u"value", PlaybookText::tr(
+                               "only minimum and maximum rules take a single value; use values"));
         break;
     case PlaybookValueType::Flag:
-        r.forbid(u"value", tr("present and absent rules take no value"));
-        r.forbid(u"values", tr("present and absent rules take no value"));
+        r.forbid(u"value", PlaybookText::tr("present and absent rules take no value"));
+        r.forbid(u"values", PlaybookText::tr("present and absent rules take no value"));
         break;
     }
 }
@@ -151,7 +161,8 @@ PlaybookRule readRule(JsonReader &r, QHash<QString, QString> &seenIds)
     if (const auto id = identifier(r, u"id")) {
         rule.id = *id;
         if (const auto it = seenIds.constFind(*id); it != seenIds.constEnd())
-            r.reportField(u"id", tr("the rule id \"%1\" is already used by %2").arg(*id, *it));
+            r.reportField(
+                u"id", PlaybookText::tr("the rule id \"%1\" is already used by %2").arg(*id, *it));
         else
             seenIds.insert(*id, r.path());
     }
@@ -181,22 +192,21 @@ PlaybookParseResult parsePlaybook(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.issues.append(
-            {QString(),
-             tr("not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString())});
+        result.issues.append({QString(), PlaybookText::tr("not valid JSON at character %1: %2")
+                                             .arg(error.offset)
+                                             .arg(error.errorString())});
         return result;
     }
     if (!doc.isObject()) {
-        result.issues.append({QString(), tr("expected a JSON object")});
+        result.issues.append({QString(), PlaybookText::tr("expected a JSON object")});
         return result;
     }
     JsonReader r(doc.object(), QString(), &result.issues);
     Playbook playbook;
     if (const auto format = r.string(u"format", Need::Required);
         format && *format != Playbook::Format)
-        r.reportField(
-            u"format",
-            tr("expected \"%1\", found \"%2\"").arg(Playbook::Format.toString(), *format));
+        r.reportField(u"format", PlaybookText::tr("expected \"%1\", found \"%2\"")
+                                     .arg(Playbook::Format.toString(), *format));
     playbook.id = identifier(r, u"id").value_or(QString());
     playbook.name = r.string(u"name", Need::Required).value_or(QString());
     playbook.description = r.string(u"description").value_or(QString());

@@ -10,10 +10,10 @@
 namespace termlens {
 namespace {
 
-QString tr(const char *text)
+struct LiabilityText
 {
-    return QCoreApplication::translate("Liability", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Liability)
+};
 
 // Contract year k runs from start + 12k months to the day before start + 12(k + 1) months;
 // both are counted from the start date itself, so a 29 February start keeps its anniversary
@@ -41,10 +41,11 @@ bool previousYearWindow(const LiabilityCap &cap, QDate start, QDate claimDate, L
     if (year > 0) {
         r.windowFrom = contractYearStart(start, year - 1);
         r.windowTo = contractYearStart(start, year).addDays(-1);
-        r.working.add(tr("Basis (%1): fees paid in the previous contract year. Contract years run "
-                         "from the start date %2; a payment dated on an anniversary belongs to "
-                         "the year that begins that day. The claim date %3 falls in contract "
-                         "year %4 (%5 to %6), so the window is contract year %7: %8 to %9.")
+        r.working.add(LiabilityText::tr(
+                          "Basis (%1): fees paid in the previous contract year. Contract years run "
+                          "from the start date %2; a payment dated on an anniversary belongs to "
+                          "the year that begins that day. The claim date %3 falls in contract "
+                          "year %4 (%5 to %6), so the window is contract year %7: %8 to %9.")
                           .arg(clause, isoDate(start), isoDate(claimDate),
                                QString::number(year + 1), isoDate(contractYearStart(start, year)),
                                isoDate(contractYearStart(start, year + 1).addDays(-1)),
@@ -55,18 +56,20 @@ bool previousYearWindow(const LiabilityCap &cap, QDate start, QDate claimDate, L
         r.firstYearRule = true;
         r.windowFrom = start;
         r.windowTo = claimDate;
-        r.working.add(tr("Basis (%1): the claim date %2 falls in the first contract year (%3 to "
-                         "%4), which has no previous year; the agreement's first-year rule uses "
-                         "the fees paid for the first contract year. Counted: payments dated "
-                         "from the start to the claim date, %3 to %2 (later payments were not "
-                         "yet paid when the claim arose).")
+        r.working.add(LiabilityText::tr(
+                          "Basis (%1): the claim date %2 falls in the first contract year (%3 to "
+                          "%4), which has no previous year; the agreement's first-year rule uses "
+                          "the fees paid for the first contract year. Counted: payments dated "
+                          "from the start to the claim date, %3 to %2 (later payments were not "
+                          "yet paid when the claim arose).")
                           .arg(clause, isoDate(claimDate), isoDate(start),
                                isoDate(contractYearStart(start, 1).addDays(-1))));
         return true;
     }
-    r.working.add(tr("Basis (%1): the claim date %2 falls in the first contract year (%3 to %4). "
-                     "There is no previous contract year and the agreement states no first-year "
-                     "rule, so the window is empty: no fees count and the cap is zero.")
+    r.working.add(LiabilityText::tr(
+                      "Basis (%1): the claim date %2 falls in the first contract year (%3 to %4). "
+                      "There is no previous contract year and the agreement states no first-year "
+                      "rule, so the window is empty: no fees count and the cap is zero.")
                       .arg(clause, isoDate(claimDate), isoDate(start),
                            isoDate(contractYearStart(start, 1).addDays(-1))));
     return false;
@@ -76,10 +79,11 @@ void twelveMonthWindow(const LiabilityCap &cap, QDate claimDate, LiabilityResult
 {
     r.windowFrom = addMonthsClamped(claimDate, -12);
     r.windowTo = claimDate.addDays(-1);
-    r.working.add(tr("Basis (%1): fees paid in the 12 months before the claim: %2 to %3, both "
-                     "days included; the claim date %4 itself is outside the window.")
-                      .arg(citedAs(cap.citation), isoDate(r.windowFrom), isoDate(r.windowTo),
-                           isoDate(claimDate)));
+    r.working.add(
+        LiabilityText::tr("Basis (%1): fees paid in the 12 months before the claim: %2 to %3, both "
+                          "days included; the claim date %4 itself is outside the window.")
+            .arg(citedAs(cap.citation), isoDate(r.windowFrom), isoDate(r.windowTo),
+                 isoDate(claimDate)));
 }
 
 // Adds up the payments dated inside the window; false on overflow.
@@ -91,11 +95,11 @@ bool sumWindow(const QList<Payment> &payments, const QString &currency, Liabilit
             continue;
         r.paymentsInWindow.append(p);
         r.paidInWindow = r.paidInWindow + p.amount;
-        r.working.add(
-            tr("Payment on %1: %2 %3.").arg(isoDate(p.date), p.amount.toString(), currency));
+        r.working.add(LiabilityText::tr("Payment on %1: %2 %3.")
+                          .arg(isoDate(p.date), p.amount.toString(), currency));
     }
     r.working.add(
-        tr("Paid in the window: %1 %2; payments counted: %3.")
+        LiabilityText::tr("Paid in the window: %1 %2; payments counted: %3.")
             .arg(r.paidInWindow.toString(), currency, QString::number(r.paymentsInWindow.size())));
     return r.paidInWindow.isValid();
 }
@@ -104,25 +108,27 @@ QString checkInputs(const LiabilityCap &cap, const QString &currency, QDate star
                     const QList<Payment> &payments, QDate claimDate)
 {
     if (!Money::isKnownCurrency(currency))
-        return tr("\"%1\" is not an ISO 4217 currency code.").arg(currency);
+        return LiabilityText::tr("\"%1\" is not an ISO 4217 currency code.").arg(currency);
     if (!claimDate.isValid())
-        return tr("The claim date is missing or not a real date.");
+        return LiabilityText::tr("The claim date is missing or not a real date.");
     if (!cap.multiplier.isValid() || cap.multiplier.isNegative())
-        return tr("The cap's multiplier must be zero or more.");
+        return LiabilityText::tr("The cap's multiplier must be zero or more.");
     if (cap.basis == LiabilityBasis::FeesPaidPreviousContractYear) {
         if (!start.isValid())
-            return tr("Contract years run from the start date: give the start date.");
+            return LiabilityText::tr(
+                "Contract years run from the start date: give the start date.");
         if (claimDate < start)
-            return tr("The claim date %1 is before the start date %2.")
+            return LiabilityText::tr("The claim date %1 is before the start date %2.")
                 .arg(isoDate(claimDate), isoDate(start));
     }
     for (const Payment &p : payments) {
         if (!p.date.isValid())
-            return tr("A payment of %1 %2 has no valid date.")
+            return LiabilityText::tr("A payment of %1 %2 has no valid date.")
                 .arg(p.amount.toString(), p.amount.currency());
         if (p.amount.currency() != currency || !p.amount.isValid())
-            return tr("The payment on %1 is in %2, but the agreement's currency is %3: convert it "
-                      "first, the cap adds up payments in one currency only.")
+            return LiabilityText::tr(
+                       "The payment on %1 is in %2, but the agreement's currency is %3: convert it "
+                       "first, the cap adds up payments in one currency only.")
                 .arg(isoDate(p.date), p.amount.currency(), currency);
     }
     return {};
@@ -133,24 +139,27 @@ Outcome<LiabilityResult> fixedCap(const LiabilityCap &cap, const QString &curren
 {
     if (!cap.amount)
         return Outcome<LiabilityResult>::failure(
-            tr("The cap is a fixed amount, but the amount is not stated."));
+            LiabilityText::tr("The cap is a fixed amount, but the amount is not stated."));
     const auto amount = Money::fromDecimal(*cap.amount, currency);
     if (!amount)
-        return Outcome<LiabilityResult>::failure(tr("The fixed amount is too large."));
+        return Outcome<LiabilityResult>::failure(
+            LiabilityText::tr("The fixed amount is too large."));
     r.cap = amount->multipliedBy(cap.multiplier);
-    r.working.add(tr("Basis (%1): a fixed amount of %2 %3; the cap is %4 x %2 = %5 %3.")
-                      .arg(citedAs(cap.citation), amount->toString(), currency,
-                           cap.multiplier.toCanonicalString(), r.cap->toString()));
+    r.working.add(
+        LiabilityText::tr("Basis (%1): a fixed amount of %2 %3; the cap is %4 x %2 = %5 %3.")
+            .arg(citedAs(cap.citation), amount->toString(), currency,
+                 cap.multiplier.toCanonicalString(), r.cap->toString()));
     return Outcome<LiabilityResult>::success(std::move(r));
 }
 
 void noteOutsideCap(LiabilityResult &r)
 {
     for (const QString &c : r.carveOuts)
-        r.working.add(tr("Outside the cap: %1.").arg(c));
+        r.working.add(LiabilityText::tr("Outside the cap: %1.").arg(c));
     if (r.insuranceLimited)
-        r.working.add(tr("The agreement never pays more than its insurers recover, which the "
-                         "customer cannot know: the figure is an upper bound."));
+        r.working.add(
+            LiabilityText::tr("The agreement never pays more than its insurers recover, which the "
+                              "customer cannot know: the figure is an upper bound."));
 }
 
 } // namespace
@@ -180,11 +189,13 @@ Outcome<LiabilityResult> liabilityCap(const LiabilityCap &cap, const QString &cu
     else
         twelveMonthWindow(cap, claimDate, r);
     if (hasWindow && !sumWindow(payments, currency, r))
-        return Outcome<LiabilityResult>::failure(tr("The payments add up to too large a sum."));
+        return Outcome<LiabilityResult>::failure(
+            LiabilityText::tr("The payments add up to too large a sum."));
     r.cap = r.paidInWindow.multipliedBy(cap.multiplier);
-    r.working.add(tr("Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.")
-                      .arg(cap.multiplier.toCanonicalString(), r.paidInWindow.toString(), currency,
-                           r.cap->toString()));
+    r.working.add(
+        LiabilityText::tr("Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.")
+            .arg(cap.multiplier.toCanonicalString(), r.paidInWindow.toString(), currency,
+                 r.cap->toString()));
     noteOutsideCap(r);
     return Outcome<LiabilityResult>::success(std::move(r));
 }

@@ -16,10 +16,10 @@ constexpr qsizetype MaxProblems = 50;
 // Values quoted in messages are cut: a 10 MB field must not become a 10 MB message.
 constexpr qsizetype MaxQuoted = 40;
 
-QString tr(const char *text)
+struct PaymentsText
 {
-    return QCoreApplication::translate("Payments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Payments)
+};
 
 QString quoted(QStringView value)
 {
@@ -54,9 +54,10 @@ public:
     }
     void problem(qsizetype line, const QString &column, const QString &message)
     {
-        m_problems << (column.isEmpty()
-                           ? tr("line %1: %2").arg(line).arg(message)
-                           : tr("line %1, column %2: %3").arg(line).arg(column, message));
+        m_problems
+            << (column.isEmpty()
+                    ? PaymentsText::tr("line %1: %2").arg(line).arg(message)
+                    : PaymentsText::tr("line %1, column %2: %3").arg(line).arg(column, message));
     }
     bool headerSeen() const { return m_headerSeen; }
     const QStringList &problems() const { return m_problems; }
@@ -85,16 +86,19 @@ void PaymentsReader::header(qsizetype line, std::span<const QStringView> fields)
                                                  : nullptr;
         if (!slot) {
             problem(line, {},
-                    tr("unknown column \"%1\"; expected date, amount and optionally reference")
+                    PaymentsText::tr(
+                        "unknown column \"%1\"; expected date, amount and optionally reference")
                         .arg(quoted(fields[size_t(i)])));
         } else if (*slot >= 0) {
-            problem(line, {}, tr("the column \"%1\" appears twice").arg(name));
+            problem(line, {}, PaymentsText::tr("the column \"%1\" appears twice").arg(name));
         } else {
             *slot = i;
         }
     }
     if (c.date < 0 || c.amount < 0)
-        problem(line, {}, tr("the first line must be a header naming the columns date and amount"));
+        problem(
+            line, {},
+            PaymentsText::tr("the first line must be a header naming the columns date and amount"));
     if (m_problems.isEmpty())
         m_columns = c;
 }
@@ -103,7 +107,7 @@ void PaymentsReader::row(qsizetype line, std::span<const QStringView> fields)
 {
     if (qsizetype(fields.size()) != m_columns.count) {
         problem(line, {},
-                tr("expected %1 fields as in the header, found %2")
+                PaymentsText::tr("expected %1 fields as in the header, found %2")
                     .arg(m_columns.count)
                     .arg(fields.size()));
         return;
@@ -115,13 +119,14 @@ void PaymentsReader::row(qsizetype line, std::span<const QStringView> fields)
         dateShape.match(dateText).hasMatch() ? QDate::fromString(dateText, Qt::ISODate) : QDate();
     if (!date.isValid())
         problem(line, QStringLiteral("date"),
-                tr("\"%1\" is not a date as YYYY-MM-DD").arg(quoted(dateText)));
+                PaymentsText::tr("\"%1\" is not a date as YYYY-MM-DD").arg(quoted(dateText)));
     const QStringView amountText = fields[size_t(m_columns.amount)].trimmed();
     const auto amount = Money::parse(amountText, m_currency);
     if (!amount)
         problem(line, QStringLiteral("amount"),
-                tr("\"%1\" is not an amount in %2 (digits with at most %3 decimal places, no "
-                   "grouping or currency symbol)")
+                PaymentsText::tr(
+                    "\"%1\" is not an amount in %2 (digits with at most %3 decimal places, no "
+                    "grouping or currency symbol)")
                     .arg(quoted(amountText), m_currency,
                          QString::number(Money::minorDigits(m_currency))));
     if (!date.isValid() || !amount)
@@ -138,7 +143,7 @@ Outcome<QList<Payment>> parsePaymentsCsv(const QByteArray &csv, const QString &c
 {
     if (!Money::isKnownCurrency(currency))
         return Outcome<QList<Payment>>::failure(
-            tr("\"%1\" is not an ISO 4217 currency code").arg(currency));
+            PaymentsText::tr("\"%1\" is not an ISO 4217 currency code").arg(currency));
     PaymentsReader reader(currency);
     const QList<CsvReader::Error> errors =
         CsvReader().read(csv, [&reader](qsizetype line, std::span<const QStringView> fields) {
@@ -147,10 +152,11 @@ Outcome<QList<Payment>> parsePaymentsCsv(const QByteArray &csv, const QString &c
     for (const CsvReader::Error &e : errors)
         reader.problem(e.line, {}, e.message);
     if (!reader.headerSeen() && errors.isEmpty())
-        reader.problem(1, {}, tr("the file is empty; expected a header line: date,amount"));
+        reader.problem(1, {},
+                       PaymentsText::tr("the file is empty; expected a header line: date,amount"));
     QStringList problems = reader.problems();
     if (problems.size() >= MaxProblems)
-        problems << tr("(further problems not listed)");
+        problems << PaymentsText::tr("(further problems not listed)");
     if (!problems.isEmpty())
         return Outcome<QList<Payment>>::failure(problems.join(u'\n'));
     return Outcome<QList<Payment>>::success(reader.payments());

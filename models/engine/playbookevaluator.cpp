@@ -7,10 +7,10 @@
 namespace termlens {
 namespace {
 
-QString tr(const char *text)
+struct PlaybookEvaluatorText
 {
-    return QCoreApplication::translate("PlaybookEvaluator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlaybookEvaluator)
+};
 
 QString position(const PlaybookRule &rule)
 {
@@ -18,17 +18,18 @@ QString position(const PlaybookRule &rule)
     const QString list = rule.values.join(QStringLiteral(", "));
     switch (rule.kind) {
     case RuleKind::Minimum:
-        return tr("at least %1 %2").arg(rule.value.toCanonicalString(), unit);
+        return PlaybookEvaluatorText::tr("at least %1 %2")
+            .arg(rule.value.toCanonicalString(), unit);
     case RuleKind::Maximum:
-        return tr("at most %1 %2").arg(rule.value.toCanonicalString(), unit);
+        return PlaybookEvaluatorText::tr("at most %1 %2").arg(rule.value.toCanonicalString(), unit);
     case RuleKind::Allowed:
-        return tr("only %1").arg(list);
+        return PlaybookEvaluatorText::tr("only %1").arg(list);
     case RuleKind::Forbidden:
-        return tr("none of %1").arg(list);
+        return PlaybookEvaluatorText::tr("none of %1").arg(list);
     case RuleKind::Present:
-        return tr("yes");
+        return PlaybookEvaluatorText::tr("yes");
     case RuleKind::Absent:
-        return tr("no");
+        return PlaybookEvaluatorText::tr("no");
     }
     return {};
 }
@@ -70,17 +71,19 @@ void judgeCodes(const PlaybookRule &rule, const TermReading &reading, RuleResult
     const QString label = playbookTermLabel(rule.term);
     if (!offending.isEmpty() && offending.size() == reading.codes.size()) {
         r.verdict = missed(rule);
-        r.reason =
-            tr("%1: %2 is outside the playbook's position (%3).").arg(label, r.value, r.position);
+        r.reason = PlaybookEvaluatorText::tr("%1: %2 is outside the playbook's position (%3).")
+                       .arg(label, r.value, r.position);
     } else if (!offending.isEmpty()) {
         r.verdict = missed(rule);
-        r.reason = tr("%1: %2 includes %3, outside the playbook's position (%4).")
-                       .arg(label, r.value, offending.join(QStringLiteral(", ")), r.position);
+        r.reason =
+            PlaybookEvaluatorText::tr("%1: %2 includes %3, outside the playbook's position (%4).")
+                .arg(label, r.value, offending.join(QStringLiteral(", ")), r.position);
     } else if (reading.unstatedEntries > 0) {
         // Met only as far as stated: the entries that name no code could be anywhere.
         r.verdict = Verdict::Warn;
-        r.reason = tr("%1: %2 meets the playbook's position (%3) as far as stated, but %4 "
-                      "entries name no code.")
+        r.reason = PlaybookEvaluatorText::tr(
+                       "%1: %2 meets the playbook's position (%3) as far as stated, but %4 "
+                       "entries name no code.")
                        .arg(label, r.value, r.position, QString::number(reading.unstatedEntries));
     } else {
         r.verdict = Verdict::Pass;
@@ -94,13 +97,15 @@ void judge(const PlaybookRule &rule, const TermReading &reading, RuleResult &r)
     switch (reading.state) {
     case State::NotStated:
         r.verdict = Verdict::NotStated;
-        r.reason = tr("%1 is not stated in the term sheet; the playbook's position is %2.")
+        r.reason = PlaybookEvaluatorText::tr(
+                       "%1 is not stated in the term sheet; the playbook's position is %2.")
                        .arg(label, r.position);
         return;
     case State::NoFigure:
         r.verdict = missed(rule);
-        r.reason = tr("%1: \"%2\" gives no figure, so it cannot be held to the playbook's "
-                      "position (%3).")
+        r.reason = PlaybookEvaluatorText::tr(
+                       "%1: \"%2\" gives no figure, so it cannot be held to the playbook's "
+                       "position (%3).")
                        .arg(label, r.value, r.position);
         return;
     case State::Satisfied:
@@ -118,11 +123,11 @@ void judge(const PlaybookRule &rule, const TermReading &reading, RuleResult &r)
     }
     if (!r.reason.isEmpty())
         return;
-    r.reason =
-        r.verdict == Verdict::Pass
-            ? tr("%1: %2 meets the playbook's position (%3).").arg(label, r.value, r.position)
-            : tr("%1: %2 does not meet the playbook's position (%3).")
-                  .arg(label, r.value, r.position);
+    r.reason = r.verdict == Verdict::Pass
+                   ? PlaybookEvaluatorText::tr("%1: %2 meets the playbook's position (%3).")
+                         .arg(label, r.value, r.position)
+                   : PlaybookEvaluatorText::tr("%1: %2 does not meet the playbook's position (%3).")
+                         .arg(label, r.value, r.position);
 }
 
 } // namespace
@@ -157,7 +162,8 @@ RuleResult evaluateRule(const PlaybookRule &rule, const TermSheet &sheet,
     // A reading of one kind cannot answer a rule of another (a hand-built rule, not a file).
     if (valueTypeOf(rule.term) != valueTypeOf(rule.kind)) {
         r.verdict = Verdict::NotStated;
-        r.reason = tr("The rule's kind does not fit its term, so it cannot be scored.");
+        r.reason = PlaybookEvaluatorText::tr(
+            "The rule's kind does not fit its term, so it cannot be scored.");
         return r;
     }
     judge(rule, reading, r);

@@ -13,10 +13,10 @@ using namespace reading;
 
 constexpr int Scale = 12;
 
-QString tr(const char *text)
+struct PlaybookReadingText
 {
-    return QCoreApplication::translate("PlaybookReading", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlaybookReading)
+};
 
 TermReading liabilityCap(const TermSheet &sheet, const std::optional<Money> &annualFee)
 {
@@ -26,16 +26,18 @@ TermReading liabilityCap(const TermSheet &sheet, const std::optional<Money> &ann
     const QString m = cap->multiplier.toCanonicalString();
     if (cap->basis == LiabilityBasis::FixedAmount) {
         if (!cap->amount)
-            return special(TermReading::State::NoFigure, tr("a fixed amount that is not stated"),
+            return special(TermReading::State::NoFigure,
+                           PlaybookReadingText::tr("a fixed amount that is not stated"),
                            cap->citation);
         const QString amount = cap->amount->toString() + u' ' + sheet.currency;
         if (!annualFee || annualFee->currency() != sheet.currency || annualFee->isZero())
-            return notStated(tr("The cap is a fixed amount (%1); comparing it with a year's fees "
-                                "needs the annual fee in %2.")
+            return notStated(PlaybookReadingText::tr(
+                                 "The cap is a fixed amount (%1); comparing it with a year's fees "
+                                 "needs the annual fee in %2.")
                                  .arg(amount, sheet.currency));
         const Decimal capped = *cap->amount * cap->multiplier;
         TermReading r = number({},
-                               tr("%1 x %2, against an annual fee of %3 %4")
+                               PlaybookReadingText::tr("%1 x %2, against an annual fee of %3 %4")
                                    .arg(m, amount, annualFee->toString(), sheet.currency),
                                cap->citation);
         r.lowest = capped.divided(annualFee->toDecimal(), Scale, Rounding::Floor);
@@ -43,19 +45,22 @@ TermReading liabilityCap(const TermSheet &sheet, const std::optional<Money> &ann
         return r;
     }
     const bool previousYear = cap->basis == LiabilityBasis::FeesPaidPreviousContractYear;
-    TermReading r =
-        number(cap->multiplier,
-               previousYear ? tr("%1 x the fees paid in the previous contract year").arg(m)
-                            : tr("%1 x the fees paid in the 12 months before the "
-                                 "claim")
-                                  .arg(m),
-               cap->citation);
-    r.note = tr("Read as a multiple of a year's fees, assuming a full year's fees are paid in the "
-                "window.");
+    TermReading r = number(
+        cap->multiplier,
+        previousYear
+            ? PlaybookReadingText::tr("%1 x the fees paid in the previous contract year").arg(m)
+            : PlaybookReadingText::tr("%1 x the fees paid in the 12 months before the "
+                                      "claim")
+                  .arg(m),
+        cap->citation);
+    r.note = PlaybookReadingText::tr(
+        "Read as a multiple of a year's fees, assuming a full year's fees are paid in the "
+        "window.");
     if (previousYear && !cap->firstYear)
-        r.note = tr("Read as a multiple of a year's fees, assuming a full year's fees are paid in "
-                    "the window. In the first contract year there is no previous year and no "
-                    "first-year rule, so the cap is then zero.");
+        r.note = PlaybookReadingText::tr(
+            "Read as a multiple of a year's fees, assuming a full year's fees are paid in "
+            "the window. In the first contract year there is no previous year and no "
+            "first-year rule, so the cap is then zero.");
     return r;
 }
 
@@ -68,18 +73,20 @@ TermReading renewalNotice(const TermSheet &sheet)
     const Citation &citation = renewal.citation.isEmpty() ? term->citation : renewal.citation;
     switch (renewal.kind) {
     case RenewalKind::None:
-        return number(Decimal(), tr("the term does not renew"), citation);
+        return number(Decimal(), PlaybookReadingText::tr("the term does not renew"), citation);
     case RenewalKind::PaidPeriod:
-        return number(Decimal(), tr("no notice: the subscription ends with the period paid for"),
-                      citation);
+        return number(
+            Decimal(),
+            PlaybookReadingText::tr("no notice: the subscription ends with the period paid for"),
+            citation);
     case RenewalKind::Fixed:
     case RenewalKind::Rolling:
         break;
     }
     if (!renewal.noticeDays)
         return notStated();
-    return number(Decimal::fromInt(*renewal.noticeDays), tr("%1 days").arg(*renewal.noticeDays),
-                  citation);
+    return number(Decimal::fromInt(*renewal.noticeDays),
+                  PlaybookReadingText::tr("%1 days").arg(*renewal.noticeDays), citation);
 }
 
 TermReading curePeriod(const TermSheet &sheet)
@@ -99,8 +106,9 @@ TermReading curePeriod(const TermSheet &sheet)
             shortest = r;
     }
     if (!shortest)
-        return notStated(tr("No cure period is stated for the vendor's rights to terminate for "
-                            "breach or non-payment."));
+        return notStated(PlaybookReadingText::tr(
+            "No cure period is stated for the vendor's rights to terminate for "
+            "breach or non-payment."));
     return *shortest;
 }
 
@@ -119,14 +127,16 @@ TermReading readTerm(PlaybookTerm term, const TermSheet &sheet, std::optional<Mo
             number(t.availability->target, t.availability->target.toString() + QStringLiteral(" %"),
                    t.availability->citation);
         if (!t.availability->targetOptions.isEmpty())
-            r.note = tr("The agreement also offers other targets; the stated target is compared.");
+            r.note = PlaybookReadingText::tr(
+                "The agreement also offers other targets; the stated target is compared.");
         return r;
     }
     case PlaybookTerm::InitialTermMonths:
         if (!t.term || !t.term->initialMonths)
             return notStated();
         return number(Decimal::fromInt(*t.term->initialMonths),
-                      tr("%1 months").arg(*t.term->initialMonths), t.term->citation);
+                      PlaybookReadingText::tr("%1 months").arg(*t.term->initialMonths),
+                      t.term->citation);
     case PlaybookTerm::RenewalNoticeDays:
         return renewalNotice(sheet);
     case PlaybookTerm::CurePeriodDays:

@@ -10,10 +10,10 @@ namespace {
 
 constexpr int Scale = 12;
 
-QString tr(const char *text)
+struct PlaybookReadingText
 {
-    return QCoreApplication::translate("PlaybookReading", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlaybookReading)
+};
 
 } // namespace
 
@@ -43,7 +43,7 @@ QString describeDuration(const Duration &d)
         text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 years");
         break;
     }
-    return tr(text).arg(d.amount);
+    return PlaybookReadingText::tr(text).arg(d.amount);
 }
 
 TermReading notStated(const QString &note)
@@ -76,7 +76,9 @@ TermReading flag(std::optional<bool> value, const Citation &citation)
 {
     if (!value)
         return notStated();
-    TermReading r = special(TermReading::State::Flag, *value ? tr("yes") : tr("no"), citation);
+    TermReading r =
+        special(TermReading::State::Flag,
+                *value ? PlaybookReadingText::tr("yes") : PlaybookReadingText::tr("no"), citation);
     r.flag = *value;
     return r;
 }
@@ -99,10 +101,12 @@ TermReading minutesRange(qint64 shortest, qint64 longest, qint64 minutesPerUnit,
     r.lowest = Decimal::fromInt(shortest).divided(per, Scale, Rounding::Floor);
     r.highest = Decimal::fromInt(longest).divided(per, Scale, Rounding::Ceiling);
     if (shortest != longest)
-        r.note = tr("%1 can last from %2 to %3 %4; the length least favourable to the customer "
-                    "is compared.")
+        r.note = PlaybookReadingText::tr(
+                     "%1 can last from %2 to %3 %4; the length least favourable to the customer "
+                     "is compared.")
                      .arg(text, r.lowest.toCanonicalString(), r.highest.toCanonicalString(),
-                          minutesPerUnit == MinutesPerDay ? tr("days") : tr("hours"));
+                          minutesPerUnit == MinutesPerDay ? PlaybookReadingText::tr("days")
+                                                          : PlaybookReadingText::tr("hours"));
     return r;
 }
 
@@ -112,10 +116,12 @@ TermReading duration(const Duration &d, qint64 minutesPerUnit, const Citation &c
     TermReading r = minutesRange(span.shortestMinutes, span.longestMinutes, minutesPerUnit,
                                  describeDuration(d), citation);
     if (span.holidaysIgnored)
-        r.note = tr("%1 can last from %2 to %3 %4 counting Monday to Friday, longer over public "
-                    "holidays; the length least favourable to the customer is compared.")
+        r.note = PlaybookReadingText::tr(
+                     "%1 can last from %2 to %3 %4 counting Monday to Friday, longer over public "
+                     "holidays; the length least favourable to the customer is compared.")
                      .arg(r.value, r.lowest.toCanonicalString(), r.highest.toCanonicalString(),
-                          minutesPerUnit == MinutesPerDay ? tr("days") : tr("hours"));
+                          minutesPerUnit == MinutesPerDay ? PlaybookReadingText::tr("days")
+                                                          : PlaybookReadingText::tr("hours"));
     return r;
 }
 
@@ -146,20 +152,23 @@ TermReading topResponse(const Support &support)
         if (business && businessDayMinutes(support))
             perUnit = *businessDayMinutes(support);
         else if (business)
-            note = tr("The business hours are not stated, so a business day is read as 24 hours.");
+            note = PlaybookReadingText::tr(
+                "The business hours are not stated, so a business day is read as 24 hours.");
     }
     const char *unit =
         response.unit == ResponseUnit::Minutes ? QT_TRANSLATE_NOOP("PlaybookReading", "%1 minutes")
         : response.unit == ResponseUnit::Hours ? QT_TRANSLATE_NOOP("PlaybookReading", "%1 hours")
                                                : QT_TRANSLATE_NOOP("PlaybookReading", "%1 days");
-    const QString amount = tr(unit).arg(response.amount);
-    const QString text = business ? tr("%1 on the business clock (%2)").arg(amount, top.name)
-                                  : tr("%1 around the clock (%2)").arg(amount, top.name);
+    const QString amount = PlaybookReadingText::tr(unit).arg(response.amount);
+    const QString text =
+        business ? PlaybookReadingText::tr("%1 on the business clock (%2)").arg(amount, top.name)
+                 : PlaybookReadingText::tr("%1 around the clock (%2)").arg(amount, top.name);
     const qint64 minutes = response.amount * perUnit;
     TermReading r = minutesRange(minutes, minutes, MinutesPerHour, text, top.citation);
     if (business && note.isEmpty())
-        note = tr("Counted in business hours: the time on the calendar can be much longer over "
-                  "nights, weekends and holidays.");
+        note = PlaybookReadingText::tr(
+            "Counted in business hours: the time on the calendar can be much longer over "
+            "nights, weekends and holidays.");
     r.note = note;
     return r;
 }
@@ -178,7 +187,8 @@ TermReading countries(const QList<QStringList> &entries, const Citation &citatio
     }
     TermReading r = codes(list, unstated, citation);
     if (list.isEmpty() && unstated > 0)
-        r.note = tr("%1 entries are listed, but none names a country.").arg(unstated);
+        r.note = PlaybookReadingText::tr("%1 entries are listed, but none names a country.")
+                     .arg(unstated);
     return r;
 }
 
@@ -188,7 +198,8 @@ TermReading changeNotice(const Changes &changes)
         return duration(*changes.notice, MinutesPerDay, changes.citation);
     if (changes.method == ChangeMethod::MutualWritten)
         return special(TermReading::State::Satisfied,
-                       tr("changes need the customer's written agreement"), changes.citation);
+                       PlaybookReadingText::tr("changes need the customer's written agreement"),
+                       changes.citation);
     return notStated();
 }
 
@@ -198,7 +209,8 @@ TermReading subprocessorNotice(const SubprocessorPolicy &policy)
         return duration(*policy.changeNotice, MinutesPerDay, policy.citation);
     if (policy.authorisation == SubprocessorAuthorisation::Specific)
         return special(TermReading::State::Satisfied,
-                       tr("each sub-processor needs the customer's specific authorisation"),
+                       PlaybookReadingText::tr(
+                           "each sub-processor needs the customer's specific authorisation"),
                        policy.citation);
     return notStated();
 }
@@ -252,8 +264,9 @@ TermReading otherTerm(PlaybookTerm term, const TermSheet &sheet)
             return notStated();
         if (!t.breachNotification->within)
             return special(TermReading::State::NoFigure,
-                           t.breachNotification->wording.isEmpty() ? tr("no time stated")
-                                                                   : t.breachNotification->wording,
+                           t.breachNotification->wording.isEmpty()
+                               ? PlaybookReadingText::tr("no time stated")
+                               : t.breachNotification->wording,
                            t.breachNotification->citation);
         return duration(*t.breachNotification->within, MinutesPerHour,
                         t.breachNotification->citation);

@@ -12,10 +12,10 @@ namespace {
 // A thousand years: longer terms are typing mistakes, and month counts stay far from overflow.
 constexpr int MaxMonths = 12000;
 
-QString tr(const char *text)
+struct TermDeadlinesText
 {
-    return QCoreApplication::translate("TermDeadlines", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TermDeadlines)
+};
 
 struct Input
 {
@@ -28,8 +28,9 @@ struct Input
 
 void noteInitialTerm(const Input &in, int months, QDate end, Working &w)
 {
-    w.add(tr("Initial term (%1): %2 months from %3, ending on %4, the day before the %2-month "
-             "anniversary (%5).")
+    w.add(TermDeadlinesText::tr(
+              "Initial term (%1): %2 months from %3, ending on %4, the day before the %2-month "
+              "anniversary (%5).")
               .arg(in.termClause, QString::number(months), isoDate(in.start), isoDate(end),
                    isoDate(addMonthsClamped(in.start, months))));
 }
@@ -37,7 +38,8 @@ void noteInitialTerm(const Input &in, int months, QDate end, Working &w)
 void noteBeforeStart(const Input &in, Working &w)
 {
     if (in.asOf < in.start)
-        w.add(tr("The agreement starts on %1, after the as-of date %2: its first term is shown.")
+        w.add(TermDeadlinesText::tr(
+                  "The agreement starts on %1, after the as-of date %2: its first term is shown.")
                   .arg(isoDate(in.start), isoDate(in.asOf)));
 }
 
@@ -70,19 +72,21 @@ struct FixedTerms
 void noteFixedNotice(const Input &in, const TermDeadlines &d, int noticeDays, const FixedTerms &t,
                      Working &w)
 {
-    w.add(tr("Notice (%1): at least %2 days' notice before the end of the term. Read literally, "
-             "the last day to give notice is the term's last day minus %2 days: %3 - %2 days = "
-             "%4.")
+    w.add(TermDeadlinesText::tr(
+              "Notice (%1): at least %2 days' notice before the end of the term. Read literally, "
+              "the last day to give notice is the term's last day minus %2 days: %3 - %2 days = "
+              "%4.")
               .arg(in.renewalClause, QString::number(noticeDays), isoDate(d.termEnd),
                    isoDate(d.noticeDeadline)));
     if (!d.noticeMissed) {
-        w.add(tr("%1 days remain until the last day to give notice (%2).")
+        w.add(TermDeadlinesText::tr("%1 days remain until the last day to give notice (%2).")
                   .arg(*d.daysUntilNotice)
                   .arg(isoDate(d.noticeDeadline)));
         return;
     }
-    w.add(tr("The last day to give notice passed %1 days ago: the agreement renews on %2 for %3 "
-             "months, until %4. The next last day to give notice is %4 - %5 days = %6.")
+    w.add(TermDeadlinesText::tr(
+              "The last day to give notice passed %1 days ago: the agreement renews on %2 for %3 "
+              "months, until %4. The next last day to give notice is %4 - %5 days = %6.")
               .arg(-*d.daysUntilNotice)
               .arg(isoDate(d.nextRenewal))
               .arg(t.months)
@@ -95,19 +99,20 @@ Outcome<TermDeadlines> fixedDeadlines(const Input &in)
 {
     const Renewal &r = in.term.renewal;
     if (!in.term.initialMonths)
-        return Outcome<TermDeadlines>::failure(
-            tr("The term renews for fixed terms, but its initial term is not stated: the term "
-               "sheet needs initialMonths."));
+        return Outcome<TermDeadlines>::failure(TermDeadlinesText::tr(
+            "The term renews for fixed terms, but its initial term is not stated: the term "
+            "sheet needs initialMonths."));
     if (r.months < 1 || r.months > MaxMonths)
-        return Outcome<TermDeadlines>::failure(
-            tr("The term renews for fixed terms, but the length of a renewal term is not stated "
-               "(renewal months must be at least 1)."));
+        return Outcome<TermDeadlines>::failure(TermDeadlinesText::tr(
+            "The term renews for fixed terms, but the length of a renewal term is not stated "
+            "(renewal months must be at least 1)."));
     const FixedTerms t{in.start, *in.term.initialMonths, r.months};
     TermDeadlines d;
     d.renewal = RenewalKind::Fixed;
     noteInitialTerm(in, t.initial, t.endOf(0), d.working);
-    d.working.add(tr("Renewal (%1): renews automatically for terms of %2 months each, counted "
-                     "from the start date, so the terms do not drift after a short month.")
+    d.working.add(TermDeadlinesText::tr(
+                      "Renewal (%1): renews automatically for terms of %2 months each, counted "
+                      "from the start date, so the terms do not drift after a short month.")
                       .arg(in.renewalClause, QString::number(t.months)));
     noteBeforeStart(in, d.working);
     d.termNumber = t.containing(in.asOf);
@@ -116,16 +121,19 @@ Outcome<TermDeadlines> fixedDeadlines(const Input &in)
     d.nextRenewal = d.termEnd.addDays(1);
     d.nextTermEnd = t.endOf(d.termNumber + 1);
     if (d.termNumber == 0)
-        d.working.add(tr("As of %1 the current term is the initial term, %2 to %3.")
-                          .arg(isoDate(in.asOf), isoDate(d.termStart), isoDate(d.termEnd)));
+        d.working.add(
+            TermDeadlinesText::tr("As of %1 the current term is the initial term, %2 to %3.")
+                .arg(isoDate(in.asOf), isoDate(d.termStart), isoDate(d.termEnd)));
     else
-        d.working.add(tr("As of %1 the current term is renewal term %2, %3 to %4.")
-                          .arg(isoDate(in.asOf))
-                          .arg(d.termNumber)
-                          .arg(isoDate(d.termStart), isoDate(d.termEnd)));
+        d.working.add(
+            TermDeadlinesText::tr("As of %1 the current term is renewal term %2, %3 to %4.")
+                .arg(isoDate(in.asOf))
+                .arg(d.termNumber)
+                .arg(isoDate(d.termStart), isoDate(d.termEnd)));
     if (!r.noticeDays) {
-        d.working.add(tr("Notice (%1): no notice period is stated, so no last day to give notice "
-                         "can be computed; the term renews on %2.")
+        d.working.add(TermDeadlinesText::tr(
+                          "Notice (%1): no notice period is stated, so no last day to give notice "
+                          "can be computed; the term renews on %2.")
                           .arg(in.renewalClause, isoDate(d.nextRenewal)));
         return Outcome<TermDeadlines>::success(std::move(d));
     }
@@ -150,31 +158,35 @@ Outcome<TermDeadlines> rollingDeadlines(const Input &in)
         noteInitialTerm(in, *in.term.initialMonths, minimumEnd, d.working);
     const auto noticeDays = in.term.renewal.noticeDays;
     if (!noticeDays) {
-        d.working.add(tr("Rolling (%1): the agreement continues until ended, but no notice period "
-                         "is stated, so its earliest end cannot be computed.")
+        d.working.add(TermDeadlinesText::tr(
+                          "Rolling (%1): the agreement continues until ended, but no notice period "
+                          "is stated, so its earliest end cannot be computed.")
                           .arg(in.renewalClause));
         if (minimumEnd.isValid() && in.asOf <= minimumEnd)
             d.termEnd = minimumEnd;
         return Outcome<TermDeadlines>::success(std::move(d));
     }
-    d.working.add(tr("Rolling (%1): the agreement continues until ended with %2 days' notice.")
+    d.working.add(TermDeadlinesText::tr(
+                      "Rolling (%1): the agreement continues until ended with %2 days' notice.")
                       .arg(in.renewalClause, QString::number(*noticeDays)));
     const QDate earliest = in.asOf.addDays(*noticeDays);
     if (minimumEnd.isValid() && earliest <= minimumEnd) {
         d.termEnd = minimumEnd;
         d.noticeDeadline = minimumEnd.addDays(-*noticeDays);
-        d.working.add(tr("Notice given on %1 would expire on %2, inside the minimum term, so the "
-                         "agreement can end with the minimum term on %3; the last day to give "
-                         "notice for that is %3 - %4 days = %5.")
+        d.working.add(TermDeadlinesText::tr(
+                          "Notice given on %1 would expire on %2, inside the minimum term, so the "
+                          "agreement can end with the minimum term on %3; the last day to give "
+                          "notice for that is %3 - %4 days = %5.")
                           .arg(isoDate(in.asOf), isoDate(earliest), isoDate(minimumEnd))
                           .arg(*noticeDays)
                           .arg(isoDate(d.noticeDeadline)));
     } else {
         d.termEnd = earliest;
         d.noticeDeadline = in.asOf;
-        d.working.add(tr("Notice given on %1 ends the agreement %2 days later, on %3. There is "
-                         "no deadline to miss: notice can be given on any day, and the end "
-                         "moves with it.")
+        d.working.add(TermDeadlinesText::tr(
+                          "Notice given on %1 ends the agreement %2 days later, on %3. There is "
+                          "no deadline to miss: notice can be given on any day, and the end "
+                          "moves with it.")
                           .arg(isoDate(in.asOf))
                           .arg(*noticeDays)
                           .arg(isoDate(earliest)));
@@ -202,11 +214,11 @@ QString cycleName(BillingCycle cycle)
 {
     switch (cycle) {
     case BillingCycle::Monthly:
-        return tr("monthly");
+        return TermDeadlinesText::tr("monthly");
     case BillingCycle::Quarterly:
-        return tr("quarterly");
+        return TermDeadlinesText::tr("quarterly");
     case BillingCycle::Annual:
-        return tr("annual");
+        return TermDeadlinesText::tr("annual");
     }
     return {};
 }
@@ -214,9 +226,9 @@ QString cycleName(BillingCycle cycle)
 Outcome<TermDeadlines> paidPeriodDeadlines(const Input &in, std::optional<BillingCycle> cycle)
 {
     if (!cycle)
-        return Outcome<TermDeadlines>::failure(
-            tr("The subscription runs to the end of the period paid for, so its end depends on "
-               "the billing cycle: record the subscription's billing cycle."));
+        return Outcome<TermDeadlines>::failure(TermDeadlinesText::tr(
+            "The subscription runs to the end of the period paid for, so its end depends on "
+            "the billing cycle: record the subscription's billing cycle."));
     const int m = cycleMonths(*cycle);
     TermDeadlines d;
     d.renewal = RenewalKind::PaidPeriod;
@@ -224,9 +236,10 @@ Outcome<TermDeadlines> paidPeriodDeadlines(const Input &in, std::optional<Billin
         in.term.initialMonths ? termEndDate(in.start, *in.term.initialMonths) : QDate();
     if (initialEnd.isValid())
         noteInitialTerm(in, *in.term.initialMonths, initialEnd, d.working);
-    d.working.add(tr("Paid period (%1): the subscription runs to the end of the period paid for "
-                     "and ends there once cancelled; billing is %2, and the periods are counted "
-                     "from %3.")
+    d.working.add(TermDeadlinesText::tr(
+                      "Paid period (%1): the subscription runs to the end of the period paid for "
+                      "and ends there once cancelled; billing is %2, and the periods are counted "
+                      "from %3.")
                       .arg(in.renewalClause, cycleName(*cycle), isoDate(in.start)));
     noteBeforeStart(in, d.working);
     // Index of the billing period containing `day` (periods counted from the start date).
@@ -250,10 +263,11 @@ Outcome<TermDeadlines> paidPeriodDeadlines(const Input &in, std::optional<Billin
     d.nextTermEnd = termEndDate(in.start, (periodOf(d.nextRenewal) + 1) * m);
     d.noticeDeadline = d.termEnd;
     d.daysUntilNotice = int(in.asOf.daysTo(d.noticeDeadline));
-    d.working.add(tr("As of %1 the current period runs from %2 to %3. No notice period is "
-                     "stated, so no notice is needed: reading the last day to cancel as the "
-                     "last day paid for, cancelling on or before %3 stops the next period "
-                     "(%4 to %5).")
+    d.working.add(TermDeadlinesText::tr(
+                      "As of %1 the current period runs from %2 to %3. No notice period is "
+                      "stated, so no notice is needed: reading the last day to cancel as the "
+                      "last day paid for, cancelling on or before %3 stops the next period "
+                      "(%4 to %5).")
                       .arg(isoDate(in.asOf), isoDate(d.termStart), isoDate(d.termEnd),
                            isoDate(d.nextRenewal), isoDate(d.nextTermEnd)));
     return Outcome<TermDeadlines>::success(std::move(d));
@@ -267,18 +281,20 @@ Outcome<TermDeadlines> noRenewalDeadlines(const Input &in)
     d.renewal = RenewalKind::None;
     d.termStart = in.start;
     if (!in.term.initialMonths) {
-        d.working.add(tr("Term (%1): no term length and no renewal are stated; the agreement runs "
-                         "until ended under its termination clauses.")
+        d.working.add(TermDeadlinesText::tr(
+                          "Term (%1): no term length and no renewal are stated; the agreement runs "
+                          "until ended under its termination clauses.")
                           .arg(in.termClause));
         return Outcome<TermDeadlines>::success(std::move(d));
     }
     d.termEnd = termEndDate(in.start, *in.term.initialMonths);
     noteInitialTerm(in, *in.term.initialMonths, d.termEnd, d.working);
-    d.working.add(tr("Renewal (%1): the term does not renew, so no notice is needed to stop it.")
+    d.working.add(TermDeadlinesText::tr(
+                      "Renewal (%1): the term does not renew, so no notice is needed to stop it.")
                       .arg(in.renewalClause));
     d.ended = in.asOf > d.termEnd;
     if (d.ended)
-        d.working.add(tr("The term ended on %1, before the as-of date %2.")
+        d.working.add(TermDeadlinesText::tr("The term ended on %1, before the as-of date %2.")
                           .arg(isoDate(d.termEnd), isoDate(in.asOf)));
     return Outcome<TermDeadlines>::success(std::move(d));
 }
@@ -289,14 +305,17 @@ Outcome<TermDeadlines> termDeadlines(const Term &term, QDate start, QDate asOf,
                                      std::optional<BillingCycle> billingCycle)
 {
     if (!start.isValid())
-        return Outcome<TermDeadlines>::failure(tr("The start date is missing or not a real date."));
+        return Outcome<TermDeadlines>::failure(
+            TermDeadlinesText::tr("The start date is missing or not a real date."));
     if (!asOf.isValid())
-        return Outcome<TermDeadlines>::failure(tr("The as-of date is missing or not a real date."));
+        return Outcome<TermDeadlines>::failure(
+            TermDeadlinesText::tr("The as-of date is missing or not a real date."));
     if (term.initialMonths && (*term.initialMonths < 1 || *term.initialMonths > MaxMonths))
         return Outcome<TermDeadlines>::failure(
-            tr("The initial term must be from 1 to %1 months.").arg(MaxMonths));
+            TermDeadlinesText::tr("The initial term must be from 1 to %1 months.").arg(MaxMonths));
     if (term.renewal.noticeDays && *term.renewal.noticeDays < 0)
-        return Outcome<TermDeadlines>::failure(tr("The notice period must not be negative."));
+        return Outcome<TermDeadlines>::failure(
+            TermDeadlinesText::tr("The notice period must not be negative."));
     const Input in{term, start, asOf, citedAs(term.citation),
                    citedAs(term.renewal.citation, term.citation)};
     switch (term.renewal.kind) {
@@ -309,7 +328,7 @@ Outcome<TermDeadlines> termDeadlines(const Term &term, QDate start, QDate asOf,
     case RenewalKind::None:
         return noRenewalDeadlines(in);
     }
-    return Outcome<TermDeadlines>::failure(tr("Unknown renewal kind."));
+    return Outcome<TermDeadlines>::failure(TermDeadlinesText::tr("Unknown renewal kind."));
 }
 
 } // namespace termlens
