@@ -1,0 +1,382 @@
+#include "downtimecollector.h"
+
+#include "businesscalendar.h"
+#include "localtime.h"
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+
+namespace termlens {
+namespace {
+
+constexpr qint64 SecondsPerHour = 3600;
+// Windows are asked for from two days before the month so that one running past midnight
+// into the 1st (23:00-04:00) is not lost; the records are clipped to the month anyway.
+constexpr qint64 WindowLead = 2 * 86400;
+
+struct AvailabilityText
+{
+    Q_DECLARE_TR_FUNCTIONS(Availability)
+};
+
+quint32 categoryBit(OutageCategory category)
+{
+    return 1u << static_cast<int>(category);
+}
+
+bool sortedAndDisjoint(const QList<Interval> &parts)
+{
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        // Touching parts are merged too: a fixed interval covered by two of them is wholly down.
+        if (parts[i].start <= parts[i - 1].end)
+            return false;
+    }
+    return true;
+}
+
+QString windowsText(const QList<WeeklyWindow> &windows)
+{
+    QStringList parts;
+    for (const WeeklyWindow &w : windows) {
+        parts << AvailabilityText::tr("%1–%2 %3, %4")
+                     .arg(w.from.toString(u"HH:mm"), w.to.toString(u"HH:mm"), w.timeZone,
+                          weekdaysText(w.days));
+    }
+    return parts.join(AvailabilityText::tr("; "));
+}
+
+QString hoursText(qint64 seconds)
+{
+    return AvailabilityText::tr("%1 h %2 min")
+        .arg(seconds / SecondsPerHour)
+        .arg(seconds % SecondsPerHour / 60);
+}
+
+} // namespace
+
+QString minutesText(const Decimal &seconds)
+{
+    const Decimal minutes =
+        seconds.divided(Decimal::fromInt(60), 4, Rounding::HalfAwayFromZero).normalized();
+    return AvailabilityText::tr("%1 min").arg(minutes.toString());
+}
+
+QString minutesText(qint64 seconds)
+{
+    return minutesText(Decimal::fromInt(seconds));
+}
+
+QString clauseText(const Citation &citation)
+{
+    if (citation.clause.isEmpty())
+        return AvailabilityText::tr("the availability clause");
+    return AvailabilityText::tr("clause %1").arg(citation.clause);
+}
+
+bool DowntimeCollector::LineBudget::take(qint64 seconds)
+{
+    if (listed < limit) {
+        ++listed;
+        return true;
+    }
+    ++skipped;
+    skippedSeconds += seconds;
+    return false;
+}
+
+DowntimeCollector::DowntimeCollector(const AvailabilityInput &input,
+                                     std::span<const Outage> outages, Working &working)
+    : m_input(input)
+    , m_rules(*input.rules)
+    , m_outages(outages)
+    , m_working(working)
+{
+    for (OutageCategory c : m_rules.exclusions)
+        m_excludedCategories |= categoryBit(c);
+    m_clipEnd = std::min(input.nowUtc, input.period.endUtc);
+    m_countedLines.limit = m_excludedLines.limit = m_overlapLines.limit = input.itemisedLimit;
+}
+
+void DowntimeCollector::run()
+{
+    m_countedParts.reserve(qsizetype(m_outages.size()));
+    m_countedRecords.reserve(qsizetype(m_outages.size()));
+    for (qsizetype i = 0; i < qsizetype(m_outages.size()); ++i)
+        classify(i);
+    for (qsizetype k = 0; k < m_maintenance.size(); ++k)
+        splitMaintenance(m_maintenance[k], m_maintenanceParts[k]);
+    summariseSkipped();
+    m_counted = mergeSide(std::move(m_countedParts), m_countedRecords, true);
+    m_excluded = mergeSide(std::move(m_excludedParts), m_excludedRecords, false);
+    if (m_overlapLines.skipped > 0) {
+        m_working.add(
+            AvailabilityText::tr("%1 more overlaps between records (%2) are not listed one by one; "
+                                 "each is counted once.")
+                .arg(m_overlapLines.skipped)
+                .arg(minutesText(m_overlapLines.skippedSeconds)));
+    }
+    removeExcludedOverlap();
+}
+
+void DowntimeCollector::classify(qsizetype index)
+{
+    const Outage &o = m_outages[size_t(index)];
+    if (!m_input.service.isEmpty() && o.service != m_input.service)
+        return;
+    const qint64 end = o.end ? *o.end : m_clipEnd;
+    const Interval part{std::max(o.start, m_input.period.startUtc),
+                        std::min(end, m_input.period.endUtc)};
+    if (part.isEmpty())
+        return;
+    if ((m_excludedCategories & categoryBit(o.category)) == 0) {
+        count(part, index);
+        if (!m_countedLines.take(part.length()))
+            return;
+        if (o.end) {
+            m_working.add(
+                AvailabilityText::tr("%1 (%2, %3 to %4): %5 in this period counts as downtime.")
+                    .arg(label(index), categoryText(o), formatUtc(o.start), formatUtc(*o.end),
+                         minutesText(part.length())));
+        } else {
+            m_working.add(AvailabilityText::tr(
+                              "%1 (%2, from %3, still ongoing): counted up to %4, %5 in this "
+                              "period counts as downtime.")
+                              .arg(label(index), categoryText(o), formatUtc(o.start),
+                                   formatUtc(part.end), minutesText(part.length())));
+        }
+        return;
+    }
+    if (o.category == OutageCategory::ScheduledMaintenance && m_rules.maintenance) {
+        m_maintenance.append(index);
+        m_maintenanceParts.append(part);
+        return;
+    }
+    exclude(part, index);
+    if (m_excludedLines.take(part.length())) {
+        m_working.add(
+            AvailabilityText::tr("%1 (%2, %3 to %4): %5 excluded; the agreement lists %2 as an "
+                                 "exclusion (%6).")
+                .arg(label(index), categoryText(o), formatUtc(o.start),
+                     o.end ? formatUtc(*o.end) : formatUtc(part.end), minutesText(part.length()),
+                     clauseText(m_rules.citation)));
+    }
+}
+
+// Scheduled maintenance is excluded only as far as the agreement's conditions hold
+// (termsheet-format.md): enough notice, inside the allowed windows, outside business hours
+// where maintenance there counts.
+void DowntimeCollector::splitMaintenance(qsizetype index, Interval part)
+{
+    const Outage &o = m_outages[size_t(index)];
+    const Maintenance &m = *m_rules.maintenance;
+    if (noticeFails(index, part.length())) {
+        count(part, index);
+        return;
+    }
+    prepareCalendars();
+    const bool itemise = m_excludedLines.take(part.length());
+    if (itemise && m.noticeHours) {
+        m_working.add(AvailabilityText::tr(
+                          "%1 (scheduled maintenance, from %2): notice was given %3 before the "
+                          "start, meeting the %4 hours required (%5).")
+                          .arg(label(index), formatUtc(o.start),
+                               hoursText(o.start - o.noticeGiven.value_or(o.start)))
+                          .arg(*m.noticeHours)
+                          .arg(clauseText(m.citation)));
+    }
+    QList<Interval> inside{part};
+    if (!m.windows.isEmpty()) {
+        inside = intersectIntervals(inside, m_windows);
+        const QList<Interval> outside = subtractIntervals({part}, m_windows);
+        for (const Interval &piece : outside)
+            count(piece, index);
+        if (itemise) {
+            m_working.add(AvailabilityText::tr(
+                              "%1 (scheduled maintenance, %2 to %3): %4 inside the allowed "
+                              "maintenance windows (%5); %6 outside them counts as downtime.")
+                              .arg(label(index), formatUtc(part.start), formatUtc(part.end),
+                                   minutesText(totalLength(inside)), windowsText(m.windows),
+                                   minutesText(totalLength(outside))));
+        }
+    }
+    if (m.countsInBusinessHours && m.businessHours) {
+        const QList<Interval> open = intersectIntervals(inside, m_businessHours);
+        for (const Interval &piece : open)
+            count(piece, index);
+        inside = subtractIntervals(inside, m_businessHours);
+        if (itemise && !open.isEmpty()) {
+            m_working.add(AvailabilityText::tr(
+                              "%1: %2 fell inside Normal Business Hours (%3 %4, %5) and counts as "
+                              "downtime: maintenance there is downtime unless it is emergency "
+                              "maintenance or asked for by the customer (%6).")
+                              .arg(label(index), minutesText(totalLength(open)),
+                                   m.businessHours->from.toString(u"HH:mm") + QStringLiteral("–") +
+                                       m.businessHours->to.toString(u"HH:mm"),
+                                   m.businessHours->timeZone, weekdaysText(m.businessHours->days),
+                                   clauseText(m.citation)));
+        }
+    }
+    for (const Interval &piece : inside)
+        exclude(piece, index);
+    if (itemise) {
+        m_working.add(
+            AvailabilityText::tr("%1 (scheduled maintenance, %2 to %3): %4 excluded as scheduled "
+                                 "maintenance (%5).")
+                .arg(label(index), formatUtc(part.start), formatUtc(part.end),
+                     minutesText(totalLength(inside)), clauseText(m.citation)));
+    }
+}
+
+// True (and the whole record counts) when the notice condition is not met.
+bool DowntimeCollector::noticeFails(qsizetype index, qint64 inPeriod)
+{
+    const Outage &o = m_outages[size_t(index)];
+    const Maintenance &m = *m_rules.maintenance;
+    if (!m.noticeHours)
+        return false;
+    const qint64 required = qint64(*m.noticeHours) * SecondsPerHour;
+    if (o.noticeGiven && o.start - *o.noticeGiven >= required)
+        return false;
+    if (!m_countedLines.take(inPeriod))
+        return true;
+    if (!o.noticeGiven) {
+        m_working.add(AvailabilityText::tr(
+                          "%1 (scheduled maintenance, from %2): no notice time is recorded, so "
+                          "the %3 hours' notice the agreement requires (%4) is not shown; all %5 "
+                          "in this period count as downtime.")
+                          .arg(label(index), formatUtc(o.start))
+                          .arg(*m.noticeHours)
+                          .arg(clauseText(m.citation), minutesText(inPeriod)));
+    } else {
+        m_working.add(
+            AvailabilityText::tr(
+                "%1 (scheduled maintenance, from %2): notice was given %3 before the "
+                "start, less than the %4 hours required (%5); all %6 in this period "
+                "count as downtime.")
+                .arg(label(index), formatUtc(o.start), hoursText(o.start - *o.noticeGiven))
+                .arg(*m.noticeHours)
+                .arg(clauseText(m.citation), minutesText(inPeriod)));
+    }
+    return true;
+}
+
+// Built once per month and only when a maintenance record needs them: zone conversions stay
+// out of the per-record path.
+void DowntimeCollector::prepareCalendars()
+{
+    if (m_calendarsReady)
+        return;
+    m_calendarsReady = true;
+    const Maintenance &m = *m_rules.maintenance;
+    const qint64 from = m_input.period.startUtc - WindowLead;
+    const qint64 to = m_input.period.endUtc + WindowLead;
+    QList<Interval> windows;
+    for (const WeeklyWindow &w : m.windows)
+        windows.append(weeklyWindowIntervals(w, from, to));
+    m_windows = mergeIntervals(std::move(windows));
+    if (m.countsInBusinessHours && m.businessHours)
+        m_businessHours =
+            mergeIntervals(BusinessCalendar(*m.businessHours).openIntervals(from, to));
+}
+
+// Merges one side. Records that overlap are named in the working; the fast path (already in
+// order and disjoint, the usual case) neither sorts nor copies.
+QList<Interval> DowntimeCollector::mergeSide(QList<Interval> parts, const QList<qsizetype> &records,
+                                             bool countedSide)
+{
+    if (sortedAndDisjoint(parts))
+        return parts;
+    QList<qsizetype> order(parts.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::sort(order.begin(), order.end(), [&parts](qsizetype a, qsizetype b) {
+        return parts[a].start < parts[b].start ||
+               (parts[a].start == parts[b].start && parts[a].end < parts[b].end);
+    });
+    qsizetype holder = -1; // the part reaching furthest so far
+    for (qsizetype k : order) {
+        const Interval &p = parts[k];
+        if (holder >= 0 && p.start < parts[holder].end && records[k] != records[holder]) {
+            const qint64 overlap = std::min(p.end, parts[holder].end) - p.start;
+            if (m_overlapLines.take(overlap)) {
+                const QString line =
+                    countedSide ? AvailabilityText::tr(
+                                      "%1 and %2 overlap by %3; that time is counted once.")
+                                : AvailabilityText::tr(
+                                      "Excluded records %1 and %2 overlap by %3; that time "
+                                      "is excluded once.");
+                m_working.add(
+                    line.arg(label(records[holder]), label(records[k]), minutesText(overlap)));
+            }
+        }
+        if (holder < 0 || p.end > parts[holder].end)
+            holder = k;
+    }
+    return mergeIntervals(std::move(parts));
+}
+
+// Rule 3: where excluded time overlaps counted time, the overlap is excluded.
+void DowntimeCollector::removeExcludedOverlap()
+{
+    if (m_excluded.isEmpty() || m_counted.isEmpty())
+        return;
+    const QList<Interval> overlap = intersectIntervals(m_counted, m_excluded);
+    if (overlap.isEmpty())
+        return;
+    m_counted = subtractIntervals(m_counted, m_excluded);
+    m_working.add(
+        AvailabilityText::tr(
+            "%1 of outage time that would count overlaps excluded time (%2 stretch(es), "
+            "first %3 to %4); the overlap is excluded, not counted: where an excluded record "
+            "overlaps a counted one, the overlap is excluded.")
+            .arg(minutesText(totalLength(overlap)))
+            .arg(overlap.size())
+            .arg(formatUtc(overlap.first().start), formatUtc(overlap.first().end)));
+}
+
+void DowntimeCollector::summariseSkipped()
+{
+    if (m_countedLines.skipped > 0) {
+        m_working.add(AvailabilityText::tr(
+                          "%1 more counted records (%2 in this period) are not listed one by one.")
+                          .arg(m_countedLines.skipped)
+                          .arg(minutesText(m_countedLines.skippedSeconds)));
+    }
+    if (m_excludedLines.skipped > 0) {
+        m_working.add(AvailabilityText::tr(
+                          "%1 more excluded records (%2 in this period) are not listed one by one.")
+                          .arg(m_excludedLines.skipped)
+                          .arg(minutesText(m_excludedLines.skippedSeconds)));
+    }
+}
+
+void DowntimeCollector::count(Interval part, qsizetype record)
+{
+    m_countedParts.append(part);
+    m_countedRecords.append(record);
+}
+
+void DowntimeCollector::exclude(Interval part, qsizetype record)
+{
+    m_excludedParts.append(part);
+    m_excludedRecords.append(record);
+}
+
+QString DowntimeCollector::label(qsizetype record) const
+{
+    const Outage &o = m_outages[size_t(record)];
+    if (!o.reference.isEmpty())
+        return AvailabilityText::tr("Record %1").arg(o.reference);
+    if (o.id != 0)
+        return AvailabilityText::tr("Record #%1").arg(o.id);
+    return AvailabilityText::tr("Record %1 of the list").arg(record + 1);
+}
+
+QString DowntimeCollector::categoryText(const Outage &outage) const
+{
+    return keyOf(outage.category);
+}
+
+} // namespace termlens

@@ -1,0 +1,119 @@
+#include "migrations.h"
+
+#include "schema.h"
+#include "sqlerror.h"
+#include "sqltransaction.h"
+#include "workspacebackup.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace termlens {
+
+Migrations::Migrations()
+    : m_steps(workspaceSchema())
+{}
+
+Migrations::Migrations(QList<MigrationStep> steps)
+    : m_steps(std::move(steps))
+{}
+
+int Migrations::latestVersion() const
+{
+    return m_steps.isEmpty() ? 0 : m_steps.constLast().version;
+}
+
+StorageResult<int> Migrations::userVersion(const QSqlDatabase &db, const QString &file)
+{
+    const StorageResult<QVariant> value =
+        queryValue(db, file, QStringLiteral("PRAGMA user_version"));
+    if (!value.ok())
+        return StorageResult<int>::failure(value.error);
+    return StorageResult<int>::success(value.value->toInt());
+}
+
+StorageStatus Migrations::checkSteps(const QString &file) const
+{
+    int previous = 0;
+    for (const MigrationStep &step : m_steps) {
+        if (step.version <= previous) {
+            return StorageStatus::failure(
+                {file, QCoreApplication::translate("Storage",
+                                                   "Schema step %1 is out of order (after %2).")
+                           .arg(step.version)
+                           .arg(previous)});
+        }
+        previous = step.version;
+    }
+    return storageOk();
+}
+
+StorageStatus Migrations::applyStep(const QSqlDatabase &db, const QString &file,
+                                    const MigrationStep &step) const
+{
+    const auto failed = [&](const StorageError &error) {
+        return StorageStatus::failure(
+            {file, QCoreApplication::translate("Storage",
+                                               "Could not upgrade the workspace to version %1; it "
+                                               "was left at its previous version. %2")
+                       .arg(step.version)
+                       .arg(error.message)});
+    };
+    SqlTransaction transaction(db, file);
+    if (const StorageStatus begun = transaction.begin(); !begun.ok())
+        return failed(begun.error);
+    QStringList statements = step.statements;
+    // The version is an integer from this program, not data: PRAGMA takes no bound values.
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(step.version);
+    for (const QString &sql : std::as_const(statements)) {
+        QSqlQuery query(db);
+        if (const StorageStatus status = execStatement(query, file, sql); !status.ok())
+            return failed(status.error); // the transaction's destructor rolls back
+    }
+    if (const StorageStatus committed = transaction.commit(); !committed.ok())
+        return failed(committed.error);
+    return storageOk();
+}
+
+StorageResult<MigrationReport> Migrations::migrate(const QSqlDatabase &db,
+                                                   const QString &file) const
+{
+    using Result = StorageResult<MigrationReport>;
+    if (const StorageStatus checked = checkSteps(file); !checked.ok())
+        return Result::failure(checked.error);
+    const StorageResult<int> current = userVersion(db, file);
+    if (!current.ok())
+        return Result::failure(current.error);
+    MigrationReport report{*current.value, latestVersion(), {}};
+    if (report.fromVersion > report.toVersion) {
+        return Result::failure(
+            {file, QCoreApplication::translate("Storage",
+                                               "The workspace was written by a newer version of "
+                                               "TermLens (schema version %1; this version knows "
+                                               "up to %2). It was left untouched.")
+                       .arg(report.fromVersion)
+                       .arg(report.toVersion)});
+    }
+    if (report.fromVersion == report.toVersion)
+        return Result::success(report);
+
+    const StorageResult<QVariant> objects =
+        queryValue(db, file, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!objects.ok())
+        return Result::failure(objects.error);
+    if (objects.value->toLongLong() > 0) {
+        const StorageResult<QString> backup = writeWorkspaceBackup(db, file, report.fromVersion);
+        if (!backup.ok())
+            return Result::failure(backup.error);
+        report.backupPath = *backup.value;
+    }
+    for (const MigrationStep &step : m_steps) {
+        if (step.version <= report.fromVersion)
+            continue;
+        if (const StorageStatus applied = applyStep(db, file, step); !applied.ok())
+            return Result::failure(applied.error);
+    }
+    return Result::success(report);
+}
+
+} // namespace termlens

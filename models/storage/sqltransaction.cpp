@@ -1,0 +1,56 @@
+#include "sqltransaction.h"
+
+#include "sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace termlens {
+
+SqlTransaction::SqlTransaction(const QSqlDatabase &db, const QString &file)
+    : m_db(db)
+    , m_file(file)
+{}
+
+SqlTransaction::~SqlTransaction()
+{
+    rollback();
+}
+
+StorageStatus SqlTransaction::begin()
+{
+    QSqlQuery query(m_db);
+    const StorageStatus status = execStatement(query, m_file, QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = status.ok();
+    return status;
+}
+
+StorageStatus SqlTransaction::commit()
+{
+    if (!m_active)
+        return StorageStatus::failure(
+            {m_file, QCoreApplication::translate("Storage", "There is no transaction to commit.")});
+    StorageStatus status = storageOk();
+    {
+        QSqlQuery query(m_db);
+        status = execStatement(query, m_file, QStringLiteral("COMMIT"));
+    }
+    if (status.ok())
+        m_active = false;
+    else
+        rollback();
+    return status;
+}
+
+void SqlTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlQuery query(m_db);
+    // Nothing more can be done if ROLLBACK itself fails: SQLite then has already rolled back
+    // (it does so on I/O errors) or the connection is gone.
+    (void)execStatement(query, m_file, QStringLiteral("ROLLBACK"));
+}
+
+} // namespace termlens
