@@ -1,0 +1,199 @@
+#include "deadlinecalendar.h"
+#include "icalendar.h"
+
+#include <QTest>
+
+using namespace termlens;
+
+// RFC 5545 text as calendars read it: CRLF line ends, lines folded at 75 octets without
+// splitting a UTF-8 character, TEXT escaping, and all-day events with their reminders.
+class TestICalendar final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void escape_data();
+    void escape();
+    void fold_data();
+    void fold();
+    void wholeCalendar();
+    void everyLineIsShortAndEndsInCrlf();
+    void deadlineEvents();
+    void noNoticeDeadline();
+};
+
+void TestICalendar::escape_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("Renewal notice") << QStringLiteral("Renewal notice");
+    QTest::newRow("comma") << QStringLiteral("Acme, Inc.") << QStringLiteral("Acme\\, Inc.");
+    QTest::newRow("semicolon") << QStringLiteral("a;b") << QStringLiteral("a\\;b");
+    QTest::newRow("backslash") << QStringLiteral("C:\\x") << QStringLiteral("C:\\\\x");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("a\\nb");
+    QTest::newRow("CR LF is one newline") << QStringLiteral("a\r\nb") << QStringLiteral("a\\nb");
+    QTest::newRow("lone CR") << QStringLiteral("a\rb") << QStringLiteral("a\\nb");
+    // A colon and a double quote need no escaping in TEXT.
+    QTest::newRow("colon and quote")
+        << QStringLiteral("7.2: \"Term\"") << QStringLiteral("7.2: \"Term\"");
+    QTest::newRow("non-ASCII untouched")
+        << QStringLiteral("§7.2 – £") << QStringLiteral("§7.2 – £");
+}
+
+void TestICalendar::escape()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(escapeIcsText(text), expected);
+}
+
+void TestICalendar::fold_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray a75(75, 'a');
+    QTest::newRow("empty") << QByteArray() << QByteArray("\r\n");
+    QTest::newRow("75 octets stay one line") << a75 << a75 + "\r\n";
+    // 76 octets: 75, then a space and the last one.
+    QTest::newRow("76 octets") << a75 + 'b' << a75 + "\r\n b\r\n";
+    // 75 + 74 = 149 octets fill two lines; the 150th starts a third.
+    QTest::newRow("150 octets") << a75 + QByteArray(75, 'c')
+                                << a75 + "\r\n " + QByteArray(74, 'c') + "\r\n c\r\n";
+    // 74 ASCII octets then "é" (C3 A9): the character would straddle octets 75 and 76, so the
+    // first line ends after 74 octets and "é" opens the next.
+    QTest::newRow("UTF-8 not split")
+        << QByteArray(74, 'a') + "\xc3\xa9" << QByteArray(74, 'a') + "\r\n \xc3\xa9\r\n";
+    // 73 + "€" (E2 82 AC) = 76 octets: the euro sign moves whole to the second line.
+    QTest::newRow("3-octet character")
+        << QByteArray(73, 'a') + "\xe2\x82\xac" << QByteArray(73, 'a') + "\r\n \xe2\x82\xac\r\n";
+}
+
+void TestICalendar::fold()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(foldIcsLine(line), expected);
+}
+
+void TestICalendar::wholeCalendar()
+{
+    Calendar calendar;
+    calendar.productId = QStringLiteral("-//TermLens//Test//EN");
+    calendar.stampUtc = 1773118800; // 2026-03-10T05:00:00Z
+    CalendarEvent event;
+    event.uid = QStringLiteral("acme-notice-deadline-20250301@termlens");
+    event.date = QDate(2025, 3, 1);
+    event.summary = QStringLiteral("Notice deadline: Acme, Inc.");
+    event.description = QStringLiteral("Last day; see 12.2\nAnnual value 48,000 EUR");
+    event.categories = {QStringLiteral("Contract"), QStringLiteral("Renewal")};
+    event.alarms = {{QStringLiteral("-P14D"), QStringLiteral("in 14 days")},
+                    {QStringLiteral("-P1D"), QStringLiteral("tomorrow")}};
+    calendar.events = {event};
+    // Written out by hand from RFC 5545 and shared/formats/renewal_notice_deadline.ics.
+    const QByteArray expected = "BEGIN:VCALENDAR\r\n"
+                                "VERSION:2.0\r\n"
+                                "PRODID:-//TermLens//Test//EN\r\n"
+                                "CALSCALE:GREGORIAN\r\n"
+                                "METHOD:PUBLISH\r\n"
+                                "BEGIN:VEVENT\r\n"
+                                "UID:acme-notice-deadline-20250301@termlens\r\n"
+                                "DTSTAMP:20260310T050000Z\r\n"
+                                "DTSTART;VALUE=DATE:20250301\r\n"
+                                "DTEND;VALUE=DATE:20250302\r\n"
+                                "SUMMARY:Notice deadline: Acme\\, Inc.\r\n"
+                                "DESCRIPTION:Last day\\; see 12.2\\nAnnual value 48\\,000 EUR\r\n"
+                                "CATEGORIES:Contract,Renewal\r\n"
+                                "TRANSP:TRANSPARENT\r\n"
+                                "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\n"
+                                "BEGIN:VALARM\r\n"
+                                "ACTION:DISPLAY\r\n"
+                                "DESCRIPTION:in 14 days\r\n"
+                                "TRIGGER:-P14D\r\n"
+                                "END:VALARM\r\n"
+                                "BEGIN:VALARM\r\n"
+                                "ACTION:DISPLAY\r\n"
+                                "DESCRIPTION:tomorrow\r\n"
+                                "TRIGGER:-P1D\r\n"
+                                "END:VALARM\r\n"
+                                "END:VEVENT\r\n"
+                                "END:VCALENDAR\r\n";
+    QCOMPARE(calendarToIcs(calendar), expected);
+}
+
+void TestICalendar::everyLineIsShortAndEndsInCrlf()
+{
+    Calendar calendar;
+    calendar.productId = QStringLiteral("-//TermLens//Test//EN");
+    CalendarEvent event;
+    event.uid = QStringLiteral("x@termlens");
+    event.date = QDate(2026, 10, 16);
+    event.summary = QString(200, QChar(u'é')); // 400 octets of two-octet characters
+    event.description =
+        QStringLiteral("line one\nline two, with a comma; and more ") + QString(100, QChar(u'x'));
+    calendar.events = {event};
+    const QByteArray ics = calendarToIcs(calendar);
+    QVERIFY(ics.endsWith("\r\n"));
+    const QList<QByteArray> lines = ics.split('\n');
+    QCOMPARE(lines.last(), QByteArray()); // after the final CRLF
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        QVERIFY2(lines[i].endsWith('\r'), lines[i].constData());
+        QVERIFY2(lines[i].size() - 1 <= 75, lines[i].constData());
+    }
+    // Unfolding (remove CRLF + space) gives the whole escaped summary back, undamaged.
+    QByteArray unfolded = ics;
+    unfolded.replace("\r\n ", "");
+    QVERIFY(QString::fromUtf8(unfolded).contains(QStringLiteral("SUMMARY:") +
+                                                 QString(200, QChar(u'é'))));
+}
+
+void TestICalendar::deadlineEvents()
+{
+    TermSheet sheet;
+    sheet.id = QStringLiteral("identity-automation");
+    sheet.vendor = QStringLiteral("Identity Automation");
+    sheet.product = QStringLiteral("Identity Automation software suite");
+    Term term;
+    term.initialMonths = 36;
+    term.renewal = {RenewalKind::Fixed, 12, 90, {}};
+    term.renewal.citation.clause = QStringLiteral("7.2");
+    sheet.terms.term = term;
+    // Start 2024-01-15: the initial term ends 2027-01-14, notice by 2027-01-14 - 90 days =
+    // 2026-10-16, renewal on 2027-01-15.
+    TermDeadlines d;
+    d.termEnd = QDate(2027, 1, 14);
+    d.noticeDeadline = QDate(2026, 10, 16);
+    d.nextRenewal = QDate(2027, 1, 15);
+    d.renewal = RenewalKind::Fixed;
+    const Calendar calendar = deadlineCalendar(sheet, d, 0);
+    QCOMPARE(calendar.events.size(), 2);
+    const CalendarEvent &notice = calendar.events[0];
+    QCOMPARE(notice.uid, QStringLiteral("identity-automation-notice-deadline-20261016@termlens"));
+    QCOMPARE(notice.date, QDate(2026, 10, 16));
+    // The product already names the vendor: not "Identity Automation Identity Automation ...".
+    QCOMPARE(notice.summary, QStringLiteral("Notice deadline: Identity Automation software suite "
+                                            "renewal (renews 2027-01-15)"));
+    QVERIFY(notice.description.contains(QStringLiteral("7.2 (90 days' notice)")));
+    QCOMPARE(notice.alarms.size(), 2);
+    QCOMPARE(notice.alarms[0].trigger, QStringLiteral("-P14D"));
+    QCOMPARE(notice.alarms[1].trigger, QStringLiteral("-P1D"));
+    const CalendarEvent &end = calendar.events[1];
+    QCOMPARE(end.uid, QStringLiteral("identity-automation-term-end-20270114@termlens"));
+    QCOMPARE(end.date, QDate(2027, 1, 14));
+    // The same inputs give the same events (stable UIDs), whatever the stamp.
+    QCOMPARE(deadlineCalendar(sheet, d, 12345).events, calendar.events);
+}
+
+void TestICalendar::noNoticeDeadline()
+{
+    TermSheet sheet;
+    sheet.id = QStringLiteral("x");
+    sheet.vendor = QStringLiteral("X");
+    TermDeadlines d;
+    d.termEnd = QDate(2026, 12, 31);
+    const Calendar calendar = deadlineCalendar(sheet, d, 0);
+    QCOMPARE(calendar.events.size(), 1);
+    QCOMPARE(calendar.events[0].uid, QStringLiteral("x-term-end-20261231@termlens"));
+}
+
+QTEST_GUILESS_MAIN(TestICalendar)
+#include "tst_icalendar.moc"

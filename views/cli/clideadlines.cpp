@@ -1,0 +1,123 @@
+#include "clicommands.h"
+#include "clicontext.h"
+#include "deadlinecalendar.h"
+#include "termdeadlines.h"
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace termlens {
+namespace {
+
+std::optional<QDate> dateArg(CliContext &cli, const CliArgs &args, const QString &name)
+{
+    const std::optional<QDate> date = parseCliDate(args.value(name));
+    if (!date) {
+        cli.usageError(QCoreApplication::translate("Cli", "--%1: expected a date as YYYY-MM-DD, "
+                                                          "not %2")
+                           .arg(name, args.value(name)));
+    }
+    return date;
+}
+
+QJsonObject deadlinesJson(const TermDeadlines &d, QDate asOf)
+{
+    QJsonObject o{{QStringLiteral("termEnd"), dateJson(d.termEnd)},
+                  {QStringLiteral("noticeDeadline"), dateJson(d.noticeDeadline)},
+                  {QStringLiteral("nextRenewal"), dateJson(d.nextRenewal)},
+                  {QStringLiteral("renewal"), keyOf(d.renewal)},
+                  {QStringLiteral("asOf"), dateJson(asOf)},
+                  {QStringLiteral("termStart"), dateJson(d.termStart)},
+                  {QStringLiteral("termNumber"), d.termNumber},
+                  {QStringLiteral("noticeMissed"), d.noticeMissed},
+                  {QStringLiteral("nextTermEnd"), dateJson(d.nextTermEnd)},
+                  {QStringLiteral("nextNoticeDeadline"), dateJson(d.nextNoticeDeadline)},
+                  {QStringLiteral("ended"), d.ended},
+                  {QStringLiteral("explanation"), linesJson(d.working.lines())}};
+    o.insert(QStringLiteral("daysUntilNotice"),
+             d.daysUntilNotice ? QJsonValue(*d.daysUntilNotice) : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("Cli", "none");
+}
+
+void printDeadlines(QTextStream &out, const TermSheet &sheet, const TermDeadlines &d)
+{
+    out << QCoreApplication::translate("Cli", "%1: renewal %2").arg(sheet.id, keyOf(d.renewal))
+        << '\n'
+        << QCoreApplication::translate("Cli", "Term end: %1").arg(dateText(d.termEnd)) << '\n'
+        << QCoreApplication::translate("Cli", "Notice deadline: %1").arg(dateText(d.noticeDeadline))
+        << '\n'
+        << QCoreApplication::translate("Cli", "Next renewal: %1").arg(dateText(d.nextRenewal))
+        << '\n'
+        << QCoreApplication::translate("Cli", "Working:") << '\n';
+    for (const QString &line : d.working.lines())
+        out << "  " << line << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int runDeadlines(CliContext &cli, const QStringList &arguments)
+{
+    const QString agreement = QStringLiteral("agreement");
+    const QString start = QStringLiteral("start");
+    const QString asOfName = QStringLiteral("as-of");
+    const QString ics = QStringLiteral("ics");
+    const auto args =
+        cli.parse(arguments, {{agreement}, {start}, {asOfName}, {ics}}, {agreement, start}, 0, 0);
+    if (!args)
+        return ExitUsage;
+    const std::optional<QDate> startDate = dateArg(cli, *args, start);
+    if (!startDate)
+        return ExitUsage;
+    // Without --as-of: today where the user is (--now moves "today" too).
+    QDate asOf = QDateTime::fromSecsSinceEpoch(cli.nowUtc).date();
+    if (args->has(asOfName)) {
+        const std::optional<QDate> given = dateArg(cli, *args, asOfName);
+        if (!given)
+            return ExitUsage;
+        asOf = *given;
+    }
+    std::optional<Workspace> workspace = cli.openWorkspace();
+    if (!workspace)
+        return ExitUserError;
+    const std::optional<TermSheet> sheet = cli.loadAgreement(*workspace, args->value(agreement));
+    std::optional<Subscription> subscription;
+    if (!sheet || !cli.loadSubscription(*workspace, sheet->id, &subscription))
+        return ExitUserError;
+    if (!sheet->terms.term)
+        return cli.userError(
+            QCoreApplication::translate("Cli", "%1 states no term or renewal").arg(sheet->id));
+    std::optional<BillingCycle> cycle;
+    if (subscription)
+        cycle = subscription->billingCycle;
+    const Outcome<TermDeadlines> deadlines =
+        termDeadlines(*sheet->terms.term, *startDate, asOf, cycle);
+    if (!deadlines.ok())
+        return cli.userError(deadlines.error);
+    if (args->has(ics)) {
+        const QByteArray text =
+            calendarToIcs(deadlineCalendar(*sheet, *deadlines.value, cli.nowUtc));
+        if (!writePrivateFile(cli, args->value(ics), text))
+            return ExitUserError;
+    }
+    if (cli.json) {
+        QJsonObject o = deadlinesJson(*deadlines.value, asOf);
+        o.insert(QStringLiteral("agreement"), sheet->id);
+        if (args->has(ics))
+            o.insert(QStringLiteral("ics"), args->value(ics));
+        cli.printJson(o);
+    } else {
+        printDeadlines(cli.out, *sheet, *deadlines.value);
+    }
+    return ExitOk;
+}
+
+} // namespace termlens
