@@ -22,8 +22,8 @@ Int128 pow10(int n)
 bool align(const Decimal &a, const Decimal &b, Int128 &ma, Int128 &mb, int &scale)
 {
     scale = std::max(a.scale(), b.scale());
-    return !__builtin_mul_overflow(a.mantissa(), pow10(scale - a.scale()), &ma)
-        && !__builtin_mul_overflow(b.mantissa(), pow10(scale - b.scale()), &mb);
+    return !__builtin_mul_overflow(a.mantissa(), pow10(scale - a.scale()), &ma) &&
+           !__builtin_mul_overflow(b.mantissa(), pow10(scale - b.scale()), &mb);
 }
 
 QString int128ToString(Int128 v)
@@ -206,8 +206,8 @@ Decimal operator+(const Decimal &a, const Decimal &b)
 {
     Int128 ma, mb, sum;
     int scale;
-    if (!a.m_valid || !b.m_valid || !align(a, b, ma, mb, scale)
-        || __builtin_add_overflow(ma, mb, &sum))
+    if (!a.m_valid || !b.m_valid || !align(a, b, ma, mb, scale) ||
+        __builtin_add_overflow(ma, mb, &sum))
         return Decimal::invalid();
     return Decimal(sum, scale);
 }
@@ -225,8 +225,8 @@ Decimal operator*(const Decimal &a, const Decimal &b)
     int scale = a.m_scale + b.m_scale;
     if (scale > Decimal::MaxScale) {
         // Only digits beyond 10^-18 are dropped; no input here carries that many.
-        product = roundedDivide(product, pow10(scale - Decimal::MaxScale),
-                                Rounding::HalfAwayFromZero);
+        product =
+            roundedDivide(product, pow10(scale - Decimal::MaxScale), Rounding::HalfAwayFromZero);
         scale = Decimal::MaxScale;
     }
     return Decimal(product, scale);

@@ -9,7 +9,8 @@
 namespace termlens {
 
 // The one named place where rounding happens. Money rounds HalfAwayFromZero (DOMAIN.md).
-enum class Rounding {
+enum class Rounding
+{
     HalfAwayFromZero,
     HalfEven,
     TowardZero,

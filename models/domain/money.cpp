@@ -13,9 +13,9 @@ struct CurrencyDigits
 
 // ISO 4217 currencies whose minor unit is not two digits; every other valid code has two.
 constexpr CurrencyDigits kNonTwoDigit[] = {
-    {u"BHD", 3}, {u"CLP", 0}, {u"IQD", 3}, {u"ISK", 0}, {u"JOD", 3}, {u"JPY", 0}, {u"KRW", 0},
-    {u"KWD", 3}, {u"LYD", 3}, {u"OMR", 3}, {u"PYG", 0}, {u"TND", 3}, {u"UGX", 0}, {u"VND", 0},
-    {u"XAF", 0}, {u"XOF", 0},
+    {u"BHD", 3}, {u"CLP", 0}, {u"IQD", 3}, {u"ISK", 0}, {u"JOD", 3}, {u"JPY", 0},
+    {u"KRW", 0}, {u"KWD", 3}, {u"LYD", 3}, {u"OMR", 3}, {u"PYG", 0}, {u"TND", 3},
+    {u"UGX", 0}, {u"VND", 0}, {u"XAF", 0}, {u"XOF", 0},
 };
 
 } // namespace
@@ -50,8 +50,8 @@ Money Money::invalid(const QString &currency)
 std::optional<Money> Money::fromScaled(const Decimal &scaled, const QString &currency)
 {
     const Decimal::Int128 m = scaled.mantissa();
-    if (!scaled.isValid() || m > std::numeric_limits<qint64>::max()
-        || m < std::numeric_limits<qint64>::min())
+    if (!scaled.isValid() || m > std::numeric_limits<qint64>::max() ||
+        m < std::numeric_limits<qint64>::min())
         return std::nullopt;
     return Money(static_cast<qint64>(m), currency);
 }
@@ -112,8 +112,8 @@ Money Money::operator-() const
 Money operator+(const Money &a, const Money &b)
 {
     qint64 sum;
-    if (!a.m_valid || !b.m_valid || a.m_currency != b.m_currency
-        || __builtin_add_overflow(a.m_minor, b.m_minor, &sum))
+    if (!a.m_valid || !b.m_valid || a.m_currency != b.m_currency ||
+        __builtin_add_overflow(a.m_minor, b.m_minor, &sum))
         return Money::invalid(a.m_currency);
     return Money(sum, a.m_currency);
 }

@@ -8,7 +8,12 @@
 
 namespace termlens {
 
-enum class BillingCycle { Monthly, Quarterly, Annual };
+enum class BillingCycle
+{
+    Monthly,
+    Quarterly,
+    Annual
+};
 
 // A service the customer pays for under an agreement, with its fee per month.
 struct ServiceFee

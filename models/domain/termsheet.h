@@ -22,13 +22,14 @@ struct Citation
     QString ambiguity; // what is unclear or contradictory, shown to users as such
     bool isEmpty() const
     {
-        return document.isEmpty() && clause.isEmpty() && quote.isEmpty() && note.isEmpty()
-            && ambiguity.isEmpty();
+        return document.isEmpty() && clause.isEmpty() && quote.isEmpty() && note.isEmpty() &&
+               ambiguity.isEmpty();
     }
     friend bool operator==(const Citation &, const Citation &) = default;
 };
 
-enum class OutageCategory {
+enum class OutageCategory
+{
     Unplanned,
     ScheduledMaintenance,
     EmergencyMaintenance,
@@ -41,9 +42,23 @@ enum class OutageCategory {
     Suspension,
 };
 
-enum class HolidaySet { None, EnglandAndWales, UsFederal };
+enum class HolidaySet
+{
+    None,
+    EnglandAndWales,
+    UsFederal
+};
 
-enum class DurationUnit { Minutes, Hours, Days, BusinessDays, Weeks, Months, Years };
+enum class DurationUnit
+{
+    Minutes,
+    Hours,
+    Days,
+    BusinessDays,
+    Weeks,
+    Months,
+    Years
+};
 
 // A length of time as the document states it ("10 Business Days", "1 month").
 struct Duration
@@ -77,10 +92,26 @@ struct BusinessHours
 
 // ---- Availability and service credits -------------------------------------------------------
 
-enum class MonthLength { Calendar, Average };
-enum class MeasurementKind { Continuous, Intervals };
-enum class UnavailableIf { AnyDowntime, WholeInterval };
-enum class ExcludedTime { NotDowntime, RemovedFromPeriod };
+enum class MonthLength
+{
+    Calendar,
+    Average
+};
+enum class MeasurementKind
+{
+    Continuous,
+    Intervals
+};
+enum class UnavailableIf
+{
+    AnyDowntime,
+    WholeInterval
+};
+enum class ExcludedTime
+{
+    NotDowntime,
+    RemovedFromPeriod
+};
 
 struct Measurement
 {
@@ -93,20 +124,30 @@ struct Measurement
 
 struct Maintenance
 {
-    std::optional<int> noticeHours;  // notice needed before the start for the exclusion to hold
-    QList<WeeklyWindow> windows;      // empty: any time of day
+    std::optional<int> noticeHours;     // notice needed before the start for the exclusion to hold
+    QList<WeeklyWindow> windows;        // empty: any time of day
     bool countsInBusinessHours = false; // true: maintenance inside businessHours is downtime
     std::optional<BusinessHours> businessHours; // the agreement's "Normal Business Hours"
     Citation citation;
     friend bool operator==(const Maintenance &, const Maintenance &) = default;
 };
 
-enum class ScheduleKind { None, Flat, Tiers, Steps };
-enum class ShortfallUnit { Points, ShareOfTarget };
+enum class ScheduleKind
+{
+    None,
+    Flat,
+    Tiers,
+    Steps
+};
+enum class ShortfallUnit
+{
+    Points,
+    ShareOfTarget
+};
 
 struct CreditTier
 {
-    Decimal below;   // availability strictly below this earns `percent`
+    Decimal below; // availability strictly below this earns `percent`
     Decimal percent;
     friend bool operator==(const CreditTier &, const CreditTier &) = default;
 };
@@ -125,8 +166,19 @@ struct CreditSchedule
     friend bool operator==(const CreditSchedule &, const CreditSchedule &) = default;
 };
 
-enum class CreditBase { MonthlyFee, AnnualFeeTwelfth, AffectedServiceFee };
-enum class ClaimWindowKind { None, EndOfFollowingMonth, DaysAfterPeriod, EndOfNthFollowingMonth };
+enum class CreditBase
+{
+    MonthlyFee,
+    AnnualFeeTwelfth,
+    AffectedServiceFee
+};
+enum class ClaimWindowKind
+{
+    None,
+    EndOfFollowingMonth,
+    DaysAfterPeriod,
+    EndOfNthFollowingMonth
+};
 
 struct ClaimWindow
 {
@@ -151,7 +203,7 @@ struct Credits
 
 struct Availability
 {
-    Decimal target;                // percent, e.g. 99.95
+    Decimal target;               // percent, e.g. 99.95
     QList<Decimal> targetOptions; // other targets the agreement offers (Logit.io's tiers)
     MonthLength monthLength = MonthLength::Calendar;
     Measurement measurement;
@@ -165,7 +217,13 @@ struct Availability
 
 // ---- Term, renewal, termination ------------------------------------------------------------
 
-enum class RenewalKind { None, Fixed, Rolling, PaidPeriod };
+enum class RenewalKind
+{
+    None,
+    Fixed,
+    Rolling,
+    PaidPeriod
+};
 
 struct Renewal
 {
@@ -184,8 +242,20 @@ struct Term
     friend bool operator==(const Term &, const Term &) = default;
 };
 
-enum class Party { Customer, Vendor, Either };
-enum class TerminationTrigger { MaterialBreach, NonPayment, Insolvency, Convenience, Other };
+enum class Party
+{
+    Customer,
+    Vendor,
+    Either
+};
+enum class TerminationTrigger
+{
+    MaterialBreach,
+    NonPayment,
+    Insolvency,
+    Convenience,
+    Other
+};
 
 struct TerminationRight
 {
@@ -207,8 +277,16 @@ struct Termination
 
 // ---- Liability ------------------------------------------------------------------------------
 
-enum class LiabilityBasis { FeesPaidPreviousContractYear, FeesPaid12MonthsBeforeClaim, FixedAmount };
-enum class FirstYearBasis { FeesPaidFirstContractYear };
+enum class LiabilityBasis
+{
+    FeesPaidPreviousContractYear,
+    FeesPaid12MonthsBeforeClaim,
+    FixedAmount
+};
+enum class FirstYearBasis
+{
+    FeesPaidFirstContractYear
+};
 
 struct LiabilityCap
 {
@@ -233,7 +311,12 @@ struct Subprocessor
     friend bool operator==(const Subprocessor &, const Subprocessor &) = default;
 };
 
-enum class SubprocessorAuthorisation { General, Specific, NotStated };
+enum class SubprocessorAuthorisation
+{
+    General,
+    Specific,
+    NotStated
+};
 
 struct SubprocessorPolicy
 {
@@ -244,7 +327,14 @@ struct SubprocessorPolicy
     friend bool operator==(const SubprocessorPolicy &, const SubprocessorPolicy &) = default;
 };
 
-enum class LocationRole { Primary, Failover, Backup, Processing, Support };
+enum class LocationRole
+{
+    Primary,
+    Failover,
+    Backup,
+    Processing,
+    Support
+};
 
 struct DataLocation
 {
@@ -256,7 +346,13 @@ struct DataLocation
     friend bool operator==(const DataLocation &, const DataLocation &) = default;
 };
 
-enum class TransferRestriction { NoneStated, AdequacyOrSafeguards, ConsentRequired, Prohibited };
+enum class TransferRestriction
+{
+    NoneStated,
+    AdequacyOrSafeguards,
+    ConsentRequired,
+    Prohibited
+};
 
 struct DataTransfers
 {
@@ -295,7 +391,13 @@ struct GoverningLaw
     friend bool operator==(const GoverningLaw &, const GoverningLaw &) = default;
 };
 
-enum class ChangeMethod { NotStated, OnPosting, WithNotice, MutualWritten };
+enum class ChangeMethod
+{
+    NotStated,
+    OnPosting,
+    WithNotice,
+    MutualWritten
+};
 
 struct Changes
 {
@@ -308,8 +410,17 @@ struct Changes
 
 // ---- Support -------------------------------------------------------------------------------
 
-enum class ResponseUnit { Minutes, Hours, Days };
-enum class Clock { TwentyFourSeven, Business };
+enum class ResponseUnit
+{
+    Minutes,
+    Hours,
+    Days
+};
+enum class Clock
+{
+    TwentyFourSeven,
+    Business
+};
 
 struct ResponseTime
 {

@@ -6,12 +6,11 @@
 
 namespace termlens {
 
-#define TERMLENS_VOCABULARY(Enum, ...)                                                            \
-    template<>                                                                                    \
-    std::span<const VocabularyEntry<Enum>> vocabulary<Enum>()                                     \
-    {                                                                                             \
-        static constexpr VocabularyEntry<Enum> entries[] = {__VA_ARGS__};                         \
-        return entries;                                                                           \
+#define TERMLENS_VOCABULARY(Enum, ...)                                                             \
+    template <> std::span<const VocabularyEntry<Enum>> vocabulary<Enum>()                          \
+    {                                                                                              \
+        static constexpr VocabularyEntry<Enum> entries[] = {__VA_ARGS__};                          \
+        return entries;                                                                            \
     }
 
 TERMLENS_VOCABULARY(OutageCategory, {OutageCategory::Unplanned, u"unplanned"},
@@ -29,9 +28,8 @@ TERMLENS_VOCABULARY(HolidaySet, {HolidaySet::None, u"none"},
                     {HolidaySet::UsFederal, u"us-federal"})
 TERMLENS_VOCABULARY(DurationUnit, {DurationUnit::Minutes, u"minutes"},
                     {DurationUnit::Hours, u"hours"}, {DurationUnit::Days, u"days"},
-                    {DurationUnit::BusinessDays, u"business-days"},
-                    {DurationUnit::Weeks, u"weeks"}, {DurationUnit::Months, u"months"},
-                    {DurationUnit::Years, u"years"})
+                    {DurationUnit::BusinessDays, u"business-days"}, {DurationUnit::Weeks, u"weeks"},
+                    {DurationUnit::Months, u"months"}, {DurationUnit::Years, u"years"})
 TERMLENS_VOCABULARY(MonthLength, {MonthLength::Calendar, u"calendar"},
                     {MonthLength::Average, u"average"})
 TERMLENS_VOCABULARY(MeasurementKind, {MeasurementKind::Continuous, u"continuous"},
@@ -68,14 +66,12 @@ TERMLENS_VOCABULARY(LiabilityBasis,
                     {LiabilityBasis::FixedAmount, u"fixed-amount"})
 TERMLENS_VOCABULARY(FirstYearBasis,
                     {FirstYearBasis::FeesPaidFirstContractYear, u"fees-paid-first-contract-year"})
-TERMLENS_VOCABULARY(SubprocessorAuthorisation,
-                    {SubprocessorAuthorisation::General, u"general"},
+TERMLENS_VOCABULARY(SubprocessorAuthorisation, {SubprocessorAuthorisation::General, u"general"},
                     {SubprocessorAuthorisation::Specific, u"specific"},
                     {SubprocessorAuthorisation::NotStated, u"not-stated"})
 TERMLENS_VOCABULARY(LocationRole, {LocationRole::Primary, u"primary"},
                     {LocationRole::Failover, u"failover"}, {LocationRole::Backup, u"backup"},
-                    {LocationRole::Processing, u"processing"},
-                    {LocationRole::Support, u"support"})
+                    {LocationRole::Processing, u"processing"}, {LocationRole::Support, u"support"})
 TERMLENS_VOCABULARY(TransferRestriction, {TransferRestriction::NoneStated, u"none-stated"},
                     {TransferRestriction::AdequacyOrSafeguards, u"adequacy-or-safeguards"},
                     {TransferRestriction::ConsentRequired, u"consent-required"},

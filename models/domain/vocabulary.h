@@ -11,18 +11,15 @@ namespace termlens {
 
 // The words an enumeration is written with in files and on the command line. Each enum has
 // one table (vocabulary.cpp); keys are part of the stable formats of INTERFACES.md.
-template<typename E>
-struct VocabularyEntry
+template <typename E> struct VocabularyEntry
 {
     E value;
     const char16_t *key;
 };
 
-template<typename E>
-std::span<const VocabularyEntry<E>> vocabulary();
+template <typename E> std::span<const VocabularyEntry<E>> vocabulary();
 
-template<typename E>
-QString keyOf(E value)
+template <typename E> QString keyOf(E value)
 {
     for (const auto &entry : vocabulary<E>()) {
         if (entry.value == value)
@@ -31,8 +28,7 @@ QString keyOf(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> fromKey(QStringView key)
+template <typename E> std::optional<E> fromKey(QStringView key)
 {
     for (const auto &entry : vocabulary<E>()) {
         if (key == QStringView(entry.key))
@@ -41,8 +37,7 @@ std::optional<E> fromKey(QStringView key)
     return std::nullopt;
 }
 
-template<typename E>
-QStringList keysOf()
+template <typename E> QStringList keysOf()
 {
     QStringList keys;
     for (const auto &entry : vocabulary<E>())

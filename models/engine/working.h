@@ -22,8 +22,7 @@ private:
 };
 
 // Errors are values: an engine function returns either its result or a reason.
-template<typename T>
-struct Outcome
+template <typename T> struct Outcome
 {
     std::optional<T> value;
     QString error; // translated, shown to users as plain text

@@ -9,7 +9,10 @@ struct StorageError
 {
     QString file;
     QString message;
-    QString toString() const { return file.isEmpty() ? message : file + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return file.isEmpty() ? message : file + QStringLiteral(": ") + message;
+    }
 };
 
 } // namespace termlens

@@ -93,12 +93,18 @@ void TestDecimal::compare_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("order"); // -1 a<b, 0 equal, 1 a>b
-    QTest::newRow("scale-independent equality") << "1.0" << "1.00" << 0;
-    QTest::newRow("99.9 vs 99.90") << "99.9" << "99.90" << 0;
-    QTest::newRow("just below threshold") << "99.8999" << "99.9" << -1;
-    QTest::newRow("just above threshold") << "99.9001" << "99.9" << 1;
-    QTest::newRow("negative vs positive") << "-0.01" << "0" << -1;
-    QTest::newRow("0.1+0.2 is exact") << "0.30" << "0.3" << 0;
+    QTest::newRow("scale-independent equality") << "1.0"
+                                                << "1.00" << 0;
+    QTest::newRow("99.9 vs 99.90") << "99.9"
+                                   << "99.90" << 0;
+    QTest::newRow("just below threshold") << "99.8999"
+                                          << "99.9" << -1;
+    QTest::newRow("just above threshold") << "99.9001"
+                                          << "99.9" << 1;
+    QTest::newRow("negative vs positive") << "-0.01"
+                                          << "0" << -1;
+    QTest::newRow("0.1+0.2 is exact") << "0.30"
+                                      << "0.3" << 0;
 }
 
 void TestDecimal::compare()
@@ -163,10 +169,14 @@ void TestDecimal::divide_data()
     QTest::addColumn<int>("scale");
     QTest::addColumn<QString>("expected");
     // 43.83 minutes of 43,830: 0.1 % downtime exactly.
-    QTest::newRow("average month allowance") << "4383" << "4383000" << 4 << "0.0010";
-    QTest::newRow("annual fee twelfth") << "12000.00" << "12" << 2 << "1000.00";
-    QTest::newRow("one third") << "1" << "3" << 6 << "0.333333";
-    QTest::newRow("two thirds rounds up") << "2" << "3" << 2 << "0.67";
+    QTest::newRow("average month allowance") << "4383"
+                                             << "4383000" << 4 << "0.0010";
+    QTest::newRow("annual fee twelfth") << "12000.00"
+                                        << "12" << 2 << "1000.00";
+    QTest::newRow("one third") << "1"
+                               << "3" << 6 << "0.333333";
+    QTest::newRow("two thirds rounds up") << "2"
+                                          << "3" << 2 << "0.67";
 }
 
 void TestDecimal::divide()
@@ -175,7 +185,8 @@ void TestDecimal::divide()
     QFETCH(QString, b);
     QFETCH(int, scale);
     QFETCH(QString, expected);
-    QCOMPARE(Decimal::parse(a)->divided(*Decimal::parse(b), scale, Rounding::HalfAwayFromZero)
+    QCOMPARE(Decimal::parse(a)
+                 ->divided(*Decimal::parse(b), scale, Rounding::HalfAwayFromZero)
                  .toString(),
              expected);
 }
@@ -186,16 +197,26 @@ void TestDecimal::moneyParse_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<qint64>("minor");
-    QTest::newRow("pounds and pence") << "1234.50" << "GBP" << true << qint64(123450);
-    QTest::newRow("whole pounds") << "1000" << "GBP" << true << qint64(100000);
-    QTest::newRow("one dollar") << "1.00" << "USD" << true << qint64(100);
-    QTest::newRow("yen has no minor unit") << "500" << "JPY" << true << qint64(500);
-    QTest::newRow("fraction of a yen refused") << "500.5" << "JPY" << false << qint64(0);
-    QTest::newRow("fraction of a penny refused") << "1.005" << "GBP" << false << qint64(0);
-    QTest::newRow("trailing zero beyond pence ok") << "1.500" << "GBP" << true << qint64(150);
-    QTest::newRow("dinar three digits") << "1.005" << "KWD" << true << qint64(1005);
-    QTest::newRow("lowercase currency refused") << "1" << "gbp" << false << qint64(0);
-    QTest::newRow("grouping refused") << "1,000" << "GBP" << false << qint64(0);
+    QTest::newRow("pounds and pence") << "1234.50"
+                                      << "GBP" << true << qint64(123450);
+    QTest::newRow("whole pounds") << "1000"
+                                  << "GBP" << true << qint64(100000);
+    QTest::newRow("one dollar") << "1.00"
+                                << "USD" << true << qint64(100);
+    QTest::newRow("yen has no minor unit") << "500"
+                                           << "JPY" << true << qint64(500);
+    QTest::newRow("fraction of a yen refused") << "500.5"
+                                               << "JPY" << false << qint64(0);
+    QTest::newRow("fraction of a penny refused") << "1.005"
+                                                 << "GBP" << false << qint64(0);
+    QTest::newRow("trailing zero beyond pence ok") << "1.500"
+                                                   << "GBP" << true << qint64(150);
+    QTest::newRow("dinar three digits") << "1.005"
+                                        << "KWD" << true << qint64(1005);
+    QTest::newRow("lowercase currency refused") << "1"
+                                                << "gbp" << false << qint64(0);
+    QTest::newRow("grouping refused") << "1,000"
+                                      << "GBP" << false << qint64(0);
 }
 
 void TestDecimal::moneyParse()
@@ -216,13 +237,27 @@ void TestDecimal::moneyPercent_data()
     QTest::addColumn<QString>("percent");
     QTest::addColumn<QString>("expected");
     // Identity Automation: 5 % of (annual fee / 12). 19,999.99 / 12 = 1,666.6658 -> 1,666.67.
-    QTest::newRow("5% of 1000") << "1000.00" << "5" << "50.00";
-    QTest::newRow("10% of 2500") << "2500.00" << "10" << "250.00";
-    QTest::newRow("half penny rounds away") << "0.25" << "10" << "0.03";
-    QTest::newRow("just below half penny") << "0.24" << "10" << "0.02";
-    QTest::newRow("15% of 333.33") << "333.33" << "15" << "50.00";
-    QTest::newRow("5% of 20.00 is exactly one dollar") << "20.00" << "5" << "1.00";
-    QTest::newRow("negative rounds away") << "-0.25" << "10" << "-0.03";
+    QTest::newRow("5% of 1000") << "1000.00"
+                                << "5"
+                                << "50.00";
+    QTest::newRow("10% of 2500") << "2500.00"
+                                 << "10"
+                                 << "250.00";
+    QTest::newRow("half penny rounds away") << "0.25"
+                                            << "10"
+                                            << "0.03";
+    QTest::newRow("just below half penny") << "0.24"
+                                           << "10"
+                                           << "0.02";
+    QTest::newRow("15% of 333.33") << "333.33"
+                                   << "15"
+                                   << "50.00";
+    QTest::newRow("5% of 20.00 is exactly one dollar") << "20.00"
+                                                       << "5"
+                                                       << "1.00";
+    QTest::newRow("negative rounds away") << "-0.25"
+                                          << "10"
+                                          << "-0.03";
 }
 
 void TestDecimal::moneyPercent()
