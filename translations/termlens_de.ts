@@ -1,4 +1,3662 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>The field %1 has no column in the workspace; nothing was saved.</source>
+        <translation>Das Feld %1 hat keine Spalte im Arbeitsbereich; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The stored term %1 of agreement %2 is damaged.</source>
+        <translation>Die gespeicherte Bedingung %1 des Vertrags %2 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The agreement %1 was not saved: %2</source>
+        <translation>Der Vertrag %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The stored agreement %1 is no longer a valid term sheet: %2</source>
+        <translation>Der gespeicherte Vertrag %1 ist kein gültiges Term Sheet mehr: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Availability</name>
+    <message>
+        <source>The agreement states no availability terms.</source>
+        <translation>Der Vertrag enthält keine Verfügbarkeitsbedingungen.</translation>
+    </message>
+    <message>
+        <source>The month %1-%2 in time zone &quot;%3&quot; cannot be used: unknown time zone or month.</source>
+        <translation>Der Monat %1-%2 in der Zeitzone „%3“ kann nicht verwendet werden: unbekannte Zeitzone oder unbekannter Monat.</translation>
+    </message>
+    <message>
+        <source>The availability target %1 % is not between 0 and 100.</source>
+        <translation>Das Verfügbarkeitsziel %1 % liegt nicht zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>The measurement in fixed intervals states no interval length.</source>
+        <translation>Die Messung in festen Intervallen gibt keine Intervalllänge an.</translation>
+    </message>
+    <message>
+        <source>a period is unavailable if any counted downtime touches it</source>
+        <translation>ein Intervall gilt als nicht verfügbar, wenn angerechnete Ausfallzeit es auch nur berührt</translation>
+    </message>
+    <message>
+        <source>a period is unavailable only if counted downtime covers all of it</source>
+        <translation>ein Intervall gilt nur als nicht verfügbar, wenn angerechnete Ausfallzeit es vollständig abdeckt</translation>
+    </message>
+    <message>
+        <source>Measured in %1-minute periods from the start of the month (%2 periods; %3): %4 periods unavailable, %5 (%6).</source>
+        <translation>Gemessen in %1-Minuten-Intervallen ab Monatsbeginn (%2 Intervalle; %3): %4 Intervalle nicht verfügbar, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 of the unavailable periods is excluded time, which is removed from the period, so %2 counts as downtime.</source>
+        <translation>%1 der nicht verfügbaren Intervalle ist ausgenommene Zeit, die vom Zeitraum abgezogen wird, daher zählen %2 als Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>Continuous measurement: counted downtime is the total length of the counted outage time, %1.</source>
+        <translation>Kontinuierliche Messung: Die angerechnete Ausfallzeit ist die Gesamtdauer der angerechneten Ausfälle, %1.</translation>
+    </message>
+    <message>
+        <source>Period: %1, from %2 to %3 (%4).</source>
+        <translation>Zeitraum: %1, von %2 bis %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Service: %1; records of other services are ignored.</source>
+        <translation>Dienst: %1; Einträge anderer Dienste werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Excluded time is removed from the period (&quot;excluding&quot; read strictly): %1 − %2 = %3.</source>
+        <translation>Ausgenommene Zeit wird vom Zeitraum abgezogen („excluding“ streng gelesen): %1 − %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Excluded time (%1) is not downtime; the period stays %2.</source>
+        <translation>Ausgenommene Zeit (%1) ist keine Ausfallzeit; der Zeitraum bleibt %2.</translation>
+    </message>
+    <message>
+        <source>Counted downtime %1 is longer than the period used (%2): it is capped at the period, so availability does not go below 0 %.</source>
+        <translation>Die angerechnete Ausfallzeit %1 ist länger als der verwendete Zeitraum (%2): Sie wird auf den Zeitraum begrenzt, sodass die Verfügbarkeit nicht unter 0 % fällt.</translation>
+    </message>
+    <message>
+        <source>No time is left in the period once excluded time is removed; availability is taken as 100 %.</source>
+        <translation>Nach Abzug der ausgenommenen Zeit bleibt vom Zeitraum nichts übrig; die Verfügbarkeit wird mit 100 % angesetzt.</translation>
+    </message>
+    <message>
+        <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to 4 decimals; thresholds are decided on the exact figures).</source>
+        <translation>Verfügbarkeit = 100 × (1 − %1 ÷ %2) = %3 % (mit 4 Nachkommastellen angezeigt; über Schwellenwerte wird anhand der exakten Werte entschieden).</translation>
+    </message>
+    <message>
+        <source>Target %1 % (%2): met; counted downtime %3 is within the allowance of %4.</source>
+        <translation>Zielwert %1 % (%2): erreicht; die angerechnete Ausfallzeit %3 liegt innerhalb des zulässigen Umfangs von %4.</translation>
+    </message>
+    <message>
+        <source>Target %1 % (%2): missed; counted downtime %3 is more than the allowance of %4.</source>
+        <translation>Zielwert %1 % (%2): verfehlt; die angerechnete Ausfallzeit %3 überschreitet den zulässigen Umfang von %4.</translation>
+    </message>
+    <message>
+        <source>The downtime %1 is not a length of time.</source>
+        <translation>Die Ausfallzeit %1 ist keine Zeitdauer.</translation>
+    </message>
+    <message>
+        <source>The excluded time is negative.</source>
+        <translation>Die ausgenommene Zeit ist negativ.</translation>
+    </message>
+    <message>
+        <source>Counted downtime given: %1.</source>
+        <translation>Vorgegebene angerechnete Ausfallzeit: %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3, %4</source>
+        <translation>%1–%2 %3, %4</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>the availability clause</source>
+        <translation>die Verfügbarkeitsklausel</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>Klausel %1</translation>
+    </message>
+    <message>
+        <source>%1 more overlaps between records (%2) are not listed one by one; each is counted once.</source>
+        <translation>%1 weitere Überschneidungen zwischen Einträgen (%2) werden nicht einzeln aufgeführt; jede wird einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4): %5 in this period counts as downtime.</source>
+        <translation>%1 (%2, %3 bis %4): %5 in diesem Zeitraum zählen als Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from %3, still ongoing): counted up to %4, %5 in this period counts as downtime.</source>
+        <translation>%1 (%2, ab %3, noch andauernd): gezählt bis %4, %5 in diesem Zeitraum zählen als Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4): %5 excluded; the agreement lists %2 as an exclusion (%6).</source>
+        <translation>%1 (%2, %3 bis %4): %5 ausgenommen; der Vertrag führt %2 als Ausnahme auf (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, from %2): notice was given %3 before the start, meeting the %4 hours required (%5).</source>
+        <translation>%1 (geplante Wartung, ab %2): Die Ankündigung erfolgte %3 vor Beginn und erfüllt damit die erforderlichen %4 Stunden (%5).</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, %2 to %3): %4 inside the allowed maintenance windows (%5); %6 outside them counts as downtime.</source>
+        <translation>%1 (geplante Wartung, %2 bis %3): %4 innerhalb der zulässigen Wartungsfenster (%5); %6 außerhalb davon zählen als Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fell inside Normal Business Hours (%3 %4, %5) and counts as downtime: maintenance there is downtime unless it is emergency maintenance or asked for by the customer (%6).</source>
+        <translation>%1: %2 fielen in die normalen Geschäftszeiten („Normal Business Hours“, %3 %4, %5) und zählen als Ausfallzeit: Wartung in diesen Zeiten ist Ausfallzeit, sofern es sich nicht um eine Notfallwartung oder eine vom Kunden verlangte Wartung handelt (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, %2 to %3): %4 excluded as scheduled maintenance (%5).</source>
+        <translation>%1 (geplante Wartung, %2 bis %3): %4 als geplante Wartung ausgenommen (%5).</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, from %2): no notice time is recorded, so the %3 hours&apos; notice the agreement requires (%4) is not shown; all %5 in this period count as downtime.</source>
+        <translation>%1 (geplante Wartung, ab %2): Es ist kein Ankündigungszeitpunkt erfasst, daher ist die vom Vertrag verlangte Ankündigung von %3 Stunden (%4) nicht nachgewiesen; alle %5 in diesem Zeitraum zählen als Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, from %2): notice was given %3 before the start, less than the %4 hours required (%5); all %6 in this period count as downtime.</source>
+        <translation>%1 (geplante Wartung, ab %2): Die Ankündigung erfolgte %3 vor Beginn, weniger als die erforderlichen %4 Stunden (%5); alle %6 in diesem Zeitraum zählen als Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap by %3; that time is counted once.</source>
+        <translation>%1 und %2 überschneiden sich um %3; diese Zeit wird einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>Excluded records %1 and %2 overlap by %3; that time is excluded once.</source>
+        <translation>Die ausgenommenen Einträge %1 und %2 überschneiden sich um %3; diese Zeit wird einmal ausgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 of outage time that would count overlaps excluded time (%2 stretch(es), first %3 to %4); the overlap is excluded, not counted: where an excluded record overlaps a counted one, the overlap is excluded.</source>
+        <translation>%1 an Ausfallzeit, die zählen würde, überschneidet sich mit ausgenommener Zeit (%2 Abschnitt(e), erster %3 bis %4); die Überschneidung wird ausgenommen, nicht gezählt: Wo ein ausgenommener Eintrag einen gezählten überschneidet, wird die Überschneidung ausgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 more counted records (%2 in this period) are not listed one by one.</source>
+        <translation>%1 weitere gezählte Einträge (%2 in diesem Zeitraum) werden nicht einzeln aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 more excluded records (%2 in this period) are not listed one by one.</source>
+        <translation>%1 weitere ausgenommene Einträge (%2 in diesem Zeitraum) werden nicht einzeln aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Record #%1</source>
+        <translation>Eintrag #%1</translation>
+    </message>
+    <message>
+        <source>Record %1 of the list</source>
+        <translation>Eintrag %1 der Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>no clause cited</source>
+        <translation>keine Klausel zitiert</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDeadline</name>
+    <message>
+        <source>the claims clause</source>
+        <translation>die Klausel zur Geltendmachung</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>Klausel %1</translation>
+    </message>
+    <message>
+        <source>The agreement states no time limit for claiming a credit.</source>
+        <translation>Der Vertrag enthält keine Frist für die Geltendmachung einer Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Claim deadline (%1): the end of the calendar month after %2, %3.</source>
+        <translation>Anspruchsfrist (%1): das Ende des Kalendermonats nach %2, %3.</translation>
+    </message>
+    <message>
+        <source>Claim deadline (%1): %2 days after the credit falls due, read as the last day of the month measured (%3), so %4.</source>
+        <translation>Anspruchsfrist (%1): %2 Tage nach Fälligkeit der Gutschrift, gelesen als letzter Tag des gemessenen Monats (%3), also %4.</translation>
+    </message>
+    <message>
+        <source>Claim deadline (%1): the end of the monthly billing cycle %2 month(s) after %3, %4.</source>
+        <translation>Anspruchsfrist (%1): das Ende des monatlichen Abrechnungszyklus %2 Monat(e) nach %3, %4.</translation>
+    </message>
+    <message>
+        <source>The claim window (%1) has a negative length and gives no deadline.</source>
+        <translation>Die Anspruchsfrist (%1) hat eine negative Länge und ergibt keinen Fristablauf.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>check term sheets (and *.subscription.json files); print every problem with its JSON path</source>
+        <translation>Term Sheets (und *.subscription.json-Dateien) prüfen; jedes Problem mit seinem JSON-Pfad ausgeben</translation>
+    </message>
+    <message>
+        <source>store term sheets, all or none; an agreement with the same id is replaced</source>
+        <translation>Term Sheets speichern, alle oder keines; ein Vertrag mit derselben ID wird ersetzt</translation>
+    </message>
+    <message>
+        <source>the stored agreements</source>
+        <translation>die gespeicherten Verträge</translation>
+    </message>
+    <message>
+        <source>ID [--out FILE]</source>
+        <translation>ID [--out DATEI]</translation>
+    </message>
+    <message>
+        <source>a stored agreement as a term sheet with its documents&apos; texts</source>
+        <translation>einen gespeicherten Vertrag als Term Sheet mit den Texten seiner Dokumente</translation>
+    </message>
+    <message>
+        <source>FILE --agreement ID [--service NAME] [--format csv|statuspage] [--mapping PRESET]</source>
+        <translation>DATEI --agreement ID [--service NAME] [--format csv|statuspage] [--mapping VORLAGE]</translation>
+    </message>
+    <message>
+        <source>import outages, all or none; outages already stored are skipped</source>
+        <translation>Ausfälle importieren, alle oder keinen; bereits gespeicherte Ausfälle werden übersprungen</translation>
+    </message>
+    <message>
+        <source>--agreement ID --month YYYY-MM [--fee AMOUNT] [--service NAME]</source>
+        <translation>--agreement ID --month JJJJ-MM [--fee BETRAG] [--service NAME]</translation>
+    </message>
+    <message>
+        <source>availability and service credit for a month from the stored outages</source>
+        <translation>Verfügbarkeit und Servicegutschrift eines Monats aus den gespeicherten Ausfällen</translation>
+    </message>
+    <message>
+        <source>(--agreement ID | --termsheet FILE) --month YYYY-MM --downtime-minutes N [--fee AMOUNT] [--service NAME]</source>
+        <translation>(--agreement ID | --termsheet DATEI) --month JJJJ-MM --downtime-minutes N [--fee BETRAG] [--service NAME]</translation>
+    </message>
+    <message>
+        <source>what-if: N minutes of counted downtime in that month</source>
+        <translation>Was-wäre-wenn: N Minuten angerechnete Ausfallzeit in diesem Monat</translation>
+    </message>
+    <message>
+        <source>--agreement ID --start YYYY-MM-DD [--as-of YYYY-MM-DD] [--ics FILE]</source>
+        <translation>--agreement ID --start JJJJ-MM-TT [--as-of JJJJ-MM-TT] [--ics DATEI]</translation>
+    </message>
+    <message>
+        <source>current term end, last day to give notice, next renewal</source>
+        <translation>Ende der aktuellen Laufzeit, letzter Kündigungstag, nächste Verlängerung</translation>
+    </message>
+    <message>
+        <source>--agreement ID --start YYYY-MM-DD --payments FILE.csv --claim-date YYYY-MM-DD</source>
+        <translation>--agreement ID --start JJJJ-MM-TT --payments DATEI.csv --claim-date JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>the liability cap at a claim date (payments CSV: date,amount)</source>
+        <translation>die Haftungsobergrenze zu einem Anspruchsdatum (Zahlungs-CSV: date,amount)</translation>
+    </message>
+    <message>
+        <source>--agreement ID --level NAME --reported INSTANT</source>
+        <translation>--agreement ID --level NAME --reported ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>when the vendor&apos;s support response is due</source>
+        <translation>wann die Support-Reaktion des Anbieters fällig ist</translation>
+    </message>
+    <message>
+        <source>usage: termlens-cli [--db PATH] [--json] COMMAND [OPTIONS]</source>
+        <translation>Aufruf: termlens-cli [--db PFAD] [--json] BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options for every command:
+  --db PATH      the workspace file (default: the desktop app&apos;s; a missing file is created
+                 from the sample agreements)
+  --json         print one JSON document on stdout
+  --now INSTANT  take this ISO 8601 instant as the current time
+  --help, -h     this help; COMMAND --help for one command
+  --version      print the version
+
+Exit status: 0 success, 1 user error (one line per problem on stderr), 2 bad usage.</source>
+        <translation>Optionen für jeden Befehl:
+  --db PFAD        die Arbeitsbereichsdatei (Standard: die der Desktop-App; eine fehlende
+                   Datei wird aus den Beispielverträgen erstellt)
+  --json           ein JSON-Dokument auf stdout ausgeben
+  --now ZEITPUNKT  diesen ISO-8601-Zeitpunkt als aktuelle Zeit verwenden
+  --help, -h       diese Hilfe; BEFEHL --help für einen einzelnen Befehl
+  --version        die Version ausgeben
+
+Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>usage: termlens-cli [--db PATH] [--json] %1</source>
+        <translation>Aufruf: termlens-cli [--db PFAD] [--json] %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>Option %1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>--now: expected an ISO 8601 instant with a zone, not %1</source>
+        <translation>--now: erwartet wird ein ISO-8601-Zeitpunkt mit Zeitzone, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unbekannter Befehl %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: id %2 is also the id of %3</source>
+        <translation>%1: ID %2 ist auch die ID von %3</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <source>%1: replaced the stored agreement %2 (%3)</source>
+        <translation>%1: gespeicherten Vertrag %2 ersetzt (%3)</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 (%3)</source>
+        <translation>%1: %2 importiert (%3)</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	target %4	%5</source>
+        <translation>%1	%2	%3	Zielwert %4	%5</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>Option --%1 doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>Option --%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>Option --%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>termlens-cli: %1 (see termlens-cli %2--help)</source>
+        <translation>termlens-cli: %1 (siehe termlens-cli %2--help)</translation>
+    </message>
+    <message>
+        <source>termlens-cli: %1</source>
+        <translation>termlens-cli: %1</translation>
+    </message>
+    <message>
+        <source>termlens-cli: note: %1</source>
+        <translation>termlens-cli: Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>created the sample workspace %1</source>
+        <translation>Beispiel-Arbeitsbereich %1 erstellt</translation>
+    </message>
+    <message>
+        <source>no agreement with id %1 in %2</source>
+        <translation>kein Vertrag mit ID %1 in %2</translation>
+    </message>
+    <message>
+        <source>missing --%1</source>
+        <translation>--%1 fehlt</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Service %1:</source>
+        <translation>Dienst %1:</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source> = %1 %2</source>
+        <translation> = %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: availability %2 % (target %3 %, %4); downtime %5 min, excluded %6 min; credit %7 %%8</source>
+        <translation>%1: Verfügbarkeit %2 % (Zielwert %3 %, %4); Ausfallzeit %5 min, ausgenommen %6 min; Gutschrift %7 %%8</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (%4)</source>
+        <translation>%1, %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Total credit: %1 %2</source>
+        <translation>Gutschrift gesamt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Claim by: %1</source>
+        <translation>Geltend zu machen bis: %1</translation>
+    </message>
+    <message>
+        <source>Working:</source>
+        <translation>Rechenweg:</translation>
+    </message>
+    <message>
+        <source>--fee: %1 is not an amount in %2 (digits, at most %3 decimals)</source>
+        <translation>--fee: %1 ist kein Betrag in %2 (Ziffern, höchstens %3 Nachkommastellen)</translation>
+    </message>
+    <message>
+        <source>--month: expected YYYY-MM, not %1</source>
+        <translation>--month: erwartet wird JJJJ-MM, nicht %1</translation>
+    </message>
+    <message>
+        <source>give either --agreement or --termsheet</source>
+        <translation>geben Sie entweder --agreement oder --termsheet an</translation>
+    </message>
+    <message>
+        <source>--downtime-minutes: expected minutes such as 43.83, not %1</source>
+        <translation>--downtime-minutes: erwartet werden Minuten wie 43.83, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 states no availability terms</source>
+        <translation>%1 enthält keine Verfügbarkeitsbedingungen</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1: erwartet wird ein Datum als JJJJ-MM-TT, nicht %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>%1: renewal %2</source>
+        <translation>%1: Verlängerung %2</translation>
+    </message>
+    <message>
+        <source>Term end: %1</source>
+        <translation>Laufzeitende: %1</translation>
+    </message>
+    <message>
+        <source>Notice deadline: %1</source>
+        <translation>Letzter Kündigungstag: %1</translation>
+    </message>
+    <message>
+        <source>Next renewal: %1</source>
+        <translation>Nächste Verlängerung: %1</translation>
+    </message>
+    <message>
+        <source>%1 states no term or renewal</source>
+        <translation>%1 enthält weder Laufzeit noch Verlängerung</translation>
+    </message>
+    <message>
+        <source>Cap: %1 %2</source>
+        <translation>Obergrenze: %1 %2</translation>
+    </message>
+    <message>
+        <source>Window: %1 to %2, paid %3 %4, multiplier %5</source>
+        <translation>Zeitraum: %1 bis %2, gezahlt %3 %4, Multiplikator %5</translation>
+    </message>
+    <message>
+        <source>Outside the cap: %1</source>
+        <translation>Außerhalb der Obergrenze: %1</translation>
+    </message>
+    <message>
+        <source>%1 states no liability cap</source>
+        <translation>%1 enthält keine Haftungsobergrenze</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported</source>
+        <translation>%1: es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or statuspage, not %1</source>
+        <translation>--format: erwartet wird csv oder statuspage, nicht %1</translation>
+    </message>
+    <message>
+        <source>--format statuspage is not supported yet; import native CSV</source>
+        <translation>--format statuspage wird noch nicht unterstützt; importieren Sie natives CSV</translation>
+    </message>
+    <message>
+        <source>--mapping is not supported yet; import native CSV</source>
+        <translation>--mapping wird noch nicht unterstützt; importieren Sie natives CSV</translation>
+    </message>
+    <message>
+        <source>%1: %2 outages imported into %3, %4 already stored (skipped)</source>
+        <translation>%1: %2 Ausfälle in %3 importiert, %4 bereits gespeichert (übersprungen)</translation>
+    </message>
+    <message>
+        <source>--reported: expected an ISO 8601 instant with a zone such as 2026-12-24T16:00:00-06:00, not %1</source>
+        <translation>--reported: erwartet wird ein ISO-8601-Zeitpunkt mit Zeitzone wie 2026-12-24T16:00:00-06:00, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 states no support response times</source>
+        <translation>%1 enthält keine Support-Reaktionszeiten</translation>
+    </message>
+    <message>
+        <source>Response due: %1 (%2 minutes counted)</source>
+        <translation>Reaktion fällig: %1 (%2 Minuten gezählt)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditClaimRepository</name>
+    <message>
+        <source>A claim needs a month (YYYY-MM) and the date it was made; got &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation>Ein Anspruch benötigt einen Monat (JJJJ-MM) und das Datum seiner Geltendmachung; erhalten: „%1“ und „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>Credits</name>
+    <message>
+        <source>the service credit clause</source>
+        <translation>die Klausel zu Servicegutschriften</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>Klausel %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 point(s)</source>
+        <translation>%1 Prozentpunkt(e)</translation>
+    </message>
+    <message>
+        <source>%1 % of the target</source>
+        <translation>%1 % des Zielwerts</translation>
+    </message>
+    <message>
+        <source>Flat credit (%1): the target was missed, so %2.</source>
+        <translation>Pauschale Gutschrift (%1): Der Zielwert wurde verfehlt, daher %2.</translation>
+    </message>
+    <message>
+        <source>Tiers (%1): availability %2 % is not below any tier&apos;s bound, so no credit.</source>
+        <translation>Stufen (%1): Die Verfügbarkeit von %2 % liegt unter keiner Stufengrenze, daher keine Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Tiers (%1): availability %2 % is below %3 % (the most severe tier it is under; &quot;below&quot; is strict, so exactly %3 % is not below it), so %4.</source>
+        <translation>Stufen (%1): Die Verfügbarkeit von %2 % liegt unter %3 % (die schwerste unterschrittene Stufe; „below“ ist strikt, daher liegen genau %3 % nicht darunter), daher %4.</translation>
+    </message>
+    <message>
+        <source>Steps (%1): the shortfall is read as percentage points of availability: %2 − %3 = %4 points.</source>
+        <translation>Schritte (%1): Die Unterschreitung wird in Prozentpunkten der Verfügbarkeit gelesen: %2 − %3 = %4 Prozentpunkte.</translation>
+    </message>
+    <message>
+        <source>Steps (%1): the shortfall is read as a share of the target: 100 × (%2 − %3) ÷ %2 = %4 % of the target.</source>
+        <translation>Schritte (%1): Die Unterschreitung wird als Anteil am Zielwert gelesen: 100 × (%2 − %3) ÷ %2 = %4 % des Zielwerts.</translation>
+    </message>
+    <message>
+        <source>A shortfall of up to %1 earns %2.</source>
+        <translation>Eine Unterschreitung um bis zu %1 ergibt %2.</translation>
+    </message>
+    <message>
+        <source>The first %1 earns %2; each further full %3 earns %4 more: %5 full step(s), so %6; the remaining %7 earns nothing.</source>
+        <translation>Bis %1 ergibt sich %2; jeder weitere volle Schritt von %3 ergibt %4 mehr: Anzahl voller Schritte: %5, daher %6; der Rest von %7 ergibt nichts.</translation>
+    </message>
+    <message>
+        <source>The agreement sets no credit for a missed target (%1).</source>
+        <translation>Der Vertrag legt für einen verfehlten Zielwert keine Gutschrift fest (%1).</translation>
+    </message>
+    <message>
+        <source>Base (%1): the month&apos;s fee, %2 %3.</source>
+        <translation>Bemessungsgrundlage (%1): das Monatsentgelt, %2 %3.</translation>
+    </message>
+    <message>
+        <source>Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 (rounded half away from zero to the minor unit).</source>
+        <translation>Bemessungsgrundlage (%1): das Jahresentgelt ÷ 12: %2 ÷ 12 = %3 %4 (kaufmännisch auf die kleinste Währungseinheit gerundet).</translation>
+    </message>
+    <message>
+        <source>Base (%1): the month&apos;s fee of the affected service only, %2 %3.</source>
+        <translation>Bemessungsgrundlage (%1): nur das Monatsentgelt des betroffenen Dienstes, %2 %3.</translation>
+    </message>
+    <message>
+        <source>The credit base could not be computed from the fee %1.</source>
+        <translation>Die Bemessungsgrundlage konnte aus dem Entgelt %1 nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Credit: %1 of %2 = %3 %4 (rounded half away from zero to the minor unit).</source>
+        <translation>Gutschrift: %1 von %2 = %3 %4 (kaufmännisch auf die kleinste Währungseinheit gerundet).</translation>
+    </message>
+    <message>
+        <source>A credit is issued only if it is greater than %1 %2 (%3); %4 %2 is not, so no credit is issued.</source>
+        <translation>Eine Gutschrift wird nur gewährt, wenn sie größer als %1 %2 ist (%3); %4 %2 ist es nicht, daher wird keine Gutschrift gewährt.</translation>
+    </message>
+    <message>
+        <source>The agreement states no availability terms.</source>
+        <translation>Der Vertrag enthält keine Verfügbarkeitsbedingungen.</translation>
+    </message>
+    <message>
+        <source>The fee is not a valid amount.</source>
+        <translation>Das Entgelt ist kein gültiger Betrag.</translation>
+    </message>
+    <message>
+        <source>Note on this term: %1</source>
+        <translation>Hinweis zu dieser Bedingung: %1</translation>
+    </message>
+    <message>
+        <source>The target of %1 % was met, so no service credit is due.</source>
+        <translation>Der Zielwert von %1 % wurde erreicht, daher ist keine Servicegutschrift fällig.</translation>
+    </message>
+    <message>
+        <source>Credits are capped at %1 (%2): %3 becomes %1.</source>
+        <translation>Gutschriften sind auf %1 begrenzt (%2): Aus %3 wird %1.</translation>
+    </message>
+    <message>
+        <source>No fee was given, so only the percentage is shown.</source>
+        <translation>Es wurde kein Entgelt angegeben, daher wird nur der Prozentsatz angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not valid UTF-8 text (byte %1)</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text (Byte %1)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing)</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen (ein &quot; fehlt)</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation>ein Feld ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1 minutes after a date are counted as %2 whole days, since a date carries no time of day.</source>
+        <translation>%1 Minuten nach einem Datum werden als %2 volle Tage gezählt, da ein Datum keine Uhrzeit trägt.</translation>
+    </message>
+    <message>
+        <source>No business calendar is given: Monday to Friday count as business days and no holidays are taken out.</source>
+        <translation>Kein Geschäftskalender angegeben: Montag bis Freitag zählen als Geschäftstage, und es werden keine Feiertage ausgenommen.</translation>
+    </message>
+    <message>
+        <source>The business calendar has no business days, so the window has no end.</source>
+        <translation>Der Geschäftskalender hat keine Geschäftstage, daher hat der Zeitraum kein Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 in 14 days</source>
+        <translation>%1 für %2 in 14 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 for %2 tomorrow</source>
+        <translation>%1 für %2 morgen</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Notice deadline: %1 renewal (renews %2)</source>
+        <translation>Letzter Kündigungstag: Verlängerung von %1 (verlängert sich am %2)</translation>
+    </message>
+    <message>
+        <source>Notice deadline: %1 (to end on %2)</source>
+        <translation>Letzter Kündigungstag: %1 (Beendigung zum %2)</translation>
+    </message>
+    <message>
+        <source>Last day to give notice to %1 for the term ending %2.
+Agreement: %3, %4 (%5 days&apos; notice).</source>
+        <translation>Letzter Tag für die Kündigung gegenüber %1 zum Laufzeitende am %2.
+Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation>Letzter Kündigungstag</translation>
+    </message>
+    <message>
+        <source>Term ends: %1</source>
+        <translation>Laufzeitende: %1</translation>
+    </message>
+    <message>
+        <source>Last day of the current term of %1 (%2); the next term starts %3 unless notice was given.</source>
+        <translation>Letzter Tag der aktuellen Laufzeit von %1 (%2); die nächste Laufzeit beginnt am %3, sofern nicht gekündigt wurde.</translation>
+    </message>
+    <message>
+        <source>Last day of the current term of %1 (%2).</source>
+        <translation>Letzter Tag der aktuellen Laufzeit von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>End of term</source>
+        <translation>Laufzeitende</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Liability</name>
+    <message>
+        <source>Basis (%1): fees paid in the previous contract year. Contract years run from the start date %2; a payment dated on an anniversary belongs to the year that begins that day. The claim date %3 falls in contract year %4 (%5 to %6), so the window is contract year %7: %8 to %9.</source>
+        <translation>Grundlage (%1): im vorangegangenen Vertragsjahr gezahlte Entgelte. Vertragsjahre laufen ab dem Startdatum %2; eine Zahlung, die auf einen Jahrestag datiert ist, gehört zu dem Jahr, das an diesem Tag beginnt. Das Anspruchsdatum %3 fällt in das Vertragsjahr %4 (%5 bis %6), daher ist der Zeitraum das Vertragsjahr %7: %8 bis %9.</translation>
+    </message>
+    <message>
+        <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4), which has no previous year; the agreement&apos;s first-year rule uses the fees paid for the first contract year. Counted: payments dated from the start to the claim date, %3 to %2 (later payments were not yet paid when the claim arose).</source>
+        <translation>Grundlage (%1): Das Anspruchsdatum %2 fällt in das erste Vertragsjahr (%3 bis %4), das kein Vorjahr hat; die Regel des Vertrags für das erste Jahr verwendet die für das erste Vertragsjahr gezahlten Entgelte. Gezählt: Zahlungen, die vom Beginn bis zum Anspruchsdatum datiert sind, %3 bis %2 (spätere Zahlungen waren bei Entstehen des Anspruchs noch nicht geleistet).</translation>
+    </message>
+    <message>
+        <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4). There is no previous contract year and the agreement states no first-year rule, so the window is empty: no fees count and the cap is zero.</source>
+        <translation>Grundlage (%1): Das Anspruchsdatum %2 fällt in das erste Vertragsjahr (%3 bis %4). Es gibt kein vorangegangenes Vertragsjahr, und der Vertrag enthält keine Regel für das erste Jahr, daher ist der Zeitraum leer: Es zählen keine Entgelte, und die Obergrenze ist null.</translation>
+    </message>
+    <message>
+        <source>Basis (%1): fees paid in the 12 months before the claim: %2 to %3, both days included; the claim date %4 itself is outside the window.</source>
+        <translation>Grundlage (%1): in den 12 Monaten vor dem Anspruch gezahlte Entgelte: %2 bis %3, beide Tage eingeschlossen; das Anspruchsdatum %4 selbst liegt außerhalb des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Payment on %1: %2 %3.</source>
+        <translation>Zahlung am %1: %2 %3.</translation>
+    </message>
+    <message>
+        <source>Paid in the window: %1 %2; payments counted: %3.</source>
+        <translation>Im Zeitraum gezahlt: %1 %2; gezählte Zahlungen: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
+    </message>
+    <message>
+        <source>The claim date is missing or not a real date.</source>
+        <translation>Das Anspruchsdatum fehlt oder ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The cap&apos;s multiplier must be zero or more.</source>
+        <translation>Der Multiplikator der Obergrenze muss null oder größer sein.</translation>
+    </message>
+    <message>
+        <source>Contract years run from the start date: give the start date.</source>
+        <translation>Vertragsjahre laufen ab dem Startdatum: Geben Sie das Startdatum an.</translation>
+    </message>
+    <message>
+        <source>The claim date %1 is before the start date %2.</source>
+        <translation>Das Anspruchsdatum %1 liegt vor dem Startdatum %2.</translation>
+    </message>
+    <message>
+        <source>A payment of %1 %2 has no valid date.</source>
+        <translation>Eine Zahlung von %1 %2 hat kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The payment on %1 is in %2, but the agreement&apos;s currency is %3: convert it first, the cap adds up payments in one currency only.</source>
+        <translation>Die Zahlung vom %1 lautet auf %2, die Währung des Vertrags ist jedoch %3: Rechnen Sie sie zuerst um; die Obergrenze addiert nur Zahlungen in einer einzigen Währung.</translation>
+    </message>
+    <message>
+        <source>The cap is a fixed amount, but the amount is not stated.</source>
+        <translation>Die Obergrenze ist ein fester Betrag, der Betrag ist jedoch nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The fixed amount is too large.</source>
+        <translation>Der feste Betrag ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Basis (%1): a fixed amount of %2 %3; the cap is %4 x %2 = %5 %3.</source>
+        <translation>Grundlage (%1): ein fester Betrag von %2 %3; die Obergrenze beträgt %4 x %2 = %5 %3.</translation>
+    </message>
+    <message>
+        <source>Outside the cap: %1.</source>
+        <translation>Außerhalb der Obergrenze: %1.</translation>
+    </message>
+    <message>
+        <source>The agreement never pays more than its insurers recover, which the customer cannot know: the figure is an upper bound.</source>
+        <translation>Nach dem Vertrag wird nie mehr gezahlt, als die Versicherer erstatten, was der Kunde nicht wissen kann: Der Betrag ist ein Höchstwert.</translation>
+    </message>
+    <message>
+        <source>The payments add up to too large a sum.</source>
+        <translation>Die Zahlungen ergeben eine zu große Summe.</translation>
+    </message>
+    <message>
+        <source>Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.</source>
+        <translation>Obergrenze: %1 x %2 %3 = %4 %3, kaufmännisch auf die kleinste Währungseinheit gerundet.</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>%1 %2 (%3), average month of 43,830 minutes (730.5 hours)</source>
+        <translation>%1 %2 (%3), Durchschnittsmonat von 43.830 Minuten (730,5 Stunden)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), calendar month of %4 minutes (%5 hours)</source>
+        <translation>%1 %2 (%3), Kalendermonat mit %4 Minuten (%5 Stunden)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyCredits</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Fee: the subscription lists several services and none was named, so the affected service&apos;s fee is not known; only the percentage is shown.</source>
+        <translation>Entgelt: Das Abonnement umfasst mehrere Dienste, und keiner wurde genannt, daher ist das Entgelt des betroffenen Dienstes nicht bekannt; es wird nur der Prozentsatz angezeigt.</translation>
+    </message>
+    <message>
+        <source>Fee: the subscription lists no fee for %1, so only the percentage is shown.</source>
+        <translation>Entgelt: Das Abonnement enthält kein Entgelt für %1, daher wird nur der Prozentsatz angezeigt.</translation>
+    </message>
+    <message>
+        <source>the sum of the subscription&apos;s services</source>
+        <translation>die Summe der Dienste des Abonnements</translation>
+    </message>
+    <message>
+        <source>Fee: the credit base is one twelfth of the annual fee, taken as 12 × the monthly fee of %1: 12 × %2 = %3.</source>
+        <translation>Entgelt: Die Bemessungsgrundlage ist ein Zwölftel des Jahresentgelts, angesetzt als 12 × das Monatsentgelt von %1: 12 × %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Fee: the subscription lists no services, so only the percentage is shown.</source>
+        <translation>Entgelt: Das Abonnement enthält keine Dienste, daher wird nur der Prozentsatz angezeigt.</translation>
+    </message>
+    <message>
+        <source>Fee: the month&apos;s fee, the sum of the subscription&apos;s services (%1) = %2.</source>
+        <translation>Entgelt: das Monatsentgelt, die Summe der Dienste des Abonnements (%1) = %2.</translation>
+    </message>
+    <message>
+        <source>Fee: the monthly fee of the affected service %1 = %2.</source>
+        <translation>Entgelt: das Monatsentgelt des betroffenen Dienstes %1 = %2.</translation>
+    </message>
+    <message>
+        <source>The agreement %1 states no availability terms.</source>
+        <translation>Der Vertrag %1 enthält keine Verfügbarkeitsbedingungen.</translation>
+    </message>
+    <message>
+        <source>The month %1-%2 in time zone %3 cannot be used.</source>
+        <translation>Der Monat %1-%2 in der Zeitzone %3 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Fee: %1, as given for the credit base.</source>
+        <translation>Entgelt: %1, wie für die Bemessungsgrundlage angegeben.</translation>
+    </message>
+    <message>
+        <source>Fee: no subscription is stored for this agreement, so only the percentage is shown.</source>
+        <translation>Entgelt: Für diesen Vertrag ist kein Abonnement gespeichert, daher wird nur der Prozentsatz angezeigt.</translation>
+    </message>
+    <message>
+        <source>no agreement with id %1</source>
+        <translation>kein Vertrag mit ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageCsv</name>
+    <message>
+        <source>unknown column (expected: service, start, end, category, notice_given, reference, notes)</source>
+        <translation>unbekannte Spalte (erwartet: service, start, end, category, notice_given, reference, notes)</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>die Spalte kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>the header has no such column</source>
+        <translation>die Kopfzeile hat keine solche Spalte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone: add Z or an offset such as +01:00</source>
+        <translation>„%1“ hat keine Zeitzone: Fügen Sie Z oder einen Versatz wie +01:00 hinzu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 instant such as 2026-03-04T10:15:00Z</source>
+        <translation>„%1“ ist kein ISO-8601-Zeitpunkt wie 2026-03-04T10:15:00Z</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>the service is empty</source>
+        <translation>der Dienst ist leer</translation>
+    </message>
+    <message>
+        <source>the service name is longer than 200 characters</source>
+        <translation>der Dienstname ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>the outage ends before or when it starts</source>
+        <translation>der Ausfall endet vor oder bei seinem Beginn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category (expected one of: %2)</source>
+        <translation>„%1“ ist keine Kategorie (erwartet wird eine von: %2)</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header line service,start,end,category,notice_given,reference,notes</source>
+        <translation>die Datei ist leer: erwartet wird eine Kopfzeile service,start,end,category,notice_given,reference,notes</translation>
+    </message>
+</context>
+<context>
+    <name>OutageRepository</name>
+    <message>
+        <source>Stored outage %1 has an unknown category &quot;%2&quot;.</source>
+        <translation>Der gespeicherte Ausfall %1 hat eine unbekannte Kategorie „%2“.</translation>
+    </message>
+    <message>
+        <source>Another outage with the same service, start, end, category and reference is already stored.</source>
+        <translation>Ein anderer Ausfall mit demselben Dienst, Beginn, Ende, derselben Kategorie und Referenz ist bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>Outage %1 of %2 could not be stored, so none was: %3</source>
+        <translation>Ausfall %1 von %2 konnte nicht gespeichert werden, daher wurde keiner gespeichert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; expected date, amount and optionally reference</source>
+        <translation>unbekannte Spalte „%1“; erwartet werden date, amount und optional reference</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>die Spalte „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>the first line must be a header naming the columns date and amount</source>
+        <translation>die erste Zeile muss eine Kopfzeile mit den Spalten date und amount sein</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>erwartet werden %1 Felder wie in der Kopfzeile, gefunden %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2 (digits with at most %3 decimal places, no grouping or currency symbol)</source>
+        <translation>„%1“ ist kein Betrag in %2 (Ziffern mit höchstens %3 Nachkommastellen, ohne Tausendertrennzeichen oder Währungssymbol)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <translation>„%1“ ist kein ISO-4217-Währungscode</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line: date,amount</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile: date,amount</translation>
+    </message>
+    <message>
+        <source>(further problems not listed)</source>
+        <translation>(weitere Probleme nicht aufgeführt)</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>&quot;%1&quot; is not an identifier: use 1 to 64 lower-case letters, digits and hyphens</source>
+        <translation>„%1“ ist kein Bezeichner: Verwenden Sie 1 bis 64 Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code (upper case, such as GB or IE) or one of the groups EEA, EU</source>
+        <translation>„%1“ ist weder ein Ländercode nach ISO 3166-1 alpha-2 (Großbuchstaben, z. B. GB oder IE) noch eine der Gruppen EEA, EU</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 code such as GB-EAW, GB-SCT, IE or US-TX</source>
+        <translation>„%1“ ist kein ISO-3166-Code wie GB-EAW, GB-SCT, IE oder US-TX</translation>
+    </message>
+    <message>
+        <source>expected one of: %1 (found &quot;%2&quot;)</source>
+        <translation>erwartet wird eines von: %1 (gefunden: „%2“)</translation>
+    </message>
+    <message>
+        <source>list at least one code</source>
+        <translation>geben Sie mindestens einen Code an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2, which is a number: use minimum or maximum</source>
+        <translation>„%1“ gilt nicht für %2, da es eine Zahl ist: Verwenden Sie minimum oder maximum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2, which is a list of codes: use allowed or forbidden</source>
+        <translation>„%1“ gilt nicht für %2, da es eine Liste von Codes ist: Verwenden Sie allowed oder forbidden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2, which is yes or no: use present or absent</source>
+        <translation>„%1“ gilt nicht für %2, da es ja oder nein ist: Verwenden Sie present oder absent</translation>
+    </message>
+    <message>
+        <source>only allowed and forbidden rules take a list of values</source>
+        <translation>nur Regeln vom Typ allowed und forbidden nehmen eine Liste von Werten an</translation>
+    </message>
+    <message>
+        <source>only minimum and maximum rules take a single value; use values</source>
+        <translation>nur Regeln vom Typ minimum und maximum nehmen einen einzelnen Wert an; verwenden Sie values</translation>
+    </message>
+    <message>
+        <source>present and absent rules take no value</source>
+        <translation>Regeln vom Typ present und absent nehmen keinen Wert an</translation>
+    </message>
+    <message>
+        <source>the rule id &quot;%1&quot; is already used by %2</source>
+        <translation>die Regel-ID „%1“ wird bereits von %2 verwendet</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>erwartet wird ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>erwartet „%1“, gefunden „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEvaluator</name>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>mindestens %1 %2</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <translation>höchstens %1 %2</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>keines von %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the playbook&apos;s position (%3).</source>
+        <translation>%1: %2 liegt außerhalb der Position des Playbooks (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 includes %3, outside the playbook&apos;s position (%4).</source>
+        <translation>%1: %2 umfasst %3, außerhalb der Position des Playbooks (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 meets the playbook&apos;s position (%3) as far as stated, but %4 entries name no code.</source>
+        <translation>%1: %2 entspricht, soweit angegeben, der Position des Playbooks (%3), aber %4 Einträge nennen keinen Code.</translation>
+    </message>
+    <message>
+        <source>%1 is not stated in the term sheet; the playbook&apos;s position is %2.</source>
+        <translation>%1 ist im Term Sheet nicht angegeben; die Position des Playbooks ist %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; gives no figure, so it cannot be held to the playbook&apos;s position (%3).</source>
+        <translation>%1: „%2“ nennt keinen Wert, daher kann es nicht an der Position des Playbooks (%3) gemessen werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 meets the playbook&apos;s position (%3).</source>
+        <translation>%1: %2 entspricht der Position des Playbooks (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not meet the playbook&apos;s position (%3).</source>
+        <translation>%1: %2 entspricht nicht der Position des Playbooks (%3).</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s kind does not fit its term, so it cannot be scored.</source>
+        <translation>Die Art der Regel passt nicht zu ihrer Bedingung, daher kann sie nicht bewertet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookReading</name>
+    <message>
+        <source>a fixed amount that is not stated</source>
+        <translation>ein fester Betrag, der nicht angegeben ist</translation>
+    </message>
+    <message>
+        <source>The cap is a fixed amount (%1); comparing it with a year&apos;s fees needs the annual fee in %2.</source>
+        <translation>Die Obergrenze ist ein fester Betrag (%1); für den Vergleich mit den Entgelten eines Jahres wird das Jahresentgelt in %2 benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 x %2, against an annual fee of %3 %4</source>
+        <translation>%1 x %2, bei einem Jahresentgelt von %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 x the fees paid in the previous contract year</source>
+        <translation>%1 x die im vorangegangenen Vertragsjahr gezahlten Entgelte</translation>
+    </message>
+    <message>
+        <source>%1 x the fees paid in the 12 months before the claim</source>
+        <translation>%1 x die in den 12 Monaten vor dem Anspruch gezahlten Entgelte</translation>
+    </message>
+    <message>
+        <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window.</source>
+        <translation>Gelesen als Vielfaches der Entgelte eines Jahres, unter der Annahme, dass im Zeitraum die Entgelte eines vollen Jahres gezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window. In the first contract year there is no previous year and no first-year rule, so the cap is then zero.</source>
+        <translation>Gelesen als Vielfaches der Entgelte eines Jahres, unter der Annahme, dass im Zeitraum die Entgelte eines vollen Jahres gezahlt werden. Im ersten Vertragsjahr gibt es kein Vorjahr und keine Regel für das erste Jahr, daher ist die Obergrenze dann null.</translation>
+    </message>
+    <message>
+        <source>the term does not renew</source>
+        <translation>die Laufzeit verlängert sich nicht</translation>
+    </message>
+    <message>
+        <source>no notice: the subscription ends with the period paid for</source>
+        <translation>keine Kündigungsfrist: Das Abonnement endet mit dem bezahlten Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>No cure period is stated for the vendor&apos;s rights to terminate for breach or non-payment.</source>
+        <translation>Für die Rechte des Anbieters zur Kündigung wegen Vertragsverletzung oder Nichtzahlung ist keine Abhilfefrist angegeben.</translation>
+    </message>
+    <message>
+        <source>The agreement also offers other targets; the stated target is compared.</source>
+        <translation>Der Vertrag bietet auch andere Zielwerte an; verglichen wird der angegebene Zielwert.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation>%1 Geschäftstage</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 can last from %2 to %3 %4; the length least favourable to the customer is compared.</source>
+        <translation>%1 kann %2 bis %3 %4 dauern; verglichen wird die für den Kunden ungünstigste Dauer.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>%1 can last from %2 to %3 %4 counting Monday to Friday, longer over public holidays; the length least favourable to the customer is compared.</source>
+        <translation>%1 kann %2 bis %3 %4 dauern, gezählt von Montag bis Freitag, über Feiertage länger; verglichen wird die für den Kunden ungünstigste Dauer.</translation>
+    </message>
+    <message>
+        <source>The business hours are not stated, so a business day is read as 24 hours.</source>
+        <translation>Die Geschäftszeiten sind nicht angegeben, daher wird ein Geschäftstag als 24 Stunden gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 on the business clock (%2)</source>
+        <translation>%1 nach Geschäftszeit (%2)</translation>
+    </message>
+    <message>
+        <source>%1 around the clock (%2)</source>
+        <translation>%1 rund um die Uhr (%2)</translation>
+    </message>
+    <message>
+        <source>Counted in business hours: the time on the calendar can be much longer over nights, weekends and holidays.</source>
+        <translation>Gezählt in Geschäftszeit: Die Kalenderzeit kann über Nächte, Wochenenden und Feiertage deutlich länger sein.</translation>
+    </message>
+    <message>
+        <source>%1 entries are listed, but none names a country.</source>
+        <translation>%1 Einträge sind aufgeführt, aber keiner nennt ein Land.</translation>
+    </message>
+    <message>
+        <source>changes need the customer&apos;s written agreement</source>
+        <translation>Änderungen bedürfen der schriftlichen Zustimmung des Kunden</translation>
+    </message>
+    <message>
+        <source>each sub-processor needs the customer&apos;s specific authorisation</source>
+        <translation>jeder Unterauftragsverarbeiter bedarf der gesonderten Genehmigung des Kunden</translation>
+    </message>
+    <message>
+        <source>no time stated</source>
+        <translation>keine Zeit angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookRepository</name>
+    <message>
+        <source>The playbook %1 is not a JSON object (%2); it was not saved.</source>
+        <translation>Das Playbook %1 ist kein JSON-Objekt (%2); es wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTerm</name>
+    <message>
+        <source>Liability cap</source>
+        <translation>Haftungsobergrenze</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation>Verfügbarkeitsziel</translation>
+    </message>
+    <message>
+        <source>Initial term</source>
+        <translation>Erstlaufzeit</translation>
+    </message>
+    <message>
+        <source>Notice to stop renewal</source>
+        <translation>Kündigungsfrist vor automatischer Verlängerung</translation>
+    </message>
+    <message>
+        <source>Cure period before the vendor may terminate</source>
+        <translation>Abhilfefrist vor Kündigung durch den Anbieter</translation>
+    </message>
+    <message>
+        <source>Data retrieval window after termination</source>
+        <translation>Frist zum Datenabruf nach Vertragsende</translation>
+    </message>
+    <message>
+        <source>Breach notification</source>
+        <translation>Meldung von Datenschutzverletzungen</translation>
+    </message>
+    <message>
+        <source>Response to the most severe support issue</source>
+        <translation>Reaktion auf den schwerwiegendsten Supportfall</translation>
+    </message>
+    <message>
+        <source>Notice of changes to the terms</source>
+        <translation>Vorankündigung von Änderungen der Bedingungen</translation>
+    </message>
+    <message>
+        <source>Notice of new sub-processors</source>
+        <translation>Vorankündigung neuer Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Data locations</source>
+        <translation>Datenstandorte</translation>
+    </message>
+    <message>
+        <source>Sub-processor countries</source>
+        <translation>Länder der Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Governing law</source>
+        <translation>Anwendbares Recht</translation>
+    </message>
+    <message>
+        <source>Restriction on data transfers</source>
+        <translation>Beschränkung von Datenübermittlungen</translation>
+    </message>
+    <message>
+        <source>How the terms may be changed</source>
+        <translation>Wie die Bedingungen geändert werden dürfen</translation>
+    </message>
+    <message>
+        <source>Authorisation of sub-processors</source>
+        <translation>Genehmigung von Unterauftragsverarbeitern</translation>
+    </message>
+    <message>
+        <source>Clock of the most severe support response</source>
+        <translation>Zeitbasis der Reaktion auf den schwerwiegendsten Supportfall</translation>
+    </message>
+    <message>
+        <source>Service credits</source>
+        <translation>Servicegutschriften</translation>
+    </message>
+    <message>
+        <source>Credits as the sole remedy</source>
+        <translation>Gutschriften als ausschließlicher Rechtsbehelf</translation>
+    </message>
+    <message>
+        <source>Right to object to sub-processors</source>
+        <translation>Widerspruchsrecht gegen Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Liability limited to insurance recoveries</source>
+        <translation>Haftung begrenzt auf Versicherungsleistungen</translation>
+    </message>
+    <message>
+        <source>Backups of customer data</source>
+        <translation>Datensicherungen der Kundendaten</translation>
+    </message>
+    <message>
+        <source>x annual fees</source>
+        <translation>x Jahresentgelte</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <source>the subscription is for %1, not %2</source>
+        <translation>das Abonnement gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <source>no sample term sheets found</source>
+        <translation>keine Beispiel-Term-Sheets gefunden</translation>
+    </message>
+    <message>
+        <source>The sample workspace could not be made: %1</source>
+        <translation>Der Beispiel-Arbeitsbereich konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Schema step %1 is out of order (after %2).</source>
+        <translation>Schemaschritt %1 steht an der falschen Stelle (nach %2).</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workspace to version %1; it was left at its previous version. %2</source>
+        <translation>Der Arbeitsbereich konnte nicht auf Version %1 aktualisiert werden; er bleibt auf seiner bisherigen Version. %2</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of TermLens (schema version %1; this version knows up to %2). It was left untouched.</source>
+        <translation>Der Arbeitsbereich wurde von einer neueren Version von TermLens geschrieben (Schemaversion %1; diese Version kennt Versionen bis %2). Er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (SQLite: %1). It was left untouched; restore it from a backup.</source>
+        <translation>Der Arbeitsbereich ist beschädigt (SQLite: %1). Er wurde nicht verändert; stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This file is not a TermLens workspace (SQLite: %1).</source>
+        <translation>Diese Datei ist kein TermLens-Arbeitsbereich (SQLite: %1).</translation>
+    </message>
+    <message>
+        <source>The disk is full (SQLite: %1). Nothing was saved; free some space and try again.</source>
+        <translation>Der Datenträger ist voll (SQLite: %1). Es wurde nichts gespeichert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy in another program (SQLite: %1). Nothing was saved.</source>
+        <translation>Der Arbeitsbereich wird von einem anderen Programm verwendet (SQLite: %1). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (SQLite: %1).</source>
+        <translation>In den Arbeitsbereich kann nicht geschrieben werden (SQLite: %1).</translation>
+    </message>
+    <message>
+        <source>The workspace reported an error: %1</source>
+        <translation>Der Arbeitsbereich hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The workspace returned no result for: %1</source>
+        <translation>Der Arbeitsbereich hat kein Ergebnis geliefert für: %1</translation>
+    </message>
+    <message>
+        <source>There is no transaction to commit.</source>
+        <translation>Es gibt keine Transaktion, die abgeschlossen werden kann.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save a copy here: %1</source>
+        <translation>Hier konnte keine Kopie gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>no workspace is open.</source>
+        <translation>es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>this is the open workspace itself; choose another file.</source>
+        <translation>dies ist der geöffnete Arbeitsbereich selbst; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>another TermLens window has this workspace open.</source>
+        <translation>ein anderes TermLens-Fenster hat diesen Arbeitsbereich geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionJson</name>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2 (at most %3 decimals)</source>
+        <translation>%1 ist kein Betrag in %2 (höchstens %3 Nachkommastellen)</translation>
+    </message>
+    <message>
+        <source>expected an agreement id of up to 64 characters a-z, 0-9 and -</source>
+        <translation>erwartet wird eine Vertrags-ID aus bis zu 64 Zeichen a-z, 0-9 und -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <translation>„%1“ ist kein ISO-4217-Währungscode</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>erwartet wird ein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionRepository</name>
+    <message>
+        <source>The fee of service %1 is in %2, but the subscription is in %3; nothing was saved.</source>
+        <translation>Das Entgelt für den Dienst %1 lautet auf %2, das Abonnement jedoch auf %3; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is in %2, but the subscription is in %3; nothing was saved.</source>
+        <translation>Die Zahlung vom %1 lautet auf %2, das Abonnement jedoch auf %3; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The stored subscription of %1 has an unknown billing cycle &quot;%2&quot;.</source>
+        <translation>Das gespeicherte Abonnement von %1 hat einen unbekannten Abrechnungszyklus „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDeadlines</name>
+    <message>
+        <source>Initial term (%1): %2 months from %3, ending on %4, the day before the %2-month anniversary (%5).</source>
+        <translation>Erstlaufzeit (%1): %2 Monate ab %3, endet am %4, dem Tag vor dem Datum %2 Monate nach Beginn (%5).</translation>
+    </message>
+    <message>
+        <source>The agreement starts on %1, after the as-of date %2: its first term is shown.</source>
+        <translation>Der Vertrag beginnt am %1, nach dem Stichtag %2: Seine erste Laufzeit wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Notice (%1): at least %2 days&apos; notice before the end of the term. Read literally, the last day to give notice is the term&apos;s last day minus %2 days: %3 - %2 days = %4.</source>
+        <translation>Kündigung (%1): Kündigungsfrist von mindestens %2 Tagen vor Ende der Laufzeit. Wörtlich gelesen ist der letzte Kündigungstag der letzte Tag der Laufzeit minus %2 Tage: %3 - %2 Tage = %4.</translation>
+    </message>
+    <message>
+        <source>%1 days remain until the last day to give notice (%2).</source>
+        <translation>Bis zum letzten Kündigungstag (%2) verbleiben %1 Tage.</translation>
+    </message>
+    <message>
+        <source>The last day to give notice passed %1 days ago: the agreement renews on %2 for %3 months, until %4. The next last day to give notice is %4 - %5 days = %6.</source>
+        <translation>Der letzte Kündigungstag ist vor %1 Tagen verstrichen: Der Vertrag verlängert sich am %2 um %3 Monate bis %4. Der nächste letzte Kündigungstag ist %4 - %5 Tage = %6.</translation>
+    </message>
+    <message>
+        <source>The term renews for fixed terms, but its initial term is not stated: the term sheet needs initialMonths.</source>
+        <translation>Die Laufzeit verlängert sich um feste Zeiträume, die Erstlaufzeit ist jedoch nicht angegeben: Das Term Sheet benötigt initialMonths.</translation>
+    </message>
+    <message>
+        <source>The term renews for fixed terms, but the length of a renewal term is not stated (renewal months must be at least 1).</source>
+        <translation>Die Laufzeit verlängert sich um feste Zeiträume, die Dauer eines Verlängerungszeitraums ist jedoch nicht angegeben (die Verlängerungsmonate müssen mindestens 1 betragen).</translation>
+    </message>
+    <message>
+        <source>Renewal (%1): renews automatically for terms of %2 months each, counted from the start date, so the terms do not drift after a short month.</source>
+        <translation>Verlängerung (%1): verlängert sich automatisch um jeweils %2 Monate, gezählt ab dem Startdatum, sodass sich die Laufzeiten nach einem kurzen Monat nicht verschieben.</translation>
+    </message>
+    <message>
+        <source>As of %1 the current term is the initial term, %2 to %3.</source>
+        <translation>Zum %1 ist die aktuelle Laufzeit die Erstlaufzeit, %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>As of %1 the current term is renewal term %2, %3 to %4.</source>
+        <translation>Zum %1 ist die aktuelle Laufzeit der Verlängerungszeitraum %2, %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Notice (%1): no notice period is stated, so no last day to give notice can be computed; the term renews on %2.</source>
+        <translation>Kündigung (%1): Es ist keine Kündigungsfrist angegeben, daher kann kein letzter Kündigungstag berechnet werden; die Laufzeit verlängert sich am %2.</translation>
+    </message>
+    <message>
+        <source>Rolling (%1): the agreement continues until ended, but no notice period is stated, so its earliest end cannot be computed.</source>
+        <translation>Unbefristet (%1): Der Vertrag läuft bis zu seiner Beendigung, es ist jedoch keine Kündigungsfrist angegeben, daher kann sein frühestes Ende nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Rolling (%1): the agreement continues until ended with %2 days&apos; notice.</source>
+        <translation>Unbefristet (%1): Der Vertrag läuft, bis er mit einer Frist von %2 Tagen gekündigt wird.</translation>
+    </message>
+    <message>
+        <source>Notice given on %1 would expire on %2, inside the minimum term, so the agreement can end with the minimum term on %3; the last day to give notice for that is %3 - %4 days = %5.</source>
+        <translation>Eine am %1 erklärte Kündigung würde am %2 ablaufen, also innerhalb der Mindestlaufzeit, daher kann der Vertrag mit der Mindestlaufzeit am %3 enden; der letzte Kündigungstag dafür ist %3 - %4 Tage = %5.</translation>
+    </message>
+    <message>
+        <source>Notice given on %1 ends the agreement %2 days later, on %3. There is no deadline to miss: notice can be given on any day, and the end moves with it.</source>
+        <translation>Eine am %1 erklärte Kündigung beendet den Vertrag %2 Tage später, am %3. Es gibt keine Frist, die versäumt werden kann: Die Kündigung ist an jedem Tag möglich, und das Ende verschiebt sich entsprechend.</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>The subscription runs to the end of the period paid for, so its end depends on the billing cycle: record the subscription&apos;s billing cycle.</source>
+        <translation>Das Abonnement läuft bis zum Ende des bezahlten Zeitraums, daher hängt sein Ende vom Abrechnungszyklus ab: Erfassen Sie den Abrechnungszyklus des Abonnements.</translation>
+    </message>
+    <message>
+        <source>Paid period (%1): the subscription runs to the end of the period paid for and ends there once cancelled; billing is %2, and the periods are counted from %3.</source>
+        <translation>Bezahlter Zeitraum (%1): Das Abonnement läuft bis zum Ende des bezahlten Zeitraums und endet dort nach einer Kündigung; die Abrechnung erfolgt %2, und die Zeiträume werden ab %3 gezählt.</translation>
+    </message>
+    <message>
+        <source>As of %1 the current period runs from %2 to %3. No notice period is stated, so no notice is needed: reading the last day to cancel as the last day paid for, cancelling on or before %3 stops the next period (%4 to %5).</source>
+        <translation>Zum %1 läuft der aktuelle Zeitraum vom %2 bis %3. Es ist keine Kündigungsfrist angegeben, daher ist keine Frist einzuhalten: Wird der letzte Kündigungstag als der letzte bezahlte Tag gelesen, verhindert eine Kündigung am oder vor dem %3 den nächsten Zeitraum (%4 bis %5).</translation>
+    </message>
+    <message>
+        <source>Term (%1): no term length and no renewal are stated; the agreement runs until ended under its termination clauses.</source>
+        <translation>Laufzeit (%1): Weder Laufzeit noch Verlängerung sind angegeben; der Vertrag läuft, bis er nach seinen Kündigungsklauseln beendet wird.</translation>
+    </message>
+    <message>
+        <source>Renewal (%1): the term does not renew, so no notice is needed to stop it.</source>
+        <translation>Verlängerung (%1): Die Laufzeit verlängert sich nicht, daher ist keine Kündigung nötig, um sie zu beenden.</translation>
+    </message>
+    <message>
+        <source>The term ended on %1, before the as-of date %2.</source>
+        <translation>Die Laufzeit endete am %1, vor dem Stichtag %2.</translation>
+    </message>
+    <message>
+        <source>The start date is missing or not a real date.</source>
+        <translation>Das Startdatum fehlt oder ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The as-of date is missing or not a real date.</source>
+        <translation>Der Stichtag fehlt oder ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The initial term must be from 1 to %1 months.</source>
+        <translation>Die Erstlaufzeit muss 1 bis %1 Monate betragen.</translation>
+    </message>
+    <message>
+        <source>The notice period must not be negative.</source>
+        <translation>Die Kündigungsfrist darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Unknown renewal kind.</source>
+        <translation>Unbekannte Verlängerungsart.</translation>
+    </message>
+</context>
+<context>
+    <name>TermRows</name>
+    <message>
+        <source>cure period %1</source>
+        <translation>Abhilfefrist %1</translation>
+    </message>
+    <message>
+        <source>no notice needed</source>
+        <translation>keine Kündigungsfrist erforderlich</translation>
+    </message>
+    <message>
+        <source>notice %1</source>
+        <translation>Kündigungsfrist %1</translation>
+    </message>
+    <message>
+        <source>no details stated</source>
+        <translation>keine Einzelheiten angegeben</translation>
+    </message>
+    <message>
+        <source>general authorisation: the vendor may appoint sub-processors without asking</source>
+        <translation>allgemeine Genehmigung: Der Anbieter darf Unterauftragsverarbeiter ohne Rückfrage beauftragen</translation>
+    </message>
+    <message>
+        <source>specific authorisation: each sub-processor needs the customer&apos;s consent</source>
+        <translation>gesonderte Genehmigung: Jeder Unterauftragsverarbeiter bedarf der Zustimmung des Kunden</translation>
+    </message>
+    <message>
+        <source>authorisation not stated</source>
+        <translation>Genehmigung nicht angegeben</translation>
+    </message>
+    <message>
+        <source>notice of changes: %1</source>
+        <translation>Vorankündigung von Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>right to object: %1</source>
+        <translation>Widerspruchsrecht: %1</translation>
+    </message>
+    <message>
+        <source>no restriction stated</source>
+        <translation>keine Beschränkung angegeben</translation>
+    </message>
+    <message>
+        <source>only to countries with adequate protection or under safeguards such as standard contractual clauses</source>
+        <translation>nur in Länder mit angemessenem Schutzniveau oder mit Garantien wie Standardvertragsklauseln</translation>
+    </message>
+    <message>
+        <source>only with the customer&apos;s consent</source>
+        <translation>nur mit Zustimmung des Kunden</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed outside the permitted regions</source>
+        <translation>außerhalb der zulässigen Regionen nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1; permitted: %2</source>
+        <translation>%1; zulässig: %2</translation>
+    </message>
+    <message>
+        <source>retrieval within %1 after termination</source>
+        <translation>Abruf innerhalb von %1 nach Vertragsende</translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>deleted within %1</source>
+        <translation>Löschung innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>backups provided</source>
+        <translation>Datensicherungen vorgesehen</translation>
+    </message>
+    <message>
+        <source>no backups</source>
+        <translation>keine Datensicherungen</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>within %1: %2</source>
+        <translation>innerhalb von %1: %2</translation>
+    </message>
+    <message>
+        <source>no fixed time stated</source>
+        <translation>keine feste Frist angegeben</translation>
+    </message>
+    <message>
+        <source>no fixed time: %1</source>
+        <translation>keine feste Frist: %1</translation>
+    </message>
+    <message>
+        <source>law not stated</source>
+        <translation>Recht nicht angegeben</translation>
+    </message>
+    <message>
+        <source>forum: %1</source>
+        <translation>Gerichtsstand: %1</translation>
+    </message>
+    <message>
+        <source>arbitration</source>
+        <translation>Schiedsverfahren</translation>
+    </message>
+    <message>
+        <source>arbitration seated in %1</source>
+        <translation>Schiedsverfahren mit Sitz in %1</translation>
+    </message>
+    <message>
+        <source>how the terms may change is not stated</source>
+        <translation>nicht angegeben, wie die Bedingungen geändert werden dürfen</translation>
+    </message>
+    <message>
+        <source>the vendor may change them by posting new terms</source>
+        <translation>der Anbieter darf sie durch Veröffentlichung neuer Bedingungen ändern</translation>
+    </message>
+    <message>
+        <source>the vendor may change them with notice</source>
+        <translation>der Anbieter darf sie mit Vorankündigung ändern</translation>
+    </message>
+    <message>
+        <source>only by written agreement of both parties</source>
+        <translation>nur durch schriftliche Vereinbarung beider Parteien</translation>
+    </message>
+    <message>
+        <source>notice: %1</source>
+        <translation>Vorankündigung: %1</translation>
+    </message>
+    <message>
+        <source>the notice applies to changes against the customer only</source>
+        <translation>die Vorankündigung gilt nur für Änderungen zulasten des Kunden</translation>
+    </message>
+    <message>
+        <source>Termination rights</source>
+        <translation>Kündigungsrechte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sub-processor policy</source>
+        <translation>Regelung zu Unterauftragsverarbeitern</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation>Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine genannt</translation>
+    </message>
+    <message>
+        <source>purpose not stated</source>
+        <translation>Zweck nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1; data in %2</source>
+        <translation>%1; Daten in %2</translation>
+    </message>
+    <message>
+        <source>Data locations</source>
+        <translation>Datenstandorte</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Transfers abroad</source>
+        <translation>Übermittlungen ins Ausland</translation>
+    </message>
+    <message>
+        <source>Data return and deletion</source>
+        <translation>Datenrückgabe und -löschung</translation>
+    </message>
+    <message>
+        <source>Breach notification</source>
+        <translation>Meldung von Datenschutzverletzungen</translation>
+    </message>
+    <message>
+        <source>Governing law and disputes</source>
+        <translation>Anwendbares Recht und Streitbeilegung</translation>
+    </message>
+    <message>
+        <source>Changes to terms</source>
+        <translation>Änderungen der Bedingungen</translation>
+    </message>
+    <message>
+        <source>continuously</source>
+        <translation>kontinuierlich</translation>
+    </message>
+    <message>
+        <source>in %1-minute periods</source>
+        <translation>in %1-Minuten-Intervallen</translation>
+    </message>
+    <message>
+        <source>%1 a month, measured %2</source>
+        <translation>%1 pro Monat, gemessen %2</translation>
+    </message>
+    <message>
+        <source>%1 a month, measured %2; also offered: %3</source>
+        <translation>%1 pro Monat, gemessen %2; ebenfalls angeboten: %3</translation>
+    </message>
+    <message>
+        <source>continuous: downtime is the total time the service was unavailable</source>
+        <translation>kontinuierlich: Ausfallzeit ist die gesamte Zeit, in der der Dienst nicht verfügbar war</translation>
+    </message>
+    <message>
+        <source>%1-minute periods from the start of the month; a period with any downtime counts as unavailable</source>
+        <translation>%1-Minuten-Intervalle ab Monatsbeginn; ein Intervall mit beliebiger Ausfallzeit gilt als nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1-minute periods from the start of the month; a period counts as unavailable only if it was down throughout</source>
+        <translation>%1-Minuten-Intervalle ab Monatsbeginn; ein Intervall gilt nur als nicht verfügbar, wenn es durchgehend ausgefallen war</translation>
+    </message>
+    <message>
+        <source>scheduled maintenance is not excluded: it counts as downtime</source>
+        <translation>geplante Wartung ist nicht ausgenommen: Sie zählt als Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>excluded only when notified at least %1 in advance</source>
+        <translation>nur ausgenommen, wenn mindestens %1 im Voraus angekündigt</translation>
+    </message>
+    <message>
+        <source>counts as downtime inside business hours</source>
+        <translation>zählt innerhalb der Geschäftszeiten als Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>excluded; no conditions stated</source>
+        <translation>ausgenommen; keine Bedingungen angegeben</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation>Verfügbarkeitsziel</translation>
+    </message>
+    <message>
+        <source>Month length</source>
+        <translation>Monatslänge</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Excluded time</source>
+        <translation>Ausgenommene Zeit</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation>Geplante Wartung</translation>
+    </message>
+    <message>
+        <source>calendar month (its real length)</source>
+        <translation>Kalendermonat (tatsächliche Länge)</translation>
+    </message>
+    <message>
+        <source>average month of 43,830 minutes (730.5 hours)</source>
+        <translation>Durchschnittsmonat von 43.830 Minuten (730,5 Stunden)</translation>
+    </message>
+    <message>
+        <source>not counted as downtime</source>
+        <translation>nicht als Ausfallzeit gezählt</translation>
+    </message>
+    <message>
+        <source>removed from the month before the percentage is taken</source>
+        <translation>vor der Prozentberechnung vom Monat abgezogen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>1 percentage point</source>
+        <translation>1 Prozentpunkt</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>no service credits</source>
+        <translation>keine Servicegutschriften</translation>
+    </message>
+    <message>
+        <source>%1 if the target is missed</source>
+        <translation>%1 bei Verfehlen des Zielwerts</translation>
+    </message>
+    <message>
+        <source>below %1: %2</source>
+        <translation>unter %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 for a shortfall of up to %2, plus %3 for each further full %4</source>
+        <translation>%1 bei einer Unterschreitung um bis zu %2, zuzüglich %3 für jeden weiteren vollen Schritt von %4</translation>
+    </message>
+    <message>
+        <source>%1 for a shortfall of up to %2 of the target, plus %3 for each further full %4 of the target</source>
+        <translation>%1 bei einer Unterschreitung um bis zu %2 des Zielwerts, zuzüglich %3 für jeden weiteren vollen Schritt von %4 des Zielwerts</translation>
+    </message>
+    <message>
+        <source>the month&apos;s fee</source>
+        <translation>das Monatsentgelt</translation>
+    </message>
+    <message>
+        <source>one twelfth of the annual fee</source>
+        <translation>ein Zwölftel des Jahresentgelts</translation>
+    </message>
+    <message>
+        <source>the month&apos;s fee for the affected service</source>
+        <translation>das Monatsentgelt des betroffenen Dienstes</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message>
+        <source>by the end of the month after the month measured</source>
+        <translation>bis zum Ende des Monats nach dem gemessenen Monat</translation>
+    </message>
+    <message>
+        <source>within %1 after the end of the month measured</source>
+        <translation>innerhalb von %1 nach Ende des gemessenen Monats</translation>
+    </message>
+    <message>
+        <source>by the end of month %1 after the month measured</source>
+        <translation>bis zum Ende des %1. Monats nach dem gemessenen Monat</translation>
+    </message>
+    <message>
+        <source>Credit schedule</source>
+        <translation>Gutschriftsstaffel</translation>
+    </message>
+    <message>
+        <source>Credit base</source>
+        <translation>Bemessungsgrundlage</translation>
+    </message>
+    <message>
+        <source>Credit cap</source>
+        <translation>Gutschriftsobergrenze</translation>
+    </message>
+    <message>
+        <source>Minimum credit</source>
+        <translation>Mindestgutschrift</translation>
+    </message>
+    <message>
+        <source>Claim window</source>
+        <translation>Anspruchsfrist</translation>
+    </message>
+    <message>
+        <source>Sole remedy</source>
+        <translation>Ausschließlicher Rechtsbehelf</translation>
+    </message>
+    <message>
+        <source>at most %1 of the base</source>
+        <translation>höchstens %1 der Bemessungsgrundlage</translation>
+    </message>
+    <message>
+        <source>issued only if more than %1</source>
+        <translation>nur gewährt, wenn mehr als %1</translation>
+    </message>
+    <message>
+        <source>yes: credits are the only remedy for missed availability</source>
+        <translation>ja: Gutschriften sind der einzige Rechtsbehelf bei verfehlter Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>no: other remedies remain</source>
+        <translation>nein: andere Rechtsbehelfe bleiben bestehen</translation>
+    </message>
+    <message>
+        <source>does not renew</source>
+        <translation>verlängert sich nicht</translation>
+    </message>
+    <message>
+        <source>renews automatically for terms of %1; notice period not stated</source>
+        <translation>verlängert sich automatisch um jeweils %1; Kündigungsfrist nicht angegeben</translation>
+    </message>
+    <message>
+        <source>renews automatically for terms of %1 unless notice is given at least %2 before the term ends</source>
+        <translation>verlängert sich automatisch um jeweils %1, sofern nicht mindestens %2 vor Laufzeitende gekündigt wird</translation>
+    </message>
+    <message>
+        <source>continues until ended; notice period not stated</source>
+        <translation>läuft bis zur Beendigung; Kündigungsfrist nicht angegeben</translation>
+    </message>
+    <message>
+        <source>continues until ended; notice period: %1</source>
+        <translation>läuft bis zur Beendigung; Kündigungsfrist: %1</translation>
+    </message>
+    <message>
+        <source>runs to the end of each period paid for</source>
+        <translation>läuft jeweils bis zum Ende des bezahlten Zeitraums</translation>
+    </message>
+    <message>
+        <source>Initial term</source>
+        <translation>Erstlaufzeit</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>%1 × the fees paid in the previous contract year</source>
+        <translation>%1 × die im vorangegangenen Vertragsjahr gezahlten Entgelte</translation>
+    </message>
+    <message>
+        <source>%1 × the fees paid in the 12 months before the claim</source>
+        <translation>%1 × die in den 12 Monaten vor dem Anspruch gezahlten Entgelte</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (a fixed amount)</source>
+        <translation>%1 × %2 (ein fester Betrag)</translation>
+    </message>
+    <message>
+        <source>a fixed amount (not stated)</source>
+        <translation>ein fester Betrag (nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>in the first contract year: %1 × the fees paid for that year</source>
+        <translation>im ersten Vertragsjahr: %1 × die für dieses Jahr gezahlten Entgelte</translation>
+    </message>
+    <message>
+        <source>never more than the insurers pay</source>
+        <translation>nie mehr, als die Versicherer zahlen</translation>
+    </message>
+    <message>
+        <source>Liability cap</source>
+        <translation>Haftungsobergrenze</translation>
+    </message>
+    <message>
+        <source>Outside the cap</source>
+        <translation>Außerhalb der Obergrenze</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Reaktionszeiten</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Service credits</source>
+        <translation>Servicegutschriften</translation>
+    </message>
+    <message>
+        <source>Term and renewal</source>
+        <translation>Laufzeit und Verlängerung</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Haftung</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Kündigung</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Governing law</source>
+        <translation>Anwendbares Recht</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 × fees of previous contract year</source>
+        <translation>%1 × Entgelte des vorangegangenen Vertragsjahrs</translation>
+    </message>
+    <message>
+        <source>%1 × fees of 12 months before claim</source>
+        <translation>%1 × Entgelte der 12 Monate vor dem Anspruch</translation>
+    </message>
+    <message>
+        <source>fixed amount, not stated</source>
+        <translation>fester Betrag, nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>No renewal</source>
+        <translation>Keine Verlängerung</translation>
+    </message>
+    <message>
+        <source>Fixed %1; notice %2</source>
+        <translation>Fest %1; Kündigungsfrist %2</translation>
+    </message>
+    <message>
+        <source>Fixed %1</source>
+        <translation>Fest %1</translation>
+    </message>
+    <message>
+        <source>Rolling; notice %1</source>
+        <translation>Unbefristet; Kündigungsfrist %1</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Unbefristet</translation>
+    </message>
+    <message>
+        <source>To end of paid period</source>
+        <translation>Bis Ende des bezahlten Zeitraums</translation>
+    </message>
+    <message>
+        <source>unplanned downtime</source>
+        <translation>ungeplanter Ausfall</translation>
+    </message>
+    <message>
+        <source>scheduled maintenance</source>
+        <translation>geplante Wartung</translation>
+    </message>
+    <message>
+        <source>emergency maintenance</source>
+        <translation>Notfallwartung</translation>
+    </message>
+    <message>
+        <source>customer&apos;s cause</source>
+        <translation>vom Kunden verursacht</translation>
+    </message>
+    <message>
+        <source>force majeure</source>
+        <translation>höhere Gewalt</translation>
+    </message>
+    <message>
+        <source>security attacks</source>
+        <translation>Sicherheitsangriffe</translation>
+    </message>
+    <message>
+        <source>hosting provider failures</source>
+        <translation>Ausfälle des Hosting-Anbieters</translation>
+    </message>
+    <message>
+        <source>internet problems</source>
+        <translation>Internetprobleme</translation>
+    </message>
+    <message>
+        <source>third parties</source>
+        <translation>Dritte</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>Sperrung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Either party</source>
+        <translation>Jede Partei</translation>
+    </message>
+    <message>
+        <source>material breach</source>
+        <translation>wesentliche Vertragsverletzung</translation>
+    </message>
+    <message>
+        <source>non-payment</source>
+        <translation>Nichtzahlung</translation>
+    </message>
+    <message>
+        <source>insolvency</source>
+        <translation>Insolvenz</translation>
+    </message>
+    <message>
+        <source>convenience</source>
+        <translation>ohne Grund</translation>
+    </message>
+    <message>
+        <source>other grounds</source>
+        <translation>sonstige Gründe</translation>
+    </message>
+    <message>
+        <source>Primary location</source>
+        <translation>Primärer Standort</translation>
+    </message>
+    <message>
+        <source>Failover location</source>
+        <translation>Ausweichstandort</translation>
+    </message>
+    <message>
+        <source>Backup location</source>
+        <translation>Standort der Datensicherung</translation>
+    </message>
+    <message>
+        <source>Processing location</source>
+        <translation>Verarbeitungsort</translation>
+    </message>
+    <message>
+        <source>Support location</source>
+        <translation>Supportstandort</translation>
+    </message>
+    <message>
+        <source>no public holidays excluded</source>
+        <translation>keine Feiertage ausgenommen</translation>
+    </message>
+    <message>
+        <source>England and Wales bank holidays excluded</source>
+        <translation>Bankfeiertage in England und Wales ausgenommen</translation>
+    </message>
+    <message>
+        <source>US federal holidays excluded</source>
+        <translation>US-Bundesfeiertage ausgenommen</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>keine Tage</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4), %5</source>
+        <translation>%1 %2–%3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4)</source>
+        <translation>%1 %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>1 business minute</source>
+        <translation>1 Geschäftsminute</translation>
+    </message>
+    <message>
+        <source>%1 business minutes</source>
+        <translation>%1 Geschäftsminuten</translation>
+    </message>
+    <message>
+        <source>1 business hour</source>
+        <translation>1 Geschäftsstunde</translation>
+    </message>
+    <message>
+        <source>%1 business hours</source>
+        <translation>%1 Geschäftsstunden</translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation>1 Geschäftstag</translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation>%1 Geschäftstage</translation>
+    </message>
+    <message>
+        <source>1 minute, 24×7</source>
+        <translation>1 Minute, 24×7</translation>
+    </message>
+    <message>
+        <source>%1 minutes, 24×7</source>
+        <translation>%1 Minuten, 24×7</translation>
+    </message>
+    <message>
+        <source>1 hour, 24×7</source>
+        <translation>1 Stunde, 24×7</translation>
+    </message>
+    <message>
+        <source>%1 hours, 24×7</source>
+        <translation>%1 Stunden, 24×7</translation>
+    </message>
+    <message>
+        <source>1 day, 24×7</source>
+        <translation>1 Tag, 24×7</translation>
+    </message>
+    <message>
+        <source>%1 days, 24×7</source>
+        <translation>%1 Tage, 24×7</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>only in the window %1</source>
+        <translation>nur im Fenster %1</translation>
+    </message>
+    <message>
+        <source>only in the windows %1</source>
+        <translation>nur in den Fenstern %1</translation>
+    </message>
+    <message>
+        <source>counts as downtime inside business hours: %1</source>
+        <translation>zählt innerhalb der Geschäftszeiten als Ausfallzeit: %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+</context>
+<context>
+    <name>TermSheet</name>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must divide a day (1440 minutes) evenly, such as 1, 5, 15 or 60</source>
+        <translation>muss einen Tag (1440 Minuten) ohne Rest teilen, z. B. 1, 5, 15 oder 60</translation>
+    </message>
+    <message>
+        <source>must be lower than the tier before (%1): tiers run from the mildest shortfall to the most severe</source>
+        <translation>muss niedriger als die vorherige Stufe sein (%1): Die Stufen reichen von der geringsten bis zur stärksten Unterschreitung</translation>
+    </message>
+    <message>
+        <source>must list at least one tier</source>
+        <translation>muss mindestens eine Stufe enthalten</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>erwartet wird ein Datum als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date</source>
+        <translation>„%1“ ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>expected a time of day as HH:MM, from 00:00 to 23:59</source>
+        <translation>erwartet wird eine Uhrzeit als HH:MM, von 00:00 bis 23:59</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>erwartet wird ein Array</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>erwartet wird eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the number is too large or too precise to hold exactly</source>
+        <translation>die Zahl ist zu groß oder zu genau, um exakt gespeichert zu werden</translation>
+    </message>
+    <message>
+        <source>expected a decimal such as &quot;99.95&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet wird eine Dezimalzahl wie &quot;99.95&quot;, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>expected a decimal</source>
+        <translation>erwartet wird eine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; use an IANA name such as Europe/London or Etc/GMT</source>
+        <translation>unbekannte Zeitzone „%1“; verwenden Sie einen IANA-Namen wie Europe/London oder Etc/GMT</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>erwartet wird eines von: %1</translation>
+    </message>
+    <message>
+        <source>expected one of: %1 (found &quot;%2&quot;)</source>
+        <translation>erwartet wird eines von: %1 (gefunden: „%2“)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>muss größer als %1 und höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen (einschließlich)</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>not used when kind is &quot;%1&quot;</source>
+        <translation>wird nicht verwendet, wenn kind „%1“ ist</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>unknown field; did you mean &quot;%1&quot;?</source>
+        <translation>unbekanntes Feld; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>the field appears more than once in its object</source>
+        <translation>das Feld kommt in seinem Objekt mehrfach vor</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, too large to be a term sheet</source>
+        <translation>die Datei ist größer als %1 MB und damit zu groß für ein Term Sheet</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (byte %1)</source>
+        <translation>kein gültiger UTF-8-Text (Byte %1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>erwartet wird ein JSON-Objekt auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at %2</source>
+        <translation>kein gültiges JSON: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot;; expected &quot;%2&quot;</source>
+        <translation>nicht unterstütztes Format „%1“; erwartet wird „%2“</translation>
+    </message>
+    <message>
+        <source>document id &quot;%1&quot; is already used by documents[%2]</source>
+        <translation>die Dokument-ID „%1“ wird bereits von documents[%2] verwendet</translation>
+    </message>
+    <message>
+        <source>must list at least one document</source>
+        <translation>muss mindestens ein Dokument enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (three capital letters, such as GBP)</source>
+        <translation>„%1“ ist kein ISO-4217-Währungscode (drei Großbuchstaben, z. B. GBP)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to 64 characters from a-z, 0-9 and -</source>
+        <translation>„%1“ ist keine gültige ID: Verwenden Sie 1 bis 64 Zeichen aus a-z, 0-9 und -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no document of this agreement (documents: %2)</source>
+        <translation>„%1“ bezeichnet kein Dokument dieses Vertrags (Dokumente: %2)</translation>
+    </message>
+    <message>
+        <source>must name at least one day</source>
+        <translation>muss mindestens einen Tag nennen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (two capital letters, such as GB or US)</source>
+        <translation>„%1“ ist kein ISO-3166-Ländercode (zwei Großbuchstaben, z. B. GB oder US)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (two capital letters, such as GB) or EEA</source>
+        <translation>„%1“ ist weder ein ISO-3166-Ländercode (zwei Großbuchstaben, z. B. GB) noch EEA</translation>
+    </message>
+    <message>
+        <source>only used when basis is &quot;%1&quot;</source>
+        <translation>wird nur verwendet, wenn basis „%1“ ist</translation>
+    </message>
+    <message>
+        <source>level name &quot;%1&quot; is already used by levels[%2]</source>
+        <translation>der Stufenname „%1“ wird bereits von levels[%2] verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 code (a country such as GB, or a subdivision such as US-TX)</source>
+        <translation>„%1“ ist kein ISO-3166-Code (ein Land wie GB oder eine Untergliederung wie US-TX)</translation>
+    </message>
+</context>
+<context>
+    <name>TermSheetFile</name>
+    <message>
+        <source>must be a file name next to the term sheet, not %1</source>
+        <translation>muss ein Dateiname im selben Ordner wie das Term Sheet sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 ist größer als %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ViewRegistry</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Verträge</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace is in use by another program.</source>
+        <translation>Der Arbeitsbereich wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by %1 (process %2 on %3). Close it there first.</source>
+        <translation>Der Arbeitsbereich wird von %1 verwendet (Prozess %2 auf %3). Schließen Sie ihn dort zuerst.</translation>
+    </message>
+    <message>
+        <source>Could not create the lock file %1: TermLens needs to write in the workspace&apos;s folder.</source>
+        <translation>Die Sperrdatei %1 konnte nicht erstellt werden: TermLens muss in den Ordner des Arbeitsbereichs schreiben können.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>This file is not a TermLens workspace: it is an SQLite database of another program (application id 0x%1).</source>
+        <translation>Diese Datei ist kein TermLens-Arbeitsbereich: Sie ist eine SQLite-Datenbank eines anderen Programms (Anwendungs-ID 0x%1).</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1). It was left untouched; restore it from a backup.</source>
+        <translation>Der Arbeitsbereich ist beschädigt (%1). Er wurde nicht verändert; stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened with safe settings.</source>
+        <translation>Der Arbeitsbereich konnte nicht mit sicheren Einstellungen geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation>Der Arbeitsbereich ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; it was not overwritten.</source>
+        <translation>Eine Datei mit diesem Namen existiert bereits; sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The workspace file does not exist.</source>
+        <translation>Die Arbeitsbereichsdatei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a file, so it is not a TermLens workspace.</source>
+        <translation>Dies ist keine Datei und daher kein TermLens-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This file is empty: it is not a TermLens workspace.</source>
+        <translation>Diese Datei ist leer: Sie ist kein TermLens-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of TermLens (schema version %1; this version knows up to %2). It was left untouched.</source>
+        <translation>Der Arbeitsbereich wurde von einer neueren Version von TermLens geschrieben (Schemaversion %1; diese Version kennt Versionen bis %2). Er wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Compare SaaS agreements and compute the service credits they owe.</source>
+        <translation>Vergleicht SaaS-Verträge und berechnet die danach geschuldeten Servicegutschriften.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open (default: the last one).</source>
+        <translation>Die zu öffnende Arbeitsbereichsdatei (Standard: die zuletzt verwendete).</translation>
+    </message>
+    <message>
+        <source>Open on one screen: %1.</source>
+        <translation>Mit dieser Ansicht öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>Exit once the main window has been shown and painted.</source>
+        <translation>Beenden, sobald das Hauptfenster angezeigt und gezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>Save the main window as a PNG after it is painted, then exit.</source>
+        <translation>Das Hauptfenster nach dem Zeichnen als PNG speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Give at most one workspace file.</source>
+        <translation>Geben Sie höchstens eine Arbeitsbereichsdatei an.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”. Views: %2.</source>
+        <translation>Unbekannte Ansicht „%1“. Ansichten: %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace</source>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not open or create the sample workspace.
+
+%1
+
+File: %2</source>
+        <translation>Der Beispiel-Arbeitsbereich konnte weder geöffnet noch erstellt werden.
+
+%1
+
+Datei: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot %1.</source>
+        <translation>Der Screenshot %1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AgreementListModel</name>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>SLA-Zielwert</translation>
+    </message>
+    <message>
+        <source>Liability cap</source>
+        <translation>Haftungsobergrenze</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AgreementPage</name>
+    <message>
+        <source>%1 (version %2, %3)</source>
+        <translation>%1 (Version %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>No agreement selected</source>
+        <translation>Kein Vertrag ausgewählt</translation>
+    </message>
+    <message>
+        <source>About this agreement</source>
+        <translation>Über diesen Vertrag</translation>
+    </message>
+    <message>
+        <source>Choose a term to see the clause it cites.</source>
+        <translation>Wählen Sie eine Bedingung, um die zitierte Klausel zu sehen.</translation>
+    </message>
+    <message>
+        <source>The documents do not state this term.</source>
+        <translation>Die Dokumente enthalten diese Bedingung nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AgreementsScreen</name>
+    <message>
+        <source>Filter agreements</source>
+        <translation>Verträge filtern</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Use File &gt; Open or File &gt; New.</source>
+        <translation>Kein Arbeitsbereich geöffnet. Verwenden Sie Datei &gt; Öffnen oder Datei &gt; Neuer leerer Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This workspace has no agreements yet.</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Verträge.</translation>
+    </message>
+    <message>
+        <source>No agreement matches the filter.</source>
+        <translation>Kein Vertrag entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Choose an agreement from the list.</source>
+        <translation>Wählen Sie einen Vertrag aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::BusinessCalendar</name>
+    <message>
+        <source>The business hours&apos; time zone &quot;%1&quot; is not a known IANA time zone.</source>
+        <translation>Die Zeitzone „%1“ der Geschäftszeiten ist keine bekannte IANA-Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The business hours have no opening or closing time.</source>
+        <translation>Für die Geschäftszeiten fehlt der Beginn oder das Ende.</translation>
+    </message>
+    <message>
+        <source>The business hours list no valid weekdays.</source>
+        <translation>Die Geschäftszeiten enthalten keine gültigen Wochentage.</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 %4, %5</source>
+        <translation>%1 %2–%3 %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::CitationPanel</name>
+    <message>
+        <source>Term</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Cited clause</source>
+        <translation>Zitierte Klausel</translation>
+    </message>
+    <message>
+        <source>Quoted words</source>
+        <translation>Zitierter Wortlaut</translation>
+    </message>
+    <message>
+        <source>Reading chosen</source>
+        <translation>Gewählte Auslegung</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Ambiguity</source>
+        <translation>Mehrdeutigkeit</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No clause cited.</source>
+        <translation>Keine Klausel zitiert.</translation>
+    </message>
+    <message>
+        <source>Cited: %1</source>
+        <translation>Zitiert: %1</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s documents do not state this term.</source>
+        <translation>Die Dokumente des Vertrags enthalten diese Bedingung nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::DocumentView</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Quote status</source>
+        <translation>Zitatstatus</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Dokumenttext</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>This document&apos;s text is not stored.</source>
+        <translation>Der Text dieses Dokuments ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No quote cited for this term.</source>
+        <translation>Für diese Bedingung ist kein Zitat angegeben.</translation>
+    </message>
+    <message>
+        <source>Quote not found in the text.</source>
+        <translation>Zitat nicht im Text gefunden.</translation>
+    </message>
+    <message>
+        <source>Quote highlighted.</source>
+        <translation>Zitat hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>Quote highlighted (found with spacing or punctuation differences).</source>
+        <translation>Zitat hervorgehoben (mit Abweichungen bei Leerzeichen oder Satzzeichen gefunden).</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Neujahr</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day (substitute day)</source>
+        <translation>Neujahr (Ersatzfeiertag)</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Karfreitag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Ostermontag</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday (VE day)</source>
+        <translation>Bankfeiertag Anfang Mai (VE Day)</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Bankfeiertag Anfang Mai</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Bankfeiertag im Frühjahr</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Bankfeiertag im Sommer</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Erster Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Zweiter Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Christmas Day (substitute day)</source>
+        <translation>Erster Weihnachtstag (Ersatzfeiertag)</translation>
+    </message>
+    <message>
+        <source>Boxing Day (substitute day)</source>
+        <translation>Zweiter Weihnachtstag (Ersatzfeiertag)</translation>
+    </message>
+    <message>
+        <source>Royal wedding</source>
+        <translation>Königliche Hochzeit</translation>
+    </message>
+    <message>
+        <source>Millennium celebrations</source>
+        <translation>Millenniumsfeier</translation>
+    </message>
+    <message>
+        <source>Golden Jubilee bank holiday</source>
+        <translation>Bankfeiertag zum Goldenen Thronjubiläum</translation>
+    </message>
+    <message>
+        <source>Diamond Jubilee bank holiday</source>
+        <translation>Bankfeiertag zum Diamantenen Thronjubiläum</translation>
+    </message>
+    <message>
+        <source>Platinum Jubilee bank holiday</source>
+        <translation>Bankfeiertag zum Platin-Thronjubiläum</translation>
+    </message>
+    <message>
+        <source>Bank holiday for the State Funeral of Queen Elizabeth II</source>
+        <translation>Bankfeiertag zum Staatsbegräbnis von Königin Elisabeth II.</translation>
+    </message>
+    <message>
+        <source>Bank holiday for the coronation of King Charles III</source>
+        <translation>Bankfeiertag zur Krönung von König Charles III.</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>Juneteenth (Nationaler Unabhängigkeitstag)</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Unabhängigkeitstag</translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation>Veterans Day</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>Washingtons Geburtstag</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>Memorial Day</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Labor Day</translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation>Columbus Day</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>Thanksgiving</translation>
+    </message>
+    <message>
+        <source>Birthday of Martin Luther King, Jr.</source>
+        <translation>Geburtstag von Martin Luther King, Jr.</translation>
+    </message>
+    <message>
+        <source>%1 (observed)</source>
+        <translation>%1 (Ersatzfeiertag)</translation>
+    </message>
+    <message>
+        <source>no public holidays</source>
+        <translation>keine Feiertage</translation>
+    </message>
+    <message>
+        <source>England and Wales bank holidays</source>
+        <translation>Bankfeiertage in England und Wales</translation>
+    </message>
+    <message>
+        <source>US federal holidays</source>
+        <translation>US-Bundesfeiertage</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::LocalTime</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>keine Tage</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::MainWindow</name>
+    <message>
+        <source>Screens</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Number of agreements</source>
+        <translation>Anzahl der Verträge</translation>
+    </message>
+    <message>
+        <source>Open a workspace with File &gt; Open, or start one with File &gt; New.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich mit Datei &gt; Öffnen, oder legen Sie mit Datei &gt; Neuer leerer Arbeitsbereich einen neuen an.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About TermLens</source>
+        <translation>Ü&amp;ber TermLens</translation>
+    </message>
+    <message>
+        <source>Show the version and purpose of TermLens</source>
+        <translation>Version und Zweck von TermLens anzeigen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Show the version of the Qt toolkit</source>
+        <translation>Version des Qt-Toolkits anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Empty Workspace…</source>
+        <translation>&amp;Neuer leerer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Create a new workspace file with no agreements</source>
+        <translation>Neue Arbeitsbereichsdatei ohne Verträge erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Arbeitsbereichsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Open a workspace used recently</source>
+        <translation>Zuletzt verwendeten Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the open workspace to another file</source>
+        <translation>Kopie des geöffneten Arbeitsbereichs in eine andere Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close TermLens</source>
+        <translation>TermLens beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows or text</source>
+        <translation>Ausgewählte Zeilen oder ausgewählten Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Filter the list on this screen</source>
+        <translation>Liste in dieser Ansicht filtern</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show the %1 screen</source>
+        <translation>Ansicht %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace</source>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace “%1”.
+
+%2
+
+File: %3</source>
+        <translation>Der Arbeitsbereich „%1“ konnte nicht geöffnet werden.
+
+%2
+
+Datei: %3</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the agreements of “%1”.
+
+%2
+
+File: %3</source>
+        <translation>Die Verträge von „%1“ konnten nicht gelesen werden.
+
+%2
+
+Datei: %3</translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation>1 Vertrag</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>%1 Verträge</translation>
+    </message>
+    <message>
+        <source>TermLens</source>
+        <translation>TermLens</translation>
+    </message>
+    <message>
+        <source>%1 — TermLens</source>
+        <translation>%1 — TermLens</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt verwendeten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>New Empty Workspace</source>
+        <translation>Neuer leerer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>TermLens workspaces (*.termlens)</source>
+        <translation>TermLens-Arbeitsbereiche (*.termlens)</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace</source>
+        <translation>Der Arbeitsbereich konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new workspace never replaces a file: choose another name.
+
+File: %2</source>
+        <translation>„%1“ existiert bereits. Ein neuer Arbeitsbereich ersetzt nie eine vorhandene Datei: Wählen Sie einen anderen Namen.
+
+Datei: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace “%1”.
+
+%2
+
+File: %3</source>
+        <translation>Der Arbeitsbereich „%1“ konnte nicht erstellt werden.
+
+%2
+
+Datei: %3</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>TermLens workspaces (*.termlens);;All files (*)</source>
+        <translation>TermLens-Arbeitsbereiche (*.termlens);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Could not save a copy</source>
+        <translation>Die Kopie konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not save a copy as “%1”.
+
+%2
+
+File: %3</source>
+        <translation>Die Kopie konnte nicht als „%1“ gespeichert werden.
+
+%2
+
+Datei: %3</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Kopie als %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>About TermLens</source>
+        <translation>Über TermLens</translation>
+    </message>
+    <message>
+        <source>TermLens %1
+
+Compares SaaS agreements term by term, computes the service credits each contract owes by its own rules, and tracks the deadlines that cost money when missed. Everything stays on this computer.</source>
+        <translation>TermLens %1
+
+Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschriften, die jeder Vertrag nach seinen eigenen Regeln schuldet, und überwacht die Fristen, deren Versäumnis Geld kostet. Alle Daten bleiben auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ResponseDue</name>
+    <message>
+        <source>clause not stated</source>
+        <translation>Klausel nicht angegeben</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>Klausel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business minute</source>
+        <translation>
+            <numerusform>%n Geschäftsminute</numerusform>
+            <numerusform>%n Geschäftsminuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business minutes</source>
+        <translation>
+            <numerusform>%n Geschäftsminute</numerusform>
+            <numerusform>%n Geschäftsminuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hour</source>
+        <translation>
+            <numerusform>%n Geschäftsstunde</numerusform>
+            <numerusform>%n Geschäftsstunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hours</source>
+        <translation>
+            <numerusform>%n Geschäftsstunde</numerusform>
+            <numerusform>%n Geschäftsstunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day</source>
+        <translation>
+            <numerusform>%n Geschäftstag</numerusform>
+            <numerusform>%n Geschäftstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business days</source>
+        <translation>
+            <numerusform>%n Geschäftstag</numerusform>
+            <numerusform>%n Geschäftstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock: 24×7, elapsed wall time (a day is 24 hours); no business hours or holidays apply.</source>
+        <translation>Zeitbasis: 24×7, verstrichene Echtzeit (ein Tag hat 24 Stunden); Geschäftszeiten und Feiertage gelten nicht.</translation>
+    </message>
+    <message>
+        <source>Reported %1 + %2 minutes = due %3.</source>
+        <translation>Gemeldet %1 + %2 Minuten = fällig %3.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a business day (weekend).</source>
+        <translation>Übersprungen %1: kein Geschäftstag (Wochenende).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2 (%3).</source>
+        <translation>Übersprungen %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Counted %1: %2 to %3, %4 minutes.</source>
+        <translation>Gezählt %1: %2 bis %3, %4 Minuten.</translation>
+    </message>
+    <message>
+        <source>Level %1 is measured in business time, but the agreement states no business hours.</source>
+        <translation>Stufe %1 wird in Geschäftszeit gemessen, der Vertrag gibt jedoch keine Geschäftszeiten an.</translation>
+    </message>
+    <message>
+        <source>The business hours never open, so no response time can be computed.</source>
+        <translation>Die Geschäftszeiten beginnen nie, daher kann keine Reaktionszeit berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Clock: business hours, %1 (%2).</source>
+        <translation>Zeitbasis: Geschäftszeiten, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reading: N business days are N full business days of open time: from inside the hours, the same point in the hours of the Nth business day after; from an opening or out of hours, the closing of the Nth business day.</source>
+        <translation>Auslegung: N Geschäftstage sind N volle Geschäftstage an Geschäftszeit: bei Meldung innerhalb der Geschäftszeiten derselbe Zeitpunkt in den Geschäftszeiten des N-ten folgenden Geschäftstags; bei Meldung zu Geschäftsbeginn oder außerhalb der Geschäftszeiten das Geschäftsende des N-ten Geschäftstags.</translation>
+    </message>
+    <message>
+        <source>Reading: N business hours are N × 60 minutes of open time, counted from the report, or from the next opening when reported out of hours.</source>
+        <translation>Auslegung: N Geschäftsstunden sind N × 60 Minuten Geschäftszeit, gezählt ab der Meldung oder, bei Meldung außerhalb der Geschäftszeiten, ab dem nächsten Geschäftsbeginn.</translation>
+    </message>
+    <message>
+        <source>Reported %1 (%2).</source>
+        <translation>Gemeldet %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reported out of hours: the clock starts at the next opening, %1 (%2).</source>
+        <translation>Außerhalb der Geschäftszeiten gemeldet: Die Frist beginnt mit dem nächsten Geschäftsbeginn, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2), after %3 business minutes.</source>
+        <translation>Fällig %1 (%2), nach %3 Geschäftsminuten.</translation>
+    </message>
+    <message>
+        <source>No support level named &quot;%1&quot;: the agreement states no support levels.</source>
+        <translation>Keine Supportstufe namens „%1“: Der Vertrag gibt keine Supportstufen an.</translation>
+    </message>
+    <message>
+        <source>No support level named &quot;%1&quot;; the agreement&apos;s levels are: %2.</source>
+        <translation>Keine Supportstufe namens „%1“; die Stufen des Vertrags sind: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Level %1 has a negative response time.</source>
+        <translation>Stufe %1 hat eine negative Reaktionszeit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): response within %3.</source>
+        <translation>%1 (%2): Reaktion innerhalb von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::TermTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3663 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>The field %1 has no column in the workspace; nothing was saved.</source>
+        <translation>Le champ %1 n&apos;a pas de colonne dans l&apos;espace de travail&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The stored term %1 of agreement %2 is damaged.</source>
+        <translation>La condition enregistrée %1 du contrat %2 est endommagée.</translation>
+    </message>
+    <message>
+        <source>The agreement %1 was not saved: %2</source>
+        <translation>Le contrat %1 n&apos;a pas été enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The stored agreement %1 is no longer a valid term sheet: %2</source>
+        <translation>Le contrat enregistré %1 n&apos;est plus une fiche récapitulative valide&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Availability</name>
+    <message>
+        <source>The agreement states no availability terms.</source>
+        <translation>Le contrat ne prévoit aucune condition de disponibilité.</translation>
+    </message>
+    <message>
+        <source>The month %1-%2 in time zone &quot;%3&quot; cannot be used: unknown time zone or month.</source>
+        <translation>Le mois %1-%2 dans le fuseau horaire «&#xa0;%3&#xa0;» n&apos;est pas utilisable&#xa0;: fuseau horaire ou mois inconnu.</translation>
+    </message>
+    <message>
+        <source>The availability target %1 % is not between 0 and 100.</source>
+        <translation>L&apos;objectif de disponibilité de %1&#xa0;% n&apos;est pas compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>The measurement in fixed intervals states no interval length.</source>
+        <translation>La mesure par intervalles fixes ne précise pas la durée de l&apos;intervalle.</translation>
+    </message>
+    <message>
+        <source>a period is unavailable if any counted downtime touches it</source>
+        <translation>une période est indisponible dès qu&apos;une indisponibilité comptabilisée la touche</translation>
+    </message>
+    <message>
+        <source>a period is unavailable only if counted downtime covers all of it</source>
+        <translation>une période n&apos;est indisponible que si une indisponibilité comptabilisée la couvre entièrement</translation>
+    </message>
+    <message>
+        <source>Measured in %1-minute periods from the start of the month (%2 periods; %3): %4 periods unavailable, %5 (%6).</source>
+        <translation>Mesuré par périodes de %1 minutes à partir du début du mois (%2 périodes&#xa0;; %3)&#xa0;: %4 périodes indisponibles, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 of the unavailable periods is excluded time, which is removed from the period, so %2 counts as downtime.</source>
+        <translation>%1 des périodes indisponibles relève du temps exclu, retiré de la période de mesure&#xa0;: %2 compte donc comme indisponibilité.</translation>
+    </message>
+    <message>
+        <source>Continuous measurement: counted downtime is the total length of the counted outage time, %1.</source>
+        <translation>Mesure continue&#xa0;: l&apos;indisponibilité comptabilisée est la durée totale des interruptions comptabilisées, %1.</translation>
+    </message>
+    <message>
+        <source>Period: %1, from %2 to %3 (%4).</source>
+        <translation>Période&#xa0;: %1, du %2 au %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Service: %1; records of other services are ignored.</source>
+        <translation>Service&#xa0;: %1&#xa0;; les enregistrements des autres services sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Excluded time is removed from the period (&quot;excluding&quot; read strictly): %1 − %2 = %3.</source>
+        <translation>Le temps exclu est retiré de la période («&#xa0;excluding&#xa0;» interprété strictement)&#xa0;: %1 − %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Excluded time (%1) is not downtime; the period stays %2.</source>
+        <translation>Le temps exclu (%1) n&apos;est pas de l&apos;indisponibilité&#xa0;; la période reste de %2.</translation>
+    </message>
+    <message>
+        <source>Counted downtime %1 is longer than the period used (%2): it is capped at the period, so availability does not go below 0 %.</source>
+        <translation>L&apos;indisponibilité comptabilisée de %1 dépasse la période retenue (%2)&#xa0;: elle est plafonnée à la période, de sorte que la disponibilité ne descend pas sous 0&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>No time is left in the period once excluded time is removed; availability is taken as 100 %.</source>
+        <translation>Il ne reste aucun temps dans la période une fois le temps exclu retiré&#xa0;; la disponibilité est considérée comme étant de 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to 4 decimals; thresholds are decided on the exact figures).</source>
+        <translation>Disponibilité = 100 × (1 − %1 ÷ %2) = %3&#xa0;% (affichée avec 4 décimales&#xa0;; les seuils sont appréciés sur les valeurs exactes).</translation>
+    </message>
+    <message>
+        <source>Target %1 % (%2): met; counted downtime %3 is within the allowance of %4.</source>
+        <translation>Objectif de %1&#xa0;% (%2)&#xa0;: atteint&#xa0;; l&apos;indisponibilité comptabilisée de %3 reste dans la tolérance de %4.</translation>
+    </message>
+    <message>
+        <source>Target %1 % (%2): missed; counted downtime %3 is more than the allowance of %4.</source>
+        <translation>Objectif de %1&#xa0;% (%2)&#xa0;: non atteint&#xa0;; l&apos;indisponibilité comptabilisée de %3 dépasse la tolérance de %4.</translation>
+    </message>
+    <message>
+        <source>The downtime %1 is not a length of time.</source>
+        <translation>L&apos;indisponibilité %1 n&apos;est pas une durée.</translation>
+    </message>
+    <message>
+        <source>The excluded time is negative.</source>
+        <translation>Le temps exclu est négatif.</translation>
+    </message>
+    <message>
+        <source>Counted downtime given: %1.</source>
+        <translation>Indisponibilité comptabilisée indiquée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3, %4</source>
+        <translation>%1–%2 %3, %4</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>the availability clause</source>
+        <translation>la clause relative à la disponibilité</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>clause %1</translation>
+    </message>
+    <message>
+        <source>%1 more overlaps between records (%2) are not listed one by one; each is counted once.</source>
+        <translation>%1 autres chevauchements entre enregistrements (%2) ne sont pas listés un par un&#xa0;; chacun est compté une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4): %5 in this period counts as downtime.</source>
+        <translation>%1 (%2, du %3 au %4)&#xa0;: %5 dans cette période comptent comme indisponibilité.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from %3, still ongoing): counted up to %4, %5 in this period counts as downtime.</source>
+        <translation>%1 (%2, depuis le %3, toujours en cours)&#xa0;: compté jusqu&apos;au %4, %5 dans cette période comptent comme indisponibilité.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4): %5 excluded; the agreement lists %2 as an exclusion (%6).</source>
+        <translation>%1 (%2, du %3 au %4)&#xa0;: %5 exclus&#xa0;; le contrat mentionne «&#xa0;%2&#xa0;» parmi les exclusions (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, from %2): notice was given %3 before the start, meeting the %4 hours required (%5).</source>
+        <translation>%1 (maintenance planifiée, depuis le %2)&#xa0;: le préavis a été donné %3 avant le début, ce qui respecte les %4 heures requises (%5).</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, %2 to %3): %4 inside the allowed maintenance windows (%5); %6 outside them counts as downtime.</source>
+        <translation>%1 (maintenance planifiée, du %2 au %3)&#xa0;: %4 dans les fenêtres de maintenance autorisées (%5)&#xa0;; %6 en dehors comptent comme indisponibilité.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fell inside Normal Business Hours (%3 %4, %5) and counts as downtime: maintenance there is downtime unless it is emergency maintenance or asked for by the customer (%6).</source>
+        <translation>%1&#xa0;: %2 tombaient pendant les heures ouvrées normales (%3 %4, %5) et comptent comme indisponibilité&#xa0;: la maintenance pendant ces heures est une indisponibilité, sauf s&apos;il s&apos;agit de maintenance d&apos;urgence ou si le client l&apos;a demandée (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, %2 to %3): %4 excluded as scheduled maintenance (%5).</source>
+        <translation>%1 (maintenance planifiée, du %2 au %3)&#xa0;: %4 exclus au titre de la maintenance planifiée (%5).</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, from %2): no notice time is recorded, so the %3 hours&apos; notice the agreement requires (%4) is not shown; all %5 in this period count as downtime.</source>
+        <translation>%1 (maintenance planifiée, depuis le %2)&#xa0;: aucune heure de préavis n&apos;est enregistrée, le préavis de %3 heures exigé par le contrat (%4) n&apos;est donc pas démontré&#xa0;; la totalité des %5 dans cette période comptent comme indisponibilité.</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, from %2): notice was given %3 before the start, less than the %4 hours required (%5); all %6 in this period count as downtime.</source>
+        <translation>%1 (maintenance planifiée, depuis le %2)&#xa0;: le préavis a été donné %3 avant le début, soit moins que les %4 heures requises (%5)&#xa0;; la totalité des %6 dans cette période comptent comme indisponibilité.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap by %3; that time is counted once.</source>
+        <translation>%1 et %2 se chevauchent sur %3&#xa0;; ce temps est compté une seule fois.</translation>
+    </message>
+    <message>
+        <source>Excluded records %1 and %2 overlap by %3; that time is excluded once.</source>
+        <translation>Les enregistrements exclus %1 et %2 se chevauchent sur %3&#xa0;; ce temps est exclu une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 of outage time that would count overlaps excluded time (%2 stretch(es), first %3 to %4); the overlap is excluded, not counted: where an excluded record overlaps a counted one, the overlap is excluded.</source>
+        <translation>%1 d&apos;interruption qui serait comptabilisée chevauche du temps exclu (%2 plage(s), la première du %3 au %4)&#xa0;; le chevauchement est exclu et non comptabilisé&#xa0;: lorsqu&apos;un enregistrement exclu chevauche un enregistrement comptabilisé, le chevauchement est exclu.</translation>
+    </message>
+    <message>
+        <source>%1 more counted records (%2 in this period) are not listed one by one.</source>
+        <translation>%1 autres enregistrements comptabilisés (%2 dans cette période) ne sont pas listés un par un.</translation>
+    </message>
+    <message>
+        <source>%1 more excluded records (%2 in this period) are not listed one by one.</source>
+        <translation>%1 autres enregistrements exclus (%2 dans cette période) ne sont pas listés un par un.</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Enregistrement %1</translation>
+    </message>
+    <message>
+        <source>Record #%1</source>
+        <translation>Enregistrement n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Record %1 of the list</source>
+        <translation>Enregistrement %1 de la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>no clause cited</source>
+        <translation>aucune clause citée</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDeadline</name>
+    <message>
+        <source>the claims clause</source>
+        <translation>la clause relative aux réclamations</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>clause %1</translation>
+    </message>
+    <message>
+        <source>The agreement states no time limit for claiming a credit.</source>
+        <translation>Le contrat ne prévoit aucun délai pour réclamer un crédit.</translation>
+    </message>
+    <message>
+        <source>Claim deadline (%1): the end of the calendar month after %2, %3.</source>
+        <translation>Date limite de réclamation (%1)&#xa0;: la fin du mois civil suivant %2, soit le %3.</translation>
+    </message>
+    <message>
+        <source>Claim deadline (%1): %2 days after the credit falls due, read as the last day of the month measured (%3), so %4.</source>
+        <translation>Date limite de réclamation (%1)&#xa0;: %2 jours après l&apos;exigibilité du crédit, interprétée comme le dernier jour du mois mesuré (%3), soit le %4.</translation>
+    </message>
+    <message>
+        <source>Claim deadline (%1): the end of the monthly billing cycle %2 month(s) after %3, %4.</source>
+        <translation>Date limite de réclamation (%1)&#xa0;: la fin du cycle de facturation mensuel %2 mois après %3, soit le %4.</translation>
+    </message>
+    <message>
+        <source>The claim window (%1) has a negative length and gives no deadline.</source>
+        <translation>Le délai de réclamation (%1) a une durée négative et ne donne aucune date limite.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>FILE...</source>
+        <translation>FICHIER...</translation>
+    </message>
+    <message>
+        <source>check term sheets (and *.subscription.json files); print every problem with its JSON path</source>
+        <translation>vérifier des fiches récapitulatives (et des fichiers *.subscription.json)&#xa0;; afficher chaque problème avec son chemin JSON</translation>
+    </message>
+    <message>
+        <source>store term sheets, all or none; an agreement with the same id is replaced</source>
+        <translation>enregistrer des fiches récapitulatives, toutes ou aucune&#xa0;; un contrat de même identifiant est remplacé</translation>
+    </message>
+    <message>
+        <source>the stored agreements</source>
+        <translation>les contrats enregistrés</translation>
+    </message>
+    <message>
+        <source>ID [--out FILE]</source>
+        <translation>ID [--out FICHIER]</translation>
+    </message>
+    <message>
+        <source>a stored agreement as a term sheet with its documents&apos; texts</source>
+        <translation>un contrat enregistré, sous forme de fiche récapitulative avec le texte de ses documents</translation>
+    </message>
+    <message>
+        <source>FILE --agreement ID [--service NAME] [--format csv|statuspage] [--mapping PRESET]</source>
+        <translation>FICHIER --agreement ID [--service NOM] [--format csv|statuspage] [--mapping PRÉRÉGLAGE]</translation>
+    </message>
+    <message>
+        <source>import outages, all or none; outages already stored are skipped</source>
+        <translation>importer des interruptions, toutes ou aucune&#xa0;; les interruptions déjà enregistrées sont ignorées</translation>
+    </message>
+    <message>
+        <source>--agreement ID --month YYYY-MM [--fee AMOUNT] [--service NAME]</source>
+        <translation>--agreement ID --month AAAA-MM [--fee MONTANT] [--service NOM]</translation>
+    </message>
+    <message>
+        <source>availability and service credit for a month from the stored outages</source>
+        <translation>disponibilité et crédit de service d&apos;un mois, d&apos;après les interruptions enregistrées</translation>
+    </message>
+    <message>
+        <source>(--agreement ID | --termsheet FILE) --month YYYY-MM --downtime-minutes N [--fee AMOUNT] [--service NAME]</source>
+        <translation>(--agreement ID | --termsheet FICHIER) --month AAAA-MM --downtime-minutes N [--fee MONTANT] [--service NOM]</translation>
+    </message>
+    <message>
+        <source>what-if: N minutes of counted downtime in that month</source>
+        <translation>simulation&#xa0;: N minutes d&apos;indisponibilité comptabilisée dans ce mois</translation>
+    </message>
+    <message>
+        <source>--agreement ID --start YYYY-MM-DD [--as-of YYYY-MM-DD] [--ics FILE]</source>
+        <translation>--agreement ID --start AAAA-MM-JJ [--as-of AAAA-MM-JJ] [--ics FICHIER]</translation>
+    </message>
+    <message>
+        <source>current term end, last day to give notice, next renewal</source>
+        <translation>fin de la période en cours, dernier jour pour donner préavis, prochain renouvellement</translation>
+    </message>
+    <message>
+        <source>--agreement ID --start YYYY-MM-DD --payments FILE.csv --claim-date YYYY-MM-DD</source>
+        <translation>--agreement ID --start AAAA-MM-JJ --payments FICHIER.csv --claim-date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the liability cap at a claim date (payments CSV: date,amount)</source>
+        <translation>le plafond de responsabilité à une date de réclamation (CSV des paiements&#xa0;: date,amount)</translation>
+    </message>
+    <message>
+        <source>--agreement ID --level NAME --reported INSTANT</source>
+        <translation>--agreement ID --level NOM --reported INSTANT</translation>
+    </message>
+    <message>
+        <source>when the vendor&apos;s support response is due</source>
+        <translation>l&apos;échéance de la réponse du support du fournisseur</translation>
+    </message>
+    <message>
+        <source>usage: termlens-cli [--db PATH] [--json] COMMAND [OPTIONS]</source>
+        <translation>usage&#xa0;: termlens-cli [--db CHEMIN] [--json] COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options for every command:
+  --db PATH      the workspace file (default: the desktop app&apos;s; a missing file is created
+                 from the sample agreements)
+  --json         print one JSON document on stdout
+  --now INSTANT  take this ISO 8601 instant as the current time
+  --help, -h     this help; COMMAND --help for one command
+  --version      print the version
+
+Exit status: 0 success, 1 user error (one line per problem on stderr), 2 bad usage.</source>
+        <translation>Options communes à toutes les commandes&#xa0;:
+  --db CHEMIN    le fichier de l&apos;espace de travail (par défaut&#xa0;: celui de l&apos;application&#xa0;;
+                 s&apos;il n&apos;existe pas, il est créé à partir des contrats d&apos;exemple)
+  --json         afficher un seul document JSON sur stdout
+  --now INSTANT  prendre cet instant ISO 8601 comme heure actuelle
+  --help, -h     cette aide&#xa0;; COMMANDE --help pour l&apos;aide d&apos;une commande
+  --version      afficher la version
+
+Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par problème sur stderr),
+2 usage incorrect.</translation>
+    </message>
+    <message>
+        <source>usage: termlens-cli [--db PATH] [--json] %1</source>
+        <translation>usage&#xa0;: termlens-cli [--db CHEMIN] [--json] %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>--now: expected an ISO 8601 instant with a zone, not %1</source>
+        <translation>--now&#xa0;: instant ISO 8601 avec fuseau horaire attendu, et non %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>commande inconnue %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: id %2 is also the id of %3</source>
+        <translation>%1&#xa0;: l&apos;identifiant %2 est aussi celui de %3</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1&#xa0;: ok</translation>
+    </message>
+    <message>
+        <source>%1: replaced the stored agreement %2 (%3)</source>
+        <translation>%1&#xa0;: contrat enregistré %2 remplacé (%3)</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 (%3)</source>
+        <translation>%1&#xa0;: %2 importé (%3)</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	target %4	%5</source>
+        <translation>%1	%2	%3	objectif %4	%5</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation>%1 exporté vers %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>option --%1 donnée deux fois</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>l&apos;option --%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>l&apos;option --%1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>termlens-cli: %1 (see termlens-cli %2--help)</source>
+        <translation>termlens-cli&#xa0;: %1 (voir termlens-cli %2--help)</translation>
+    </message>
+    <message>
+        <source>termlens-cli: %1</source>
+        <translation>termlens-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>termlens-cli: note: %1</source>
+        <translation>termlens-cli&#xa0;: remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>created the sample workspace %1</source>
+        <translation>espace de travail d&apos;exemple %1 créé</translation>
+    </message>
+    <message>
+        <source>no agreement with id %1 in %2</source>
+        <translation>aucun contrat d&apos;identifiant %1 dans %2</translation>
+    </message>
+    <message>
+        <source>missing --%1</source>
+        <translation>--%1 manquant</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 manquant</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Service %1:</source>
+        <translation>Service %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source> = %1 %2</source>
+        <translation> = %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: availability %2 % (target %3 %, %4); downtime %5 min, excluded %6 min; credit %7 %%8</source>
+        <translation>%1&#xa0;: disponibilité %2&#xa0;% (objectif %3&#xa0;%, %4)&#xa0;; indisponibilité %5 min, exclu %6 min&#xa0;; crédit %7&#xa0;%%8</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (%4)</source>
+        <translation>%1, %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Total credit: %1 %2</source>
+        <translation>Crédit total&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Claim by: %1</source>
+        <translation>Date limite de réclamation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Working:</source>
+        <translation>Détail du calcul&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--fee: %1 is not an amount in %2 (digits, at most %3 decimals)</source>
+        <translation>--fee&#xa0;: %1 n&apos;est pas un montant en %2 (chiffres, au plus %3 décimales)</translation>
+    </message>
+    <message>
+        <source>--month: expected YYYY-MM, not %1</source>
+        <translation>--month&#xa0;: AAAA-MM attendu, et non %1</translation>
+    </message>
+    <message>
+        <source>give either --agreement or --termsheet</source>
+        <translation>indiquez soit --agreement, soit --termsheet</translation>
+    </message>
+    <message>
+        <source>--downtime-minutes: expected minutes such as 43.83, not %1</source>
+        <translation>--downtime-minutes&#xa0;: nombre de minutes attendu, par exemple 43.83, et non %1</translation>
+    </message>
+    <message>
+        <source>%1 states no availability terms</source>
+        <translation>%1 ne prévoit aucune condition de disponibilité</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1&#xa0;: date au format AAAA-MM-JJ attendue, et non %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: renewal %2</source>
+        <translation>%1&#xa0;: renouvellement %2</translation>
+    </message>
+    <message>
+        <source>Term end: %1</source>
+        <translation>Fin de la période en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notice deadline: %1</source>
+        <translation>Date limite de préavis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next renewal: %1</source>
+        <translation>Prochain renouvellement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 states no term or renewal</source>
+        <translation>%1 ne prévoit ni durée ni renouvellement</translation>
+    </message>
+    <message>
+        <source>Cap: %1 %2</source>
+        <translation>Plafond&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Window: %1 to %2, paid %3 %4, multiplier %5</source>
+        <translation>Période de référence&#xa0;: du %1 au %2, payé %3 %4, multiplicateur %5</translation>
+    </message>
+    <message>
+        <source>Outside the cap: %1</source>
+        <translation>Hors plafond&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 states no liability cap</source>
+        <translation>%1 ne prévoit aucun plafond de responsabilité</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported</source>
+        <translation>%1&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or statuspage, not %1</source>
+        <translation>--format&#xa0;: csv ou statuspage attendu, et non %1</translation>
+    </message>
+    <message>
+        <source>--format statuspage is not supported yet; import native CSV</source>
+        <translation>--format statuspage n&apos;est pas encore pris en charge&#xa0;; importez le CSV natif</translation>
+    </message>
+    <message>
+        <source>--mapping is not supported yet; import native CSV</source>
+        <translation>--mapping n&apos;est pas encore pris en charge&#xa0;; importez le CSV natif</translation>
+    </message>
+    <message>
+        <source>%1: %2 outages imported into %3, %4 already stored (skipped)</source>
+        <translation>%1&#xa0;: %2 interruptions importées dans %3, %4 déjà enregistrées (ignorées)</translation>
+    </message>
+    <message>
+        <source>--reported: expected an ISO 8601 instant with a zone such as 2026-12-24T16:00:00-06:00, not %1</source>
+        <translation>--reported&#xa0;: instant ISO 8601 avec fuseau horaire attendu, par exemple 2026-12-24T16:00:00-06:00, et non %1</translation>
+    </message>
+    <message>
+        <source>%1 states no support response times</source>
+        <translation>%1 ne prévoit aucun délai de réponse du support</translation>
+    </message>
+    <message>
+        <source>Response due: %1 (%2 minutes counted)</source>
+        <translation>Échéance de la réponse&#xa0;: %1 (%2 minutes comptées)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditClaimRepository</name>
+    <message>
+        <source>A claim needs a month (YYYY-MM) and the date it was made; got &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation>Une réclamation nécessite un mois (AAAA-MM) et la date à laquelle elle a été faite&#xa0;; reçu «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Credits</name>
+    <message>
+        <source>the service credit clause</source>
+        <translation>la clause relative aux crédits de service</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>clause %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 point(s)</source>
+        <translation>%1 point(s)</translation>
+    </message>
+    <message>
+        <source>%1 % of the target</source>
+        <translation>%1&#xa0;% de l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Flat credit (%1): the target was missed, so %2.</source>
+        <translation>Crédit forfaitaire (%1)&#xa0;: l&apos;objectif n&apos;a pas été atteint, donc %2.</translation>
+    </message>
+    <message>
+        <source>Tiers (%1): availability %2 % is not below any tier&apos;s bound, so no credit.</source>
+        <translation>Paliers (%1)&#xa0;: la disponibilité de %2&#xa0;% n&apos;est inférieure au seuil d&apos;aucun palier, donc aucun crédit.</translation>
+    </message>
+    <message>
+        <source>Tiers (%1): availability %2 % is below %3 % (the most severe tier it is under; &quot;below&quot; is strict, so exactly %3 % is not below it), so %4.</source>
+        <translation>Paliers (%1)&#xa0;: la disponibilité de %2&#xa0;% est inférieure à %3&#xa0;% (le palier le plus sévère sous lequel elle se situe&#xa0;; «&#xa0;below&#xa0;» est strict, donc exactement %3&#xa0;% n&apos;est pas en dessous), donc %4.</translation>
+    </message>
+    <message>
+        <source>Steps (%1): the shortfall is read as percentage points of availability: %2 − %3 = %4 points.</source>
+        <translation>Échelons (%1)&#xa0;: l&apos;écart est interprété en points de pourcentage de disponibilité&#xa0;: %2 − %3 = %4 points.</translation>
+    </message>
+    <message>
+        <source>Steps (%1): the shortfall is read as a share of the target: 100 × (%2 − %3) ÷ %2 = %4 % of the target.</source>
+        <translation>Échelons (%1)&#xa0;: l&apos;écart est interprété comme une proportion de l&apos;objectif&#xa0;: 100 × (%2 − %3) ÷ %2 = %4&#xa0;% de l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>A shortfall of up to %1 earns %2.</source>
+        <translation>Un écart jusqu&apos;à %1 donne droit à %2.</translation>
+    </message>
+    <message>
+        <source>The first %1 earns %2; each further full %3 earns %4 more: %5 full step(s), so %6; the remaining %7 earns nothing.</source>
+        <translation>Les premiers %1 donnent droit à %2&#xa0;; chaque tranche complète supplémentaire de %3 donne droit à %4 de plus&#xa0;: %5 tranche(s) complète(s), donc %6&#xa0;; les %7 restants ne donnent droit à rien.</translation>
+    </message>
+    <message>
+        <source>The agreement sets no credit for a missed target (%1).</source>
+        <translation>Le contrat ne prévoit aucun crédit en cas d&apos;objectif non atteint (%1).</translation>
+    </message>
+    <message>
+        <source>Base (%1): the month&apos;s fee, %2 %3.</source>
+        <translation>Assiette (%1)&#xa0;: la redevance du mois, %2 %3.</translation>
+    </message>
+    <message>
+        <source>Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 (rounded half away from zero to the minor unit).</source>
+        <translation>Assiette (%1)&#xa0;: la redevance annuelle ÷ 12&#xa0;: %2 ÷ 12 = %3 %4 (arrondi à la plus petite unité monétaire, demi-unité arrondie en s&apos;éloignant de zéro).</translation>
+    </message>
+    <message>
+        <source>Base (%1): the month&apos;s fee of the affected service only, %2 %3.</source>
+        <translation>Assiette (%1)&#xa0;: la redevance du mois du seul service concerné, %2 %3.</translation>
+    </message>
+    <message>
+        <source>The credit base could not be computed from the fee %1.</source>
+        <translation>L&apos;assiette du crédit n&apos;a pas pu être calculée à partir de la redevance %1.</translation>
+    </message>
+    <message>
+        <source>Credit: %1 of %2 = %3 %4 (rounded half away from zero to the minor unit).</source>
+        <translation>Crédit&#xa0;: %1 de %2 = %3 %4 (arrondi à la plus petite unité monétaire, demi-unité arrondie en s&apos;éloignant de zéro).</translation>
+    </message>
+    <message>
+        <source>A credit is issued only if it is greater than %1 %2 (%3); %4 %2 is not, so no credit is issued.</source>
+        <translation>Un crédit n&apos;est accordé que s&apos;il est supérieur à %1 %2 (%3)&#xa0;; ce n&apos;est pas le cas de %4 %2, aucun crédit n&apos;est donc accordé.</translation>
+    </message>
+    <message>
+        <source>The agreement states no availability terms.</source>
+        <translation>Le contrat ne prévoit aucune condition de disponibilité.</translation>
+    </message>
+    <message>
+        <source>The fee is not a valid amount.</source>
+        <translation>La redevance n&apos;est pas un montant valide.</translation>
+    </message>
+    <message>
+        <source>Note on this term: %1</source>
+        <translation>Remarque sur cette condition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The target of %1 % was met, so no service credit is due.</source>
+        <translation>L&apos;objectif de %1&#xa0;% a été atteint, aucun crédit de service n&apos;est donc dû.</translation>
+    </message>
+    <message>
+        <source>Credits are capped at %1 (%2): %3 becomes %1.</source>
+        <translation>Les crédits sont plafonnés à %1 (%2)&#xa0;: %3 devient %1.</translation>
+    </message>
+    <message>
+        <source>No fee was given, so only the percentage is shown.</source>
+        <translation>Aucune redevance n&apos;a été indiquée, seul le pourcentage est donc affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not valid UTF-8 text (byte %1)</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8 valide (octet %1)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing)</source>
+        <translation>un champ entre guillemets n&apos;est jamais fermé (il manque un &quot;)</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation>un champ dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>texte inattendu après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1 minutes after a date are counted as %2 whole days, since a date carries no time of day.</source>
+        <translation>%1 minutes après une date sont comptées comme %2 jours entiers, car une date ne comporte pas d&apos;heure.</translation>
+    </message>
+    <message>
+        <source>No business calendar is given: Monday to Friday count as business days and no holidays are taken out.</source>
+        <translation>Aucun calendrier des jours ouvrés n&apos;est fourni&#xa0;: les jours du lundi au vendredi sont comptés comme jours ouvrés et aucun jour férié n&apos;est retiré.</translation>
+    </message>
+    <message>
+        <source>The business calendar has no business days, so the window has no end.</source>
+        <translation>Le calendrier des jours ouvrés ne comporte aucun jour ouvré&#xa0;: le délai n&apos;a donc pas de fin.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 in 14 days</source>
+        <translation>%1&#xa0;: %2, dans 14 jours</translation>
+    </message>
+    <message>
+        <source>%1 for %2 tomorrow</source>
+        <translation>%1&#xa0;: %2, demain</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Notice deadline: %1 renewal (renews %2)</source>
+        <translation>Date limite de préavis&#xa0;: renouvellement de %1 (renouvelé le %2)</translation>
+    </message>
+    <message>
+        <source>Notice deadline: %1 (to end on %2)</source>
+        <translation>Date limite de préavis&#xa0;: %1 (pour une fin le %2)</translation>
+    </message>
+    <message>
+        <source>Last day to give notice to %1 for the term ending %2.
+Agreement: %3, %4 (%5 days&apos; notice).</source>
+        <translation>Dernier jour pour donner préavis à %1 pour la période se terminant le %2.
+Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation>Préavis de non-renouvellement</translation>
+    </message>
+    <message>
+        <source>Term ends: %1</source>
+        <translation>Fin de la période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last day of the current term of %1 (%2); the next term starts %3 unless notice was given.</source>
+        <translation>Dernier jour de la période en cours de %1 (%2)&#xa0;; la période suivante commence le %3, sauf si un préavis a été donné.</translation>
+    </message>
+    <message>
+        <source>Last day of the current term of %1 (%2).</source>
+        <translation>Dernier jour de la période en cours de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>End of term</source>
+        <translation>Fin de la période contractuelle</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Liability</name>
+    <message>
+        <source>Basis (%1): fees paid in the previous contract year. Contract years run from the start date %2; a payment dated on an anniversary belongs to the year that begins that day. The claim date %3 falls in contract year %4 (%5 to %6), so the window is contract year %7: %8 to %9.</source>
+        <translation>Base (%1)&#xa0;: redevances payées au cours de l&apos;année contractuelle précédente. Les années contractuelles courent à partir de la date de début %2&#xa0;; un paiement daté d&apos;un jour anniversaire appartient à l&apos;année qui commence ce jour-là. La date de la réclamation %3 tombe dans l&apos;année contractuelle %4 (du %5 au %6)&#xa0;: la période de référence est donc l&apos;année contractuelle %7, du %8 au %9.</translation>
+    </message>
+    <message>
+        <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4), which has no previous year; the agreement&apos;s first-year rule uses the fees paid for the first contract year. Counted: payments dated from the start to the claim date, %3 to %2 (later payments were not yet paid when the claim arose).</source>
+        <translation>Base (%1)&#xa0;: la date de la réclamation %2 tombe dans la première année contractuelle (du %3 au %4), qui n&apos;a pas d&apos;année précédente&#xa0;; la règle du contrat pour la première année retient les redevances payées au titre de la première année contractuelle. Pris en compte&#xa0;: les paiements datés du début jusqu&apos;à la date de la réclamation, du %3 au %2 (les paiements ultérieurs n&apos;étaient pas encore effectués lorsque la réclamation est née).</translation>
+    </message>
+    <message>
+        <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4). There is no previous contract year and the agreement states no first-year rule, so the window is empty: no fees count and the cap is zero.</source>
+        <translation>Base (%1)&#xa0;: la date de la réclamation %2 tombe dans la première année contractuelle (du %3 au %4). Il n&apos;y a pas d&apos;année contractuelle précédente et le contrat ne prévoit aucune règle pour la première année&#xa0;: la période de référence est donc vide, aucune redevance n&apos;est prise en compte et le plafond est nul.</translation>
+    </message>
+    <message>
+        <source>Basis (%1): fees paid in the 12 months before the claim: %2 to %3, both days included; the claim date %4 itself is outside the window.</source>
+        <translation>Base (%1)&#xa0;: redevances payées au cours des 12 mois précédant la réclamation&#xa0;: du %2 au %3, ces deux jours inclus&#xa0;; la date de la réclamation %4 elle-même est hors de la période de référence.</translation>
+    </message>
+    <message>
+        <source>Payment on %1: %2 %3.</source>
+        <translation>Paiement du %1&#xa0;: %2 %3.</translation>
+    </message>
+    <message>
+        <source>Paid in the window: %1 %2; payments counted: %3.</source>
+        <translation>Payé pendant la période de référence&#xa0;: %1 %2&#xa0;; paiements pris en compte&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The claim date is missing or not a real date.</source>
+        <translation>La date de la réclamation est absente ou n&apos;est pas une date réelle.</translation>
+    </message>
+    <message>
+        <source>The cap&apos;s multiplier must be zero or more.</source>
+        <translation>Le multiplicateur du plafond doit être supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>Contract years run from the start date: give the start date.</source>
+        <translation>Les années contractuelles courent à partir de la date de début&#xa0;: indiquez la date de début.</translation>
+    </message>
+    <message>
+        <source>The claim date %1 is before the start date %2.</source>
+        <translation>La date de la réclamation %1 est antérieure à la date de début %2.</translation>
+    </message>
+    <message>
+        <source>A payment of %1 %2 has no valid date.</source>
+        <translation>Un paiement de %1 %2 n&apos;a pas de date valide.</translation>
+    </message>
+    <message>
+        <source>The payment on %1 is in %2, but the agreement&apos;s currency is %3: convert it first, the cap adds up payments in one currency only.</source>
+        <translation>Le paiement du %1 est en %2, mais la devise du contrat est %3&#xa0;: convertissez-le d&apos;abord, le plafond n&apos;additionne que des paiements dans une seule devise.</translation>
+    </message>
+    <message>
+        <source>The cap is a fixed amount, but the amount is not stated.</source>
+        <translation>Le plafond est un montant fixe, mais ce montant n&apos;est pas précisé.</translation>
+    </message>
+    <message>
+        <source>The fixed amount is too large.</source>
+        <translation>Le montant fixe est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Basis (%1): a fixed amount of %2 %3; the cap is %4 x %2 = %5 %3.</source>
+        <translation>Base (%1)&#xa0;: un montant fixe de %2 %3&#xa0;; le plafond est de %4 x %2 = %5 %3.</translation>
+    </message>
+    <message>
+        <source>Outside the cap: %1.</source>
+        <translation>Hors plafond&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The agreement never pays more than its insurers recover, which the customer cannot know: the figure is an upper bound.</source>
+        <translation>Le contrat ne paie jamais plus que ce que ses assureurs remboursent, ce que le client ne peut pas connaître&#xa0;: le montant indiqué est un maximum.</translation>
+    </message>
+    <message>
+        <source>The payments add up to too large a sum.</source>
+        <translation>Le total des paiements est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.</source>
+        <translation>Plafond&#xa0;: %1 x %2 %3 = %4 %3, arrondi à la plus petite unité monétaire (demi-unité arrondie en s&apos;éloignant de zéro).</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>%1 %2 (%3), average month of 43,830 minutes (730.5 hours)</source>
+        <translation>%1 %2 (%3), mois moyen de 43&#xa0;830 minutes (730,5 heures)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), calendar month of %4 minutes (%5 hours)</source>
+        <translation>%1 %2 (%3), mois civil de %4 minutes (%5 heures)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyCredits</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Fee: the subscription lists several services and none was named, so the affected service&apos;s fee is not known; only the percentage is shown.</source>
+        <translation>Redevance&#xa0;: l&apos;abonnement comporte plusieurs services et aucun n&apos;a été indiqué, la redevance du service concerné n&apos;est donc pas connue&#xa0;; seul le pourcentage est affiché.</translation>
+    </message>
+    <message>
+        <source>Fee: the subscription lists no fee for %1, so only the percentage is shown.</source>
+        <translation>Redevance&#xa0;: l&apos;abonnement n&apos;indique aucune redevance pour %1, seul le pourcentage est donc affiché.</translation>
+    </message>
+    <message>
+        <source>the sum of the subscription&apos;s services</source>
+        <translation>la somme des services de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Fee: the credit base is one twelfth of the annual fee, taken as 12 × the monthly fee of %1: 12 × %2 = %3.</source>
+        <translation>Redevance&#xa0;: l&apos;assiette du crédit est un douzième de la redevance annuelle, prise égale à 12 × la redevance mensuelle de %1&#xa0;: 12 × %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Fee: the subscription lists no services, so only the percentage is shown.</source>
+        <translation>Redevance&#xa0;: l&apos;abonnement ne comporte aucun service, seul le pourcentage est donc affiché.</translation>
+    </message>
+    <message>
+        <source>Fee: the month&apos;s fee, the sum of the subscription&apos;s services (%1) = %2.</source>
+        <translation>Redevance&#xa0;: la redevance du mois, somme des services de l&apos;abonnement (%1) = %2.</translation>
+    </message>
+    <message>
+        <source>Fee: the monthly fee of the affected service %1 = %2.</source>
+        <translation>Redevance&#xa0;: la redevance mensuelle du service concerné %1 = %2.</translation>
+    </message>
+    <message>
+        <source>The agreement %1 states no availability terms.</source>
+        <translation>Le contrat %1 ne prévoit aucune condition de disponibilité.</translation>
+    </message>
+    <message>
+        <source>The month %1-%2 in time zone %3 cannot be used.</source>
+        <translation>Le mois %1-%2 dans le fuseau horaire %3 n&apos;est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>Fee: %1, as given for the credit base.</source>
+        <translation>Redevance&#xa0;: %1, telle qu&apos;indiquée pour l&apos;assiette du crédit.</translation>
+    </message>
+    <message>
+        <source>Fee: no subscription is stored for this agreement, so only the percentage is shown.</source>
+        <translation>Redevance&#xa0;: aucun abonnement n&apos;est enregistré pour ce contrat, seul le pourcentage est donc affiché.</translation>
+    </message>
+    <message>
+        <source>no agreement with id %1</source>
+        <translation>aucun contrat d&apos;identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageCsv</name>
+    <message>
+        <source>unknown column (expected: service, start, end, category, notice_given, reference, notes)</source>
+        <translation>colonne inconnue (attendues&#xa0;: service, start, end, category, notice_given, reference, notes)</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>la colonne apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the header has no such column</source>
+        <translation>l&apos;en-tête ne comporte pas cette colonne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone: add Z or an offset such as +01:00</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de fuseau horaire&#xa0;: ajoutez Z ou un décalage, par exemple +01:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 instant such as 2026-03-04T10:15:00Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un instant ISO 8601, par exemple 2026-03-04T10:15:00Z</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>la ligne comporte %1 champs, l&apos;en-tête %2</translation>
+    </message>
+    <message>
+        <source>the service is empty</source>
+        <translation>le service est vide</translation>
+    </message>
+    <message>
+        <source>the service name is longer than 200 characters</source>
+        <translation>le nom du service dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <source>the outage ends before or when it starts</source>
+        <translation>l&apos;interruption se termine avant ou au moment où elle commence</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category (expected one of: %2)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie (valeurs attendues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header line service,start,end,category,notice_given,reference,notes</source>
+        <translation>le fichier est vide&#xa0;: ligne d&apos;en-tête attendue service,start,end,category,notice_given,reference,notes</translation>
+    </message>
+</context>
+<context>
+    <name>OutageRepository</name>
+    <message>
+        <source>Stored outage %1 has an unknown category &quot;%2&quot;.</source>
+        <translation>L&apos;interruption enregistrée %1 a une catégorie inconnue «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another outage with the same service, start, end, category and reference is already stored.</source>
+        <translation>Une autre interruption avec les mêmes service, début, fin, catégorie et référence est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>Outage %1 of %2 could not be stored, so none was: %3</source>
+        <translation>L&apos;interruption %1 sur %2 n&apos;a pas pu être enregistrée, aucune ne l&apos;a donc été&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; expected date, amount and optionally reference</source>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;»&#xa0;; attendues&#xa0;: date, amount et éventuellement reference</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the first line must be a header naming the columns date and amount</source>
+        <translation>la première ligne doit être un en-tête nommant les colonnes date et amount</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2 (digits with at most %3 decimal places, no grouping or currency symbol)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en %2 (chiffres avec au plus %3 décimales, sans séparateur de milliers ni symbole monétaire)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line: date,amount</source>
+        <translation>le fichier est vide&#xa0;; ligne d&apos;en-tête attendue&#xa0;: date,amount</translation>
+    </message>
+    <message>
+        <source>(further problems not listed)</source>
+        <translation>(autres problèmes non listés)</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>&quot;%1&quot; is not an identifier: use 1 to 64 lower-case letters, digits and hyphens</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant&#xa0;: utilisez de 1 à 64 lettres minuscules, chiffres et traits d&apos;union</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code (upper case, such as GB or IE) or one of the groups EEA, EU</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays ISO 3166-1 alpha-2 (en majuscules, par exemple GB ou IE) ni l&apos;un des groupes EEA, EU</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 code such as GB-EAW, GB-SCT, IE or US-TX</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code ISO 3166, par exemple GB-EAW, GB-SCT, IE ou US-TX</translation>
+    </message>
+    <message>
+        <source>expected one of: %1 (found &quot;%2&quot;)</source>
+        <translation>valeurs attendues&#xa0;: %1 (trouvé «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>list at least one code</source>
+        <translation>indiquez au moins un code</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2, which is a number: use minimum or maximum</source>
+        <translation>«&#xa0;%1&#xa0;» ne s&apos;applique pas à %2, qui est un nombre&#xa0;: utilisez minimum ou maximum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2, which is a list of codes: use allowed or forbidden</source>
+        <translation>«&#xa0;%1&#xa0;» ne s&apos;applique pas à %2, qui est une liste de codes&#xa0;: utilisez allowed ou forbidden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2, which is yes or no: use present or absent</source>
+        <translation>«&#xa0;%1&#xa0;» ne s&apos;applique pas à %2, qui vaut oui ou non&#xa0;: utilisez present ou absent</translation>
+    </message>
+    <message>
+        <source>only allowed and forbidden rules take a list of values</source>
+        <translation>seules les règles allowed et forbidden acceptent une liste de valeurs</translation>
+    </message>
+    <message>
+        <source>only minimum and maximum rules take a single value; use values</source>
+        <translation>seules les règles minimum et maximum acceptent une valeur unique&#xa0;; utilisez values</translation>
+    </message>
+    <message>
+        <source>present and absent rules take no value</source>
+        <translation>les règles present et absent n&apos;acceptent pas de valeur</translation>
+    </message>
+    <message>
+        <source>the rule id &quot;%1&quot; is already used by %2</source>
+        <translation>l&apos;identifiant de règle «&#xa0;%1&#xa0;» est déjà utilisé par %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» attendu, «&#xa0;%2&#xa0;» trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEvaluator</name>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>au moins %1 %2</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <translation>au plus %1 %2</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>uniquement %1</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>aucun parmi %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the playbook&apos;s position (%3).</source>
+        <translation>%1&#xa0;: %2 est en dehors de la position du playbook (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 includes %3, outside the playbook&apos;s position (%4).</source>
+        <translation>%1&#xa0;: %2 comprend %3, en dehors de la position du playbook (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 meets the playbook&apos;s position (%3) as far as stated, but %4 entries name no code.</source>
+        <translation>%1&#xa0;: %2 respecte la position du playbook (%3) dans la mesure de ce qui est précisé, mais %4 entrées ne mentionnent aucun code.</translation>
+    </message>
+    <message>
+        <source>%1 is not stated in the term sheet; the playbook&apos;s position is %2.</source>
+        <translation>%1 n&apos;est pas précisé dans la fiche récapitulative&#xa0;; la position du playbook est %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; gives no figure, so it cannot be held to the playbook&apos;s position (%3).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne donne aucun chiffre et ne peut donc pas être comparé à la position du playbook (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 meets the playbook&apos;s position (%3).</source>
+        <translation>%1&#xa0;: %2 respecte la position du playbook (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not meet the playbook&apos;s position (%3).</source>
+        <translation>%1&#xa0;: %2 ne respecte pas la position du playbook (%3).</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s kind does not fit its term, so it cannot be scored.</source>
+        <translation>Le type de la règle ne correspond pas à sa condition&#xa0;: elle ne peut donc pas être évaluée.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookReading</name>
+    <message>
+        <source>a fixed amount that is not stated</source>
+        <translation>un montant fixe non précisé</translation>
+    </message>
+    <message>
+        <source>The cap is a fixed amount (%1); comparing it with a year&apos;s fees needs the annual fee in %2.</source>
+        <translation>Le plafond est un montant fixe (%1)&#xa0;; pour le comparer aux redevances d&apos;une année, il faut la redevance annuelle en %2.</translation>
+    </message>
+    <message>
+        <source>%1 x %2, against an annual fee of %3 %4</source>
+        <translation>%1 x %2, pour une redevance annuelle de %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 x the fees paid in the previous contract year</source>
+        <translation>%1 x les redevances payées au cours de l&apos;année contractuelle précédente</translation>
+    </message>
+    <message>
+        <source>%1 x the fees paid in the 12 months before the claim</source>
+        <translation>%1 x les redevances payées au cours des 12 mois précédant la réclamation</translation>
+    </message>
+    <message>
+        <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window.</source>
+        <translation>Interprété comme un multiple des redevances d&apos;une année, en supposant qu&apos;une année complète de redevances est payée pendant la période de référence.</translation>
+    </message>
+    <message>
+        <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window. In the first contract year there is no previous year and no first-year rule, so the cap is then zero.</source>
+        <translation>Interprété comme un multiple des redevances d&apos;une année, en supposant qu&apos;une année complète de redevances est payée pendant la période de référence. Pendant la première année contractuelle, il n&apos;y a ni année précédente ni règle pour la première année&#xa0;: le plafond est alors nul.</translation>
+    </message>
+    <message>
+        <source>the term does not renew</source>
+        <translation>la durée n&apos;est pas renouvelée</translation>
+    </message>
+    <message>
+        <source>no notice: the subscription ends with the period paid for</source>
+        <translation>sans préavis&#xa0;: l&apos;abonnement prend fin avec la période payée</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>No cure period is stated for the vendor&apos;s rights to terminate for breach or non-payment.</source>
+        <translation>Aucun délai de remédiation n&apos;est prévu pour les droits de résiliation du fournisseur pour manquement ou défaut de paiement.</translation>
+    </message>
+    <message>
+        <source>The agreement also offers other targets; the stated target is compared.</source>
+        <translation>Le contrat propose aussi d&apos;autres objectifs&#xa0;; c&apos;est l&apos;objectif indiqué qui est comparé.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 can last from %2 to %3 %4; the length least favourable to the customer is compared.</source>
+        <translation>%1 peut durer de %2 à %3 %4&#xa0;; c&apos;est la durée la moins favorable au client qui est comparée.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>%1 can last from %2 to %3 %4 counting Monday to Friday, longer over public holidays; the length least favourable to the customer is compared.</source>
+        <translation>%1 peut durer de %2 à %3 %4 en comptant du lundi au vendredi, davantage en cas de jours fériés&#xa0;; c&apos;est la durée la moins favorable au client qui est comparée.</translation>
+    </message>
+    <message>
+        <source>The business hours are not stated, so a business day is read as 24 hours.</source>
+        <translation>Les heures ouvrées ne sont pas précisées&#xa0;: un jour ouvré est donc compté comme 24 heures.</translation>
+    </message>
+    <message>
+        <source>%1 on the business clock (%2)</source>
+        <translation>%1 en temps ouvré (%2)</translation>
+    </message>
+    <message>
+        <source>%1 around the clock (%2)</source>
+        <translation>%1 en continu, 24 h/24 (%2)</translation>
+    </message>
+    <message>
+        <source>Counted in business hours: the time on the calendar can be much longer over nights, weekends and holidays.</source>
+        <translation>Compté en heures ouvrées&#xa0;: la durée calendaire peut être bien plus longue en raison des nuits, des week-ends et des jours fériés.</translation>
+    </message>
+    <message>
+        <source>%1 entries are listed, but none names a country.</source>
+        <translation>%1 entrées sont listées, mais aucune ne mentionne de pays.</translation>
+    </message>
+    <message>
+        <source>changes need the customer&apos;s written agreement</source>
+        <translation>les modifications nécessitent l&apos;accord écrit du client</translation>
+    </message>
+    <message>
+        <source>each sub-processor needs the customer&apos;s specific authorisation</source>
+        <translation>chaque sous-traitant ultérieur nécessite l&apos;autorisation spécifique du client</translation>
+    </message>
+    <message>
+        <source>no time stated</source>
+        <translation>aucun délai précisé</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookRepository</name>
+    <message>
+        <source>The playbook %1 is not a JSON object (%2); it was not saved.</source>
+        <translation>Le playbook %1 n&apos;est pas un objet JSON (%2)&#xa0;; il n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTerm</name>
+    <message>
+        <source>Liability cap</source>
+        <translation>Plafond de responsabilité</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation>Objectif de disponibilité</translation>
+    </message>
+    <message>
+        <source>Initial term</source>
+        <translation>Durée initiale</translation>
+    </message>
+    <message>
+        <source>Notice to stop renewal</source>
+        <translation>Préavis de non-renouvellement</translation>
+    </message>
+    <message>
+        <source>Cure period before the vendor may terminate</source>
+        <translation>Délai de remédiation avant résiliation par le fournisseur</translation>
+    </message>
+    <message>
+        <source>Data retrieval window after termination</source>
+        <translation>Délai de récupération des données après la résiliation</translation>
+    </message>
+    <message>
+        <source>Breach notification</source>
+        <translation>Notification des violations de données</translation>
+    </message>
+    <message>
+        <source>Response to the most severe support issue</source>
+        <translation>Réponse à l&apos;incident de support le plus grave</translation>
+    </message>
+    <message>
+        <source>Notice of changes to the terms</source>
+        <translation>Préavis de modification des conditions</translation>
+    </message>
+    <message>
+        <source>Notice of new sub-processors</source>
+        <translation>Préavis de nouveaux sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <source>Data locations</source>
+        <translation>Localisation des données</translation>
+    </message>
+    <message>
+        <source>Sub-processor countries</source>
+        <translation>Pays des sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <source>Governing law</source>
+        <translation>Droit applicable</translation>
+    </message>
+    <message>
+        <source>Restriction on data transfers</source>
+        <translation>Restrictions aux transferts de données</translation>
+    </message>
+    <message>
+        <source>How the terms may be changed</source>
+        <translation>Modalités de modification des conditions</translation>
+    </message>
+    <message>
+        <source>Authorisation of sub-processors</source>
+        <translation>Autorisation des sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <source>Clock of the most severe support response</source>
+        <translation>Décompte du délai de réponse pour l&apos;incident le plus grave</translation>
+    </message>
+    <message>
+        <source>Service credits</source>
+        <translation>Crédits de service</translation>
+    </message>
+    <message>
+        <source>Credits as the sole remedy</source>
+        <translation>Crédits comme recours exclusif</translation>
+    </message>
+    <message>
+        <source>Right to object to sub-processors</source>
+        <translation>Droit d&apos;opposition aux sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <source>Liability limited to insurance recoveries</source>
+        <translation>Responsabilité limitée aux indemnités d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>Backups of customer data</source>
+        <translation>Sauvegardes des données du client</translation>
+    </message>
+    <message>
+        <source>x annual fees</source>
+        <translation>x la redevance annuelle</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <source>the subscription is for %1, not %2</source>
+        <translation>l&apos;abonnement concerne %1, et non %2</translation>
+    </message>
+    <message>
+        <source>no sample term sheets found</source>
+        <translation>aucune fiche récapitulative d&apos;exemple trouvée</translation>
+    </message>
+    <message>
+        <source>The sample workspace could not be made: %1</source>
+        <translation>L&apos;espace de travail d&apos;exemple n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Schema step %1 is out of order (after %2).</source>
+        <translation>L&apos;étape de schéma %1 n&apos;est pas dans l&apos;ordre (après %2).</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workspace to version %1; it was left at its previous version. %2</source>
+        <translation>Impossible de mettre à niveau l&apos;espace de travail vers la version %1&#xa0;; il a été laissé dans sa version précédente. %2</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of TermLens (schema version %1; this version knows up to %2). It was left untouched.</source>
+        <translation>L&apos;espace de travail a été écrit par une version plus récente de TermLens (version de schéma %1&#xa0;; cette version connaît jusqu&apos;à la %2). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (SQLite: %1). It was left untouched; restore it from a backup.</source>
+        <translation>L&apos;espace de travail est endommagé (SQLite&#xa0;: %1). Il n&apos;a pas été modifié&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This file is not a TermLens workspace (SQLite: %1).</source>
+        <translation>Ce fichier n&apos;est pas un espace de travail TermLens (SQLite&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The disk is full (SQLite: %1). Nothing was saved; free some space and try again.</source>
+        <translation>Le disque est plein (SQLite&#xa0;: %1). Rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy in another program (SQLite: %1). Nothing was saved.</source>
+        <translation>L&apos;espace de travail est occupé par un autre programme (SQLite&#xa0;: %1). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (SQLite: %1).</source>
+        <translation>Impossible d&apos;écrire dans l&apos;espace de travail (SQLite&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The workspace reported an error: %1</source>
+        <translation>L&apos;espace de travail a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workspace returned no result for: %1</source>
+        <translation>L&apos;espace de travail n&apos;a renvoyé aucun résultat pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no transaction to commit.</source>
+        <translation>Il n&apos;y a aucune transaction à valider.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not save a copy here: %1</source>
+        <translation>Impossible d&apos;enregistrer une copie ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no workspace is open.</source>
+        <translation>aucun espace de travail n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>this is the open workspace itself; choose another file.</source>
+        <translation>il s&apos;agit de l&apos;espace de travail ouvert lui-même&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>another TermLens window has this workspace open.</source>
+        <translation>une autre fenêtre TermLens a ouvert cet espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionJson</name>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2 (at most %3 decimals)</source>
+        <translation>%1 n&apos;est pas un montant en %2 (au plus %3 décimales)</translation>
+    </message>
+    <message>
+        <source>expected an agreement id of up to 64 characters a-z, 0-9 and -</source>
+        <translation>identifiant de contrat attendu, jusqu&apos;à 64 caractères parmi a-z, 0-9 et -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionRepository</name>
+    <message>
+        <source>The fee of service %1 is in %2, but the subscription is in %3; nothing was saved.</source>
+        <translation>La redevance du service %1 est en %2, mais l&apos;abonnement est en %3&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is in %2, but the subscription is in %3; nothing was saved.</source>
+        <translation>Le paiement du %1 est en %2, mais l&apos;abonnement est en %3&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The stored subscription of %1 has an unknown billing cycle &quot;%2&quot;.</source>
+        <translation>L&apos;abonnement enregistré de %1 a un cycle de facturation inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TermDeadlines</name>
+    <message>
+        <source>Initial term (%1): %2 months from %3, ending on %4, the day before the %2-month anniversary (%5).</source>
+        <translation>Durée initiale (%1)&#xa0;: %2 mois à compter du %3, se terminant le %4, veille de l&apos;échéance des %2 mois (%5).</translation>
+    </message>
+    <message>
+        <source>The agreement starts on %1, after the as-of date %2: its first term is shown.</source>
+        <translation>Le contrat commence le %1, après la date de référence %2&#xa0;: sa première période est affichée.</translation>
+    </message>
+    <message>
+        <source>Notice (%1): at least %2 days&apos; notice before the end of the term. Read literally, the last day to give notice is the term&apos;s last day minus %2 days: %3 - %2 days = %4.</source>
+        <translation>Préavis (%1)&#xa0;: au moins %2 jours de préavis avant la fin de la période. Selon une lecture littérale, le dernier jour pour donner préavis est le dernier jour de la période moins %2 jours&#xa0;: %3 - %2 jours = %4.</translation>
+    </message>
+    <message>
+        <source>%1 days remain until the last day to give notice (%2).</source>
+        <translation>Il reste %1 jours jusqu&apos;au dernier jour pour donner préavis (%2).</translation>
+    </message>
+    <message>
+        <source>The last day to give notice passed %1 days ago: the agreement renews on %2 for %3 months, until %4. The next last day to give notice is %4 - %5 days = %6.</source>
+        <translation>Le dernier jour pour donner préavis est passé depuis %1 jours&#xa0;: le contrat est renouvelé le %2 pour %3 mois, jusqu&apos;au %4. Le prochain dernier jour pour donner préavis est %4 - %5 jours = %6.</translation>
+    </message>
+    <message>
+        <source>The term renews for fixed terms, but its initial term is not stated: the term sheet needs initialMonths.</source>
+        <translation>Le contrat se renouvelle par périodes fixes, mais sa durée initiale n&apos;est pas précisée&#xa0;: la fiche récapitulative doit indiquer initialMonths.</translation>
+    </message>
+    <message>
+        <source>The term renews for fixed terms, but the length of a renewal term is not stated (renewal months must be at least 1).</source>
+        <translation>Le contrat se renouvelle par périodes fixes, mais la durée d&apos;une période de renouvellement n&apos;est pas précisée (le nombre de mois de renouvellement doit être d&apos;au moins 1).</translation>
+    </message>
+    <message>
+        <source>Renewal (%1): renews automatically for terms of %2 months each, counted from the start date, so the terms do not drift after a short month.</source>
+        <translation>Renouvellement (%1)&#xa0;: renouvellement automatique par périodes de %2 mois chacune, comptées à partir de la date de début, de sorte que les périodes ne se décalent pas après un mois court.</translation>
+    </message>
+    <message>
+        <source>As of %1 the current term is the initial term, %2 to %3.</source>
+        <translation>Au %1, la période en cours est la durée initiale, du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>As of %1 the current term is renewal term %2, %3 to %4.</source>
+        <translation>Au %1, la période en cours est la période de renouvellement n°&#xa0;%2, du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>Notice (%1): no notice period is stated, so no last day to give notice can be computed; the term renews on %2.</source>
+        <translation>Préavis (%1)&#xa0;: aucun délai de préavis n&apos;est précisé, aucun dernier jour pour donner préavis ne peut donc être calculé&#xa0;; le contrat est renouvelé le %2.</translation>
+    </message>
+    <message>
+        <source>Rolling (%1): the agreement continues until ended, but no notice period is stated, so its earliest end cannot be computed.</source>
+        <translation>Durée indéterminée (%1)&#xa0;: le contrat se poursuit jusqu&apos;à sa résiliation, mais aucun délai de préavis n&apos;est précisé&#xa0;: sa date de fin la plus proche ne peut donc pas être calculée.</translation>
+    </message>
+    <message>
+        <source>Rolling (%1): the agreement continues until ended with %2 days&apos; notice.</source>
+        <translation>Durée indéterminée (%1)&#xa0;: le contrat se poursuit jusqu&apos;à sa résiliation moyennant un préavis de %2 jours.</translation>
+    </message>
+    <message>
+        <source>Notice given on %1 would expire on %2, inside the minimum term, so the agreement can end with the minimum term on %3; the last day to give notice for that is %3 - %4 days = %5.</source>
+        <translation>Un préavis donné le %1 expirerait le %2, pendant la durée minimale&#xa0;: le contrat peut donc prendre fin avec la durée minimale le %3&#xa0;; le dernier jour pour donner préavis à cet effet est %3 - %4 jours = %5.</translation>
+    </message>
+    <message>
+        <source>Notice given on %1 ends the agreement %2 days later, on %3. There is no deadline to miss: notice can be given on any day, and the end moves with it.</source>
+        <translation>Un préavis donné le %1 met fin au contrat %2 jours plus tard, le %3. Il n&apos;y a pas d&apos;échéance à manquer&#xa0;: le préavis peut être donné n&apos;importe quel jour, et la date de fin se décale en conséquence.</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestriel</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>annuel</translation>
+    </message>
+    <message>
+        <source>The subscription runs to the end of the period paid for, so its end depends on the billing cycle: record the subscription&apos;s billing cycle.</source>
+        <translation>L&apos;abonnement court jusqu&apos;à la fin de la période payée, sa fin dépend donc du cycle de facturation&#xa0;: enregistrez le cycle de facturation de l&apos;abonnement.</translation>
+    </message>
+    <message>
+        <source>Paid period (%1): the subscription runs to the end of the period paid for and ends there once cancelled; billing is %2, and the periods are counted from %3.</source>
+        <translation>Période payée (%1)&#xa0;: l&apos;abonnement court jusqu&apos;à la fin de la période payée et prend fin à cette date une fois résilié&#xa0;; la facturation est %2 et les périodes sont comptées à partir du %3.</translation>
+    </message>
+    <message>
+        <source>As of %1 the current period runs from %2 to %3. No notice period is stated, so no notice is needed: reading the last day to cancel as the last day paid for, cancelling on or before %3 stops the next period (%4 to %5).</source>
+        <translation>Au %1, la période en cours va du %2 au %3. Aucun délai de préavis n&apos;est précisé, aucun préavis n&apos;est donc nécessaire&#xa0;: en retenant comme dernier jour pour résilier le dernier jour payé, une résiliation au plus tard le %3 empêche la période suivante (du %4 au %5).</translation>
+    </message>
+    <message>
+        <source>Term (%1): no term length and no renewal are stated; the agreement runs until ended under its termination clauses.</source>
+        <translation>Durée (%1)&#xa0;: ni durée ni renouvellement ne sont précisés&#xa0;; le contrat court jusqu&apos;à sa résiliation selon ses clauses de résiliation.</translation>
+    </message>
+    <message>
+        <source>Renewal (%1): the term does not renew, so no notice is needed to stop it.</source>
+        <translation>Renouvellement (%1)&#xa0;: le contrat n&apos;est pas renouvelé, aucun préavis n&apos;est donc nécessaire pour y mettre fin.</translation>
+    </message>
+    <message>
+        <source>The term ended on %1, before the as-of date %2.</source>
+        <translation>La période s&apos;est terminée le %1, avant la date de référence %2.</translation>
+    </message>
+    <message>
+        <source>The start date is missing or not a real date.</source>
+        <translation>La date de début est absente ou n&apos;est pas une date réelle.</translation>
+    </message>
+    <message>
+        <source>The as-of date is missing or not a real date.</source>
+        <translation>La date de référence est absente ou n&apos;est pas une date réelle.</translation>
+    </message>
+    <message>
+        <source>The initial term must be from 1 to %1 months.</source>
+        <translation>La durée initiale doit être comprise entre 1 et %1 mois.</translation>
+    </message>
+    <message>
+        <source>The notice period must not be negative.</source>
+        <translation>Le délai de préavis ne doit pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Unknown renewal kind.</source>
+        <translation>Type de renouvellement inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>TermRows</name>
+    <message>
+        <source>cure period %1</source>
+        <translation>délai de remédiation de %1</translation>
+    </message>
+    <message>
+        <source>no notice needed</source>
+        <translation>aucun préavis nécessaire</translation>
+    </message>
+    <message>
+        <source>notice %1</source>
+        <translation>préavis de %1</translation>
+    </message>
+    <message>
+        <source>no details stated</source>
+        <translation>aucun détail précisé</translation>
+    </message>
+    <message>
+        <source>general authorisation: the vendor may appoint sub-processors without asking</source>
+        <translation>autorisation générale&#xa0;: le fournisseur peut désigner des sous-traitants ultérieurs sans demander l&apos;accord du client</translation>
+    </message>
+    <message>
+        <source>specific authorisation: each sub-processor needs the customer&apos;s consent</source>
+        <translation>autorisation spécifique&#xa0;: chaque sous-traitant ultérieur nécessite le consentement du client</translation>
+    </message>
+    <message>
+        <source>authorisation not stated</source>
+        <translation>autorisation non précisée</translation>
+    </message>
+    <message>
+        <source>notice of changes: %1</source>
+        <translation>préavis de modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>right to object: %1</source>
+        <translation>droit d&apos;opposition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no restriction stated</source>
+        <translation>aucune restriction précisée</translation>
+    </message>
+    <message>
+        <source>only to countries with adequate protection or under safeguards such as standard contractual clauses</source>
+        <translation>uniquement vers des pays offrant une protection adéquate ou moyennant des garanties appropriées telles que les clauses contractuelles types</translation>
+    </message>
+    <message>
+        <source>only with the customer&apos;s consent</source>
+        <translation>uniquement avec le consentement du client</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>interdits</translation>
+    </message>
+    <message>
+        <source>not allowed outside the permitted regions</source>
+        <translation>interdits hors des régions autorisées</translation>
+    </message>
+    <message>
+        <source>%1; permitted: %2</source>
+        <translation>%1&#xa0;; autorisés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>retrieval within %1 after termination</source>
+        <translation>récupération dans un délai de %1 après la résiliation</translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>deleted within %1</source>
+        <translation>suppression dans un délai de %1</translation>
+    </message>
+    <message>
+        <source>backups provided</source>
+        <translation>sauvegardes fournies</translation>
+    </message>
+    <message>
+        <source>no backups</source>
+        <translation>pas de sauvegardes</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>dans un délai de %1</translation>
+    </message>
+    <message>
+        <source>within %1: %2</source>
+        <translation>dans un délai de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no fixed time stated</source>
+        <translation>aucun délai fixe précisé</translation>
+    </message>
+    <message>
+        <source>no fixed time: %1</source>
+        <translation>pas de délai fixe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>law not stated</source>
+        <translation>droit non précisé</translation>
+    </message>
+    <message>
+        <source>forum: %1</source>
+        <translation>juridiction compétente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>arbitration</source>
+        <translation>arbitrage</translation>
+    </message>
+    <message>
+        <source>arbitration seated in %1</source>
+        <translation>arbitrage avec siège à %1</translation>
+    </message>
+    <message>
+        <source>how the terms may change is not stated</source>
+        <translation>les modalités de modification des conditions ne sont pas précisées</translation>
+    </message>
+    <message>
+        <source>the vendor may change them by posting new terms</source>
+        <translation>le fournisseur peut les modifier en publiant de nouvelles conditions</translation>
+    </message>
+    <message>
+        <source>the vendor may change them with notice</source>
+        <translation>le fournisseur peut les modifier moyennant un préavis</translation>
+    </message>
+    <message>
+        <source>only by written agreement of both parties</source>
+        <translation>uniquement par accord écrit des deux parties</translation>
+    </message>
+    <message>
+        <source>notice: %1</source>
+        <translation>préavis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the notice applies to changes against the customer only</source>
+        <translation>le préavis ne s&apos;applique qu&apos;aux modifications défavorables au client</translation>
+    </message>
+    <message>
+        <source>Termination rights</source>
+        <translation>Droits de résiliation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sub-processor policy</source>
+        <translation>Politique relative aux sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation>Sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>aucun nommé</translation>
+    </message>
+    <message>
+        <source>purpose not stated</source>
+        <translation>finalité non précisée</translation>
+    </message>
+    <message>
+        <source>%1; data in %2</source>
+        <translation>%1&#xa0;; données situées dans&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Data locations</source>
+        <translation>Localisation des données</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>aucune précisée</translation>
+    </message>
+    <message>
+        <source>Transfers abroad</source>
+        <translation>Transferts internationaux</translation>
+    </message>
+    <message>
+        <source>Data return and deletion</source>
+        <translation>Restitution et suppression des données</translation>
+    </message>
+    <message>
+        <source>Breach notification</source>
+        <translation>Notification des violations de données</translation>
+    </message>
+    <message>
+        <source>Governing law and disputes</source>
+        <translation>Droit applicable et litiges</translation>
+    </message>
+    <message>
+        <source>Changes to terms</source>
+        <translation>Modification des conditions</translation>
+    </message>
+    <message>
+        <source>continuously</source>
+        <translation>en continu</translation>
+    </message>
+    <message>
+        <source>in %1-minute periods</source>
+        <translation>par périodes de %1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 a month, measured %2</source>
+        <translation>%1 par mois, mesuré %2</translation>
+    </message>
+    <message>
+        <source>%1 a month, measured %2; also offered: %3</source>
+        <translation>%1 par mois, mesuré %2&#xa0;; également proposé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>continuous: downtime is the total time the service was unavailable</source>
+        <translation>en continu&#xa0;: l&apos;indisponibilité est la durée totale pendant laquelle le service était indisponible</translation>
+    </message>
+    <message>
+        <source>%1-minute periods from the start of the month; a period with any downtime counts as unavailable</source>
+        <translation>périodes de %1 minutes à partir du début du mois&#xa0;; une période comportant la moindre indisponibilité compte comme indisponible</translation>
+    </message>
+    <message>
+        <source>%1-minute periods from the start of the month; a period counts as unavailable only if it was down throughout</source>
+        <translation>périodes de %1 minutes à partir du début du mois&#xa0;; une période ne compte comme indisponible que si le service a été indisponible pendant toute sa durée</translation>
+    </message>
+    <message>
+        <source>scheduled maintenance is not excluded: it counts as downtime</source>
+        <translation>la maintenance planifiée n&apos;est pas exclue&#xa0;: elle compte comme indisponibilité</translation>
+    </message>
+    <message>
+        <source>excluded only when notified at least %1 in advance</source>
+        <translation>exclue uniquement si elle est notifiée au moins %1 à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>counts as downtime inside business hours</source>
+        <translation>compte comme indisponibilité pendant les heures ouvrées</translation>
+    </message>
+    <message>
+        <source>excluded; no conditions stated</source>
+        <translation>exclue&#xa0;; aucune condition précisée</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation>Objectif de disponibilité</translation>
+    </message>
+    <message>
+        <source>Month length</source>
+        <translation>Durée du mois</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Excluded time</source>
+        <translation>Temps exclu</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation>Maintenance planifiée</translation>
+    </message>
+    <message>
+        <source>calendar month (its real length)</source>
+        <translation>mois civil (sa durée réelle)</translation>
+    </message>
+    <message>
+        <source>average month of 43,830 minutes (730.5 hours)</source>
+        <translation>mois moyen de 43&#xa0;830 minutes (730,5 heures)</translation>
+    </message>
+    <message>
+        <source>not counted as downtime</source>
+        <translation>non compté comme indisponibilité</translation>
+    </message>
+    <message>
+        <source>removed from the month before the percentage is taken</source>
+        <translation>retiré du mois avant le calcul du pourcentage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>1 percentage point</source>
+        <translation>1 point de pourcentage</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 points de pourcentage</translation>
+    </message>
+    <message>
+        <source>no service credits</source>
+        <translation>aucun crédit de service</translation>
+    </message>
+    <message>
+        <source>%1 if the target is missed</source>
+        <translation>%1 si l&apos;objectif n&apos;est pas atteint</translation>
+    </message>
+    <message>
+        <source>below %1: %2</source>
+        <translation>en dessous de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 for a shortfall of up to %2, plus %3 for each further full %4</source>
+        <translation>%1 pour un écart jusqu&apos;à %2, plus %3 par tranche complète supplémentaire de %4</translation>
+    </message>
+    <message>
+        <source>%1 for a shortfall of up to %2 of the target, plus %3 for each further full %4 of the target</source>
+        <translation>%1 pour un écart jusqu&apos;à %2 de l&apos;objectif, plus %3 par tranche complète supplémentaire de %4 de l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>the month&apos;s fee</source>
+        <translation>la redevance du mois</translation>
+    </message>
+    <message>
+        <source>one twelfth of the annual fee</source>
+        <translation>un douzième de la redevance annuelle</translation>
+    </message>
+    <message>
+        <source>the month&apos;s fee for the affected service</source>
+        <translation>la redevance du mois pour le service concerné</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>aucun délai</translation>
+    </message>
+    <message>
+        <source>by the end of the month after the month measured</source>
+        <translation>au plus tard à la fin du mois suivant le mois mesuré</translation>
+    </message>
+    <message>
+        <source>within %1 after the end of the month measured</source>
+        <translation>dans un délai de %1 après la fin du mois mesuré</translation>
+    </message>
+    <message>
+        <source>by the end of month %1 after the month measured</source>
+        <translation>au plus tard à la fin du mois M+%1, M étant le mois mesuré</translation>
+    </message>
+    <message>
+        <source>Credit schedule</source>
+        <translation>Barème des crédits</translation>
+    </message>
+    <message>
+        <source>Credit base</source>
+        <translation>Assiette du crédit</translation>
+    </message>
+    <message>
+        <source>Credit cap</source>
+        <translation>Plafond des crédits</translation>
+    </message>
+    <message>
+        <source>Minimum credit</source>
+        <translation>Crédit minimum</translation>
+    </message>
+    <message>
+        <source>Claim window</source>
+        <translation>Délai de réclamation</translation>
+    </message>
+    <message>
+        <source>Sole remedy</source>
+        <translation>Recours exclusif</translation>
+    </message>
+    <message>
+        <source>at most %1 of the base</source>
+        <translation>au plus %1 de l&apos;assiette</translation>
+    </message>
+    <message>
+        <source>issued only if more than %1</source>
+        <translation>accordé uniquement s&apos;il dépasse %1</translation>
+    </message>
+    <message>
+        <source>yes: credits are the only remedy for missed availability</source>
+        <translation>oui&#xa0;: les crédits sont le seul recours en cas de disponibilité insuffisante</translation>
+    </message>
+    <message>
+        <source>no: other remedies remain</source>
+        <translation>non&#xa0;: d&apos;autres recours restent possibles</translation>
+    </message>
+    <message>
+        <source>does not renew</source>
+        <translation>non renouvelable</translation>
+    </message>
+    <message>
+        <source>renews automatically for terms of %1; notice period not stated</source>
+        <translation>renouvellement automatique par périodes de %1&#xa0;; délai de préavis non précisé</translation>
+    </message>
+    <message>
+        <source>renews automatically for terms of %1 unless notice is given at least %2 before the term ends</source>
+        <translation>renouvellement automatique par périodes de %1, sauf préavis donné au moins %2 avant la fin de la période</translation>
+    </message>
+    <message>
+        <source>continues until ended; notice period not stated</source>
+        <translation>se poursuit jusqu&apos;à résiliation&#xa0;; délai de préavis non précisé</translation>
+    </message>
+    <message>
+        <source>continues until ended; notice period: %1</source>
+        <translation>se poursuit jusqu&apos;à résiliation&#xa0;; délai de préavis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>runs to the end of each period paid for</source>
+        <translation>court jusqu&apos;à la fin de chaque période payée</translation>
+    </message>
+    <message>
+        <source>Initial term</source>
+        <translation>Durée initiale</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>%1 × the fees paid in the previous contract year</source>
+        <translation>%1 × les redevances payées au cours de l&apos;année contractuelle précédente</translation>
+    </message>
+    <message>
+        <source>%1 × the fees paid in the 12 months before the claim</source>
+        <translation>%1 × les redevances payées au cours des 12 mois précédant la réclamation</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (a fixed amount)</source>
+        <translation>%1 × %2 (montant fixe)</translation>
+    </message>
+    <message>
+        <source>a fixed amount (not stated)</source>
+        <translation>un montant fixe (non précisé)</translation>
+    </message>
+    <message>
+        <source>in the first contract year: %1 × the fees paid for that year</source>
+        <translation>pendant la première année contractuelle&#xa0;: %1 × les redevances payées au titre de cette année</translation>
+    </message>
+    <message>
+        <source>never more than the insurers pay</source>
+        <translation>jamais plus que ce que versent les assureurs</translation>
+    </message>
+    <message>
+        <source>Liability cap</source>
+        <translation>Plafond de responsabilité</translation>
+    </message>
+    <message>
+        <source>Outside the cap</source>
+        <translation>Hors plafond</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Délais de réponse</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Service credits</source>
+        <translation>Crédits de service</translation>
+    </message>
+    <message>
+        <source>Term and renewal</source>
+        <translation>Durée et renouvellement</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Responsabilité</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Résiliation</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Governing law</source>
+        <translation>Droit applicable</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>%1 × fees of previous contract year</source>
+        <translation>%1 × redevances de l&apos;année contractuelle précédente</translation>
+    </message>
+    <message>
+        <source>%1 × fees of 12 months before claim</source>
+        <translation>%1 × redevances des 12 mois précédant la réclamation</translation>
+    </message>
+    <message>
+        <source>fixed amount, not stated</source>
+        <translation>montant fixe, non précisé</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>No renewal</source>
+        <translation>Pas de renouvellement</translation>
+    </message>
+    <message>
+        <source>Fixed %1; notice %2</source>
+        <translation>Périodes de %1&#xa0;; préavis de %2</translation>
+    </message>
+    <message>
+        <source>Fixed %1</source>
+        <translation>Périodes de %1</translation>
+    </message>
+    <message>
+        <source>Rolling; notice %1</source>
+        <translation>Durée indéterminée&#xa0;; préavis de %1</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Durée indéterminée</translation>
+    </message>
+    <message>
+        <source>To end of paid period</source>
+        <translation>Jusqu&apos;à la fin de la période payée</translation>
+    </message>
+    <message>
+        <source>unplanned downtime</source>
+        <translation>indisponibilité non planifiée</translation>
+    </message>
+    <message>
+        <source>scheduled maintenance</source>
+        <translation>maintenance planifiée</translation>
+    </message>
+    <message>
+        <source>emergency maintenance</source>
+        <translation>maintenance d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>customer&apos;s cause</source>
+        <translation>fait du client</translation>
+    </message>
+    <message>
+        <source>force majeure</source>
+        <translation>force majeure</translation>
+    </message>
+    <message>
+        <source>security attacks</source>
+        <translation>attaques de sécurité</translation>
+    </message>
+    <message>
+        <source>hosting provider failures</source>
+        <translation>défaillances de l&apos;hébergeur</translation>
+    </message>
+    <message>
+        <source>internet problems</source>
+        <translation>problèmes d&apos;internet</translation>
+    </message>
+    <message>
+        <source>third parties</source>
+        <translation>tiers</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Either party</source>
+        <translation>Chacune des parties</translation>
+    </message>
+    <message>
+        <source>material breach</source>
+        <translation>manquement grave</translation>
+    </message>
+    <message>
+        <source>non-payment</source>
+        <translation>défaut de paiement</translation>
+    </message>
+    <message>
+        <source>insolvency</source>
+        <translation>insolvabilité</translation>
+    </message>
+    <message>
+        <source>convenience</source>
+        <translation>convenance</translation>
+    </message>
+    <message>
+        <source>other grounds</source>
+        <translation>autres motifs</translation>
+    </message>
+    <message>
+        <source>Primary location</source>
+        <translation>Site principal</translation>
+    </message>
+    <message>
+        <source>Failover location</source>
+        <translation>Site de basculement</translation>
+    </message>
+    <message>
+        <source>Backup location</source>
+        <translation>Site de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Processing location</source>
+        <translation>Site de traitement</translation>
+    </message>
+    <message>
+        <source>Support location</source>
+        <translation>Site de support</translation>
+    </message>
+    <message>
+        <source>no public holidays excluded</source>
+        <translation>aucun jour férié exclu</translation>
+    </message>
+    <message>
+        <source>England and Wales bank holidays excluded</source>
+        <translation>jours fériés d&apos;Angleterre et du pays de Galles exclus</translation>
+    </message>
+    <message>
+        <source>US federal holidays excluded</source>
+        <translation>jours fériés fédéraux des États-Unis exclus</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>aucun jour</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4), %5</source>
+        <translation>%1 %2–%3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4)</source>
+        <translation>%1 %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>1 business minute</source>
+        <translation>1 minute ouvrée</translation>
+    </message>
+    <message>
+        <source>%1 business minutes</source>
+        <translation>%1 minutes ouvrées</translation>
+    </message>
+    <message>
+        <source>1 business hour</source>
+        <translation>1 heure ouvrée</translation>
+    </message>
+    <message>
+        <source>%1 business hours</source>
+        <translation>%1 heures ouvrées</translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation>1 jour ouvré</translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>1 minute, 24×7</source>
+        <translation>1 minute, 24×7</translation>
+    </message>
+    <message>
+        <source>%1 minutes, 24×7</source>
+        <translation>%1 minutes, 24×7</translation>
+    </message>
+    <message>
+        <source>1 hour, 24×7</source>
+        <translation>1 heure, 24×7</translation>
+    </message>
+    <message>
+        <source>%1 hours, 24×7</source>
+        <translation>%1 heures, 24×7</translation>
+    </message>
+    <message>
+        <source>1 day, 24×7</source>
+        <translation>1 jour, 24×7</translation>
+    </message>
+    <message>
+        <source>%1 days, 24×7</source>
+        <translation>%1 jours, 24×7</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>nombre non valide</translation>
+    </message>
+    <message>
+        <source>only in the window %1</source>
+        <translation>uniquement dans la fenêtre %1</translation>
+    </message>
+    <message>
+        <source>only in the windows %1</source>
+        <translation>uniquement dans les fenêtres %1</translation>
+    </message>
+    <message>
+        <source>counts as downtime inside business hours: %1</source>
+        <translation>compte comme indisponibilité pendant les heures ouvrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>tous les jours</translation>
+    </message>
+</context>
+<context>
+    <name>TermSheet</name>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>must divide a day (1440 minutes) evenly, such as 1, 5, 15 or 60</source>
+        <translation>doit diviser une journée (1440 minutes) en parts égales, par exemple 1, 5, 15 ou 60</translation>
+    </message>
+    <message>
+        <source>must be lower than the tier before (%1): tiers run from the mildest shortfall to the most severe</source>
+        <translation>doit être inférieur au palier précédent (%1)&#xa0;: les paliers vont de l&apos;écart le plus faible au plus grave</translation>
+    </message>
+    <message>
+        <source>must list at least one tier</source>
+        <translation>doit comporter au moins un palier</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>date au format AAAA-MM-JJ attendue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date réelle</translation>
+    </message>
+    <message>
+        <source>expected a time of day as HH:MM, from 00:00 to 23:59</source>
+        <translation>heure attendue au format HH:MM, de 00:00 à 23:59</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>tableau attendu</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne de caractères attendue</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>the number is too large or too precise to hold exactly</source>
+        <translation>le nombre est trop grand ou trop précis pour être représenté exactement</translation>
+    </message>
+    <message>
+        <source>expected a decimal such as &quot;99.95&quot;, found &quot;%1&quot;</source>
+        <translation>nombre décimal attendu, par exemple «&#xa0;99.95&#xa0;», «&#xa0;%1&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <source>expected a decimal</source>
+        <translation>nombre décimal attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit être au moins égal à %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>doit être au plus égal à %1</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; use an IANA name such as Europe/London or Etc/GMT</source>
+        <translation>fuseau horaire inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez un nom IANA, par exemple Europe/London ou Etc/GMT</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>valeurs attendues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected one of: %1 (found &quot;%2&quot;)</source>
+        <translation>valeurs attendues&#xa0;: %1 (trouvé «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>must be more than %1 and at most %2</source>
+        <translation>doit être supérieur à %1 et au plus égal à %2</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>doit être supérieur à %1</translation>
+    </message>
+    <message>
+        <source>not used when kind is &quot;%1&quot;</source>
+        <translation>non utilisé lorsque kind vaut «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>unknown field; did you mean &quot;%1&quot;?</source>
+        <translation>champ inconnu&#xa0;; vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the field appears more than once in its object</source>
+        <translation>le champ apparaît plusieurs fois dans son objet</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, too large to be a term sheet</source>
+        <translation>le fichier dépasse %1 Mo, trop volumineux pour être une fiche récapitulative</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (byte %1)</source>
+        <translation>texte UTF-8 non valide (octet %1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>objet JSON attendu au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at %2</source>
+        <translation>JSON non valide&#xa0;: %1 à %2</translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot;; expected &quot;%2&quot;</source>
+        <translation>format non pris en charge «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;%2&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>document id &quot;%1&quot; is already used by documents[%2]</source>
+        <translation>l&apos;identifiant de document «&#xa0;%1&#xa0;» est déjà utilisé par documents[%2]</translation>
+    </message>
+    <message>
+        <source>must list at least one document</source>
+        <translation>doit comporter au moins un document</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (three capital letters, such as GBP)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217 (trois lettres majuscules, par exemple GBP)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to 64 characters from a-z, 0-9 and -</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide&#xa0;: utilisez de 1 à 64 caractères parmi a-z, 0-9 et -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no document of this agreement (documents: %2)</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucun document de ce contrat (documents&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>must name at least one day</source>
+        <translation>doit indiquer au moins un jour</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (two capital letters, such as GB or US)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays ISO 3166 (deux lettres majuscules, par exemple GB ou US)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (two capital letters, such as GB) or EEA</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays ISO 3166 (deux lettres majuscules, par exemple GB) ni EEA</translation>
+    </message>
+    <message>
+        <source>only used when basis is &quot;%1&quot;</source>
+        <translation>utilisé uniquement lorsque basis vaut «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>level name &quot;%1&quot; is already used by levels[%2]</source>
+        <translation>le nom de niveau «&#xa0;%1&#xa0;» est déjà utilisé par levels[%2]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 code (a country such as GB, or a subdivision such as US-TX)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code ISO 3166 (un pays, par exemple GB, ou une subdivision, par exemple US-TX)</translation>
+    </message>
+</context>
+<context>
+    <name>TermSheetFile</name>
+    <message>
+        <source>must be a file name next to the term sheet, not %1</source>
+        <translation>doit être un nom de fichier situé à côté de la fiche récapitulative, et non %1</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>fichier introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 n&apos;est pas un texte UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 dépasse %2 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>ViewRegistry</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Contrats</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace is in use by another program.</source>
+        <translation>L&apos;espace de travail est utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by %1 (process %2 on %3). Close it there first.</source>
+        <translation>L&apos;espace de travail est utilisé par %1 (processus %2 sur %3). Fermez-le d&apos;abord dans ce programme.</translation>
+    </message>
+    <message>
+        <source>Could not create the lock file %1: TermLens needs to write in the workspace&apos;s folder.</source>
+        <translation>Impossible de créer le fichier de verrou %1&#xa0;: TermLens doit pouvoir écrire dans le dossier de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé (paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>This file is not a TermLens workspace: it is an SQLite database of another program (application id 0x%1).</source>
+        <translation>Ce fichier n&apos;est pas un espace de travail TermLens&#xa0;: c&apos;est une base de données SQLite d&apos;un autre programme (identifiant d&apos;application 0x%1).</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1). It was left untouched; restore it from a backup.</source>
+        <translation>L&apos;espace de travail est endommagé (%1). Il n&apos;a pas été modifié&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened with safe settings.</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert avec des paramètres sûrs.</translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation>L&apos;espace de travail est fermé.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; it was not overwritten.</source>
+        <translation>Un fichier portant ce nom existe déjà&#xa0;; il n&apos;a pas été écrasé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace: %1</source>
+        <translation>Impossible de créer l&apos;espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workspace file does not exist.</source>
+        <translation>Le fichier de l&apos;espace de travail n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This is not a file, so it is not a TermLens workspace.</source>
+        <translation>Ceci n&apos;est pas un fichier, ce n&apos;est donc pas un espace de travail TermLens.</translation>
+    </message>
+    <message>
+        <source>This file is empty: it is not a TermLens workspace.</source>
+        <translation>Ce fichier est vide&#xa0;: ce n&apos;est pas un espace de travail TermLens.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of TermLens (schema version %1; this version knows up to %2). It was left untouched.</source>
+        <translation>L&apos;espace de travail a été écrit par une version plus récente de TermLens (version de schéma %1&#xa0;; cette version connaît jusqu&apos;à la %2). Il n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Compare SaaS agreements and compute the service credits they owe.</source>
+        <translation>Comparer des contrats SaaS et calculer les crédits de service dus à leur titre.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open (default: the last one).</source>
+        <translation>Le fichier d&apos;espace de travail à ouvrir (par défaut&#xa0;: le dernier utilisé).</translation>
+    </message>
+    <message>
+        <source>Open on one screen: %1.</source>
+        <translation>Ouvrir sur l&apos;écran indiqué, parmi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Exit once the main window has been shown and painted.</source>
+        <translation>Quitter une fois la fenêtre principale affichée et dessinée.</translation>
+    </message>
+    <message>
+        <source>Save the main window as a PNG after it is painted, then exit.</source>
+        <translation>Enregistrer la fenêtre principale au format PNG une fois dessinée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Give at most one workspace file.</source>
+        <translation>Indiquez au plus un fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”. Views: %2.</source>
+        <translation>Vue inconnue «&#xa0;%1&#xa0;». Vues&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Could not open or create the sample workspace.
+
+%1
+
+File: %2</source>
+        <translation>Impossible d&apos;ouvrir ou de créer l&apos;espace de travail d&apos;exemple.
+
+%1
+
+Fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot %1.</source>
+        <translation>Impossible d&apos;enregistrer la capture d&apos;écran %1.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AgreementListModel</name>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>Objectif SLA</translation>
+    </message>
+    <message>
+        <source>Liability cap</source>
+        <translation>Plafond de responsabilité</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AgreementPage</name>
+    <message>
+        <source>%1 (version %2, %3)</source>
+        <translation>%1 (version %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>No agreement selected</source>
+        <translation>Aucun contrat sélectionné</translation>
+    </message>
+    <message>
+        <source>About this agreement</source>
+        <translation>À propos de ce contrat</translation>
+    </message>
+    <message>
+        <source>Choose a term to see the clause it cites.</source>
+        <translation>Choisissez une condition pour voir la clause qu&apos;elle cite.</translation>
+    </message>
+    <message>
+        <source>The documents do not state this term.</source>
+        <translation>Les documents ne prévoient pas cette condition.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AgreementsScreen</name>
+    <message>
+        <source>Filter agreements</source>
+        <translation>Filtrer les contrats</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Use File &gt; Open or File &gt; New.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert. Utilisez Fichier &gt; Ouvrir ou Fichier &gt; Nouvel espace de travail vide.</translation>
+    </message>
+    <message>
+        <source>This workspace has no agreements yet.</source>
+        <translation>Cet espace de travail ne contient encore aucun contrat.</translation>
+    </message>
+    <message>
+        <source>No agreement matches the filter.</source>
+        <translation>Aucun contrat ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Choose an agreement from the list.</source>
+        <translation>Choisissez un contrat dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::BusinessCalendar</name>
+    <message>
+        <source>The business hours&apos; time zone &quot;%1&quot; is not a known IANA time zone.</source>
+        <translation>Le fuseau horaire des heures ouvrées «&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire IANA connu.</translation>
+    </message>
+    <message>
+        <source>The business hours have no opening or closing time.</source>
+        <translation>Les heures ouvrées n&apos;ont pas d&apos;heure d&apos;ouverture ou de fermeture.</translation>
+    </message>
+    <message>
+        <source>The business hours list no valid weekdays.</source>
+        <translation>Les heures ouvrées ne comportent aucun jour de la semaine valide.</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 %4, %5</source>
+        <translation>%1 %2–%3 %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::CitationPanel</name>
+    <message>
+        <source>Term</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Cited clause</source>
+        <translation>Clause citée</translation>
+    </message>
+    <message>
+        <source>Quoted words</source>
+        <translation>Extrait cité</translation>
+    </message>
+    <message>
+        <source>Reading chosen</source>
+        <translation>Interprétation retenue</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigu</translation>
+    </message>
+    <message>
+        <source>Ambiguity</source>
+        <translation>Ambiguïté</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No clause cited.</source>
+        <translation>Aucune clause citée.</translation>
+    </message>
+    <message>
+        <source>Cited: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s documents do not state this term.</source>
+        <translation>Les documents du contrat ne prévoient pas cette condition.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::DocumentView</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Quote status</source>
+        <translation>État de l&apos;extrait</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>This document&apos;s text is not stored.</source>
+        <translation>Le texte de ce document n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>No quote cited for this term.</source>
+        <translation>Aucun extrait cité pour cette condition.</translation>
+    </message>
+    <message>
+        <source>Quote not found in the text.</source>
+        <translation>Extrait introuvable dans le texte.</translation>
+    </message>
+    <message>
+        <source>Quote highlighted.</source>
+        <translation>Extrait surligné.</translation>
+    </message>
+    <message>
+        <source>Quote highlighted (found with spacing or punctuation differences).</source>
+        <translation>Extrait surligné (trouvé avec des différences d&apos;espacement ou de ponctuation).</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l&apos;An</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day (substitute day)</source>
+        <translation>Jour de l&apos;An (jour de remplacement)</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Vendredi saint</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday (VE day)</source>
+        <translation>Jour férié de début mai (jour de la Victoire)</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Jour férié de début mai</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Jour férié de printemps</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Jour férié d&apos;été</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Lendemain de Noël (Boxing Day)</translation>
+    </message>
+    <message>
+        <source>Christmas Day (substitute day)</source>
+        <translation>Noël (jour de remplacement)</translation>
+    </message>
+    <message>
+        <source>Boxing Day (substitute day)</source>
+        <translation>Lendemain de Noël (jour de remplacement)</translation>
+    </message>
+    <message>
+        <source>Royal wedding</source>
+        <translation>Mariage royal</translation>
+    </message>
+    <message>
+        <source>Millennium celebrations</source>
+        <translation>Célébrations du millénaire</translation>
+    </message>
+    <message>
+        <source>Golden Jubilee bank holiday</source>
+        <translation>Jour férié du jubilé d&apos;or</translation>
+    </message>
+    <message>
+        <source>Diamond Jubilee bank holiday</source>
+        <translation>Jour férié du jubilé de diamant</translation>
+    </message>
+    <message>
+        <source>Platinum Jubilee bank holiday</source>
+        <translation>Jour férié du jubilé de platine</translation>
+    </message>
+    <message>
+        <source>Bank holiday for the State Funeral of Queen Elizabeth II</source>
+        <translation>Jour férié des funérailles nationales de la reine Elizabeth II</translation>
+    </message>
+    <message>
+        <source>Bank holiday for the coronation of King Charles III</source>
+        <translation>Jour férié du couronnement du roi Charles III</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>Juneteenth (journée nationale de l&apos;indépendance)</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Fête de l&apos;Indépendance</translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation>Journée des anciens combattants (Veterans Day)</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>Anniversaire de Washington</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>Memorial Day</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Fête du Travail (Labor Day)</translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation>Columbus Day</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>Thanksgiving</translation>
+    </message>
+    <message>
+        <source>Birthday of Martin Luther King, Jr.</source>
+        <translation>Anniversaire de Martin Luther King Jr.</translation>
+    </message>
+    <message>
+        <source>%1 (observed)</source>
+        <translation>%1 (jour de report)</translation>
+    </message>
+    <message>
+        <source>no public holidays</source>
+        <translation>aucun jour férié</translation>
+    </message>
+    <message>
+        <source>England and Wales bank holidays</source>
+        <translation>jours fériés d&apos;Angleterre et du pays de Galles</translation>
+    </message>
+    <message>
+        <source>US federal holidays</source>
+        <translation>jours fériés fédéraux des États-Unis</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::LocalTime</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>jour %1</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>aucun jour</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::MainWindow</name>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>Number of agreements</source>
+        <translation>Nombre de contrats</translation>
+    </message>
+    <message>
+        <source>Open a workspace with File &gt; Open, or start one with File &gt; New.</source>
+        <translation>Ouvrez un espace de travail avec Fichier &gt; Ouvrir, ou créez-en un avec Fichier &gt; Nouvel espace de travail vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About TermLens</source>
+        <translation>À &amp;propos de TermLens</translation>
+    </message>
+    <message>
+        <source>Show the version and purpose of TermLens</source>
+        <translation>Afficher la version et l&apos;objet de TermLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Show the version of the Qt toolkit</source>
+        <translation>Afficher la version de la bibliothèque Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Empty Workspace…</source>
+        <translation>&amp;Nouvel espace de travail vide…</translation>
+    </message>
+    <message>
+        <source>Create a new workspace file with no agreements</source>
+        <translation>Créer un nouveau fichier d&apos;espace de travail sans contrat</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Ouvrir un fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open a workspace used recently</source>
+        <translation>Ouvrir un espace de travail utilisé récemment</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the open workspace to another file</source>
+        <translation>Écrire une copie de l&apos;espace de travail ouvert dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close TermLens</source>
+        <translation>Fermer TermLens</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows or text</source>
+        <translation>Copier les lignes ou le texte sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Filter the list on this screen</source>
+        <translation>Filtrer la liste de cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show the %1 screen</source>
+        <translation>Afficher l&apos;écran %1</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace “%1”.
+
+%2
+
+File: %3</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail «&#xa0;%1&#xa0;».
+
+%2
+
+Fichier&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace</source>
+        <translation>Impossible de lire l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Could not read the agreements of “%1”.
+
+%2
+
+File: %3</source>
+        <translation>Impossible de lire les contrats de «&#xa0;%1&#xa0;».
+
+%2
+
+Fichier&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation>1 contrat</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>%1 contrats</translation>
+    </message>
+    <message>
+        <source>TermLens</source>
+        <translation>TermLens</translation>
+    </message>
+    <message>
+        <source>%1 — TermLens</source>
+        <translation>%1 — TermLens</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>New Empty Workspace</source>
+        <translation>Nouvel espace de travail vide</translation>
+    </message>
+    <message>
+        <source>TermLens workspaces (*.termlens)</source>
+        <translation>Espaces de travail TermLens (*.termlens)</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace</source>
+        <translation>Impossible de créer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new workspace never replaces a file: choose another name.
+
+File: %2</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Un nouvel espace de travail ne remplace jamais un fichier&#xa0;: choisissez un autre nom.
+
+Fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace “%1”.
+
+%2
+
+File: %3</source>
+        <translation>Impossible de créer l&apos;espace de travail «&#xa0;%1&#xa0;».
+
+%2
+
+Fichier&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>TermLens workspaces (*.termlens);;All files (*)</source>
+        <translation>Espaces de travail TermLens (*.termlens);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Could not save a copy</source>
+        <translation>Impossible d&apos;enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Could not save a copy as “%1”.
+
+%2
+
+File: %3</source>
+        <translation>Impossible d&apos;enregistrer une copie sous «&#xa0;%1&#xa0;».
+
+%2
+
+Fichier&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>About TermLens</source>
+        <translation>À propos de TermLens</translation>
+    </message>
+    <message>
+        <source>TermLens %1
+
+Compares SaaS agreements term by term, computes the service credits each contract owes by its own rules, and tracks the deadlines that cost money when missed. Everything stays on this computer.</source>
+        <translation>TermLens %1
+
+Compare les contrats SaaS condition par condition, calcule les crédits de service dus au titre de chaque contrat selon ses propres règles et suit les échéances qui coûtent cher lorsqu&apos;elles sont manquées. Toutes les données restent sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ResponseDue</name>
+    <message>
+        <source>clause not stated</source>
+        <translation>clause non précisée</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>clause %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business minute</source>
+        <translation>
+            <numerusform>%n minute ouvrée</numerusform>
+            <numerusform>%n minutes ouvrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business minutes</source>
+        <translation>
+            <numerusform>%n minute ouvrée</numerusform>
+            <numerusform>%n minutes ouvrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hour</source>
+        <translation>
+            <numerusform>%n heure ouvrée</numerusform>
+            <numerusform>%n heures ouvrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hours</source>
+        <translation>
+            <numerusform>%n heure ouvrée</numerusform>
+            <numerusform>%n heures ouvrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business days</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock: 24×7, elapsed wall time (a day is 24 hours); no business hours or holidays apply.</source>
+        <translation>Décompte&#xa0;: 24×7, temps écoulé réel (un jour compte 24 heures)&#xa0;; ni heures ouvrées ni jours fériés ne s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>Reported %1 + %2 minutes = due %3.</source>
+        <translation>Signalé le %1 + %2 minutes = échéance le %3.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a business day (weekend).</source>
+        <translation>%1 ignoré&#xa0;: jour non ouvré (week-end).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2 (%3).</source>
+        <translation>%1 ignoré&#xa0;: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Counted %1: %2 to %3, %4 minutes.</source>
+        <translation>%1 compté&#xa0;: de %2 à %3, %4 minutes.</translation>
+    </message>
+    <message>
+        <source>Level %1 is measured in business time, but the agreement states no business hours.</source>
+        <translation>Le niveau %1 est mesuré en temps ouvré, mais le contrat ne précise aucune heure ouvrée.</translation>
+    </message>
+    <message>
+        <source>The business hours never open, so no response time can be computed.</source>
+        <translation>Les heures ouvrées ne comportent aucune plage d&apos;ouverture&#xa0;: aucun délai de réponse ne peut donc être calculé.</translation>
+    </message>
+    <message>
+        <source>Clock: business hours, %1 (%2).</source>
+        <translation>Décompte&#xa0;: heures ouvrées, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reading: N business days are N full business days of open time: from inside the hours, the same point in the hours of the Nth business day after; from an opening or out of hours, the closing of the Nth business day.</source>
+        <translation>Interprétation&#xa0;: N jours ouvrés correspondent à N jours ouvrés complets de temps d&apos;ouverture&#xa0;: à partir d&apos;un moment pendant les heures ouvrées, le même moment du Nᵉ jour ouvré suivant&#xa0;; à partir d&apos;une ouverture ou en dehors des heures ouvrées, la fermeture du Nᵉ jour ouvré.</translation>
+    </message>
+    <message>
+        <source>Reading: N business hours are N × 60 minutes of open time, counted from the report, or from the next opening when reported out of hours.</source>
+        <translation>Interprétation&#xa0;: N heures ouvrées correspondent à N × 60 minutes de temps d&apos;ouverture, comptées à partir du signalement, ou à partir de l&apos;ouverture suivante en cas de signalement en dehors des heures ouvrées.</translation>
+    </message>
+    <message>
+        <source>Reported %1 (%2).</source>
+        <translation>Signalé le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reported out of hours: the clock starts at the next opening, %1 (%2).</source>
+        <translation>Signalé en dehors des heures ouvrées&#xa0;: le décompte commence à l&apos;ouverture suivante, le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2), after %3 business minutes.</source>
+        <translation>Échéance le %1 (%2), après %3 minutes ouvrées.</translation>
+    </message>
+    <message>
+        <source>No support level named &quot;%1&quot;: the agreement states no support levels.</source>
+        <translation>Aucun niveau de support nommé «&#xa0;%1&#xa0;»&#xa0;: le contrat ne prévoit aucun niveau de support.</translation>
+    </message>
+    <message>
+        <source>No support level named &quot;%1&quot;; the agreement&apos;s levels are: %2.</source>
+        <translation>Aucun niveau de support nommé «&#xa0;%1&#xa0;»&#xa0;; les niveaux du contrat sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Level %1 has a negative response time.</source>
+        <translation>Le niveau %1 a un délai de réponse négatif.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): response within %3.</source>
+        <translation>%1 (%2)&#xa0;: réponse dans un délai de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::TermTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigu</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+</context>
 </TS>

@@ -1,13 +1,501 @@
 #include "mainwindow.h"
 
+#include "agreementlistmodel.h"
+#include "agreementrepository.h"
+#include "screen.h"
+#include "viewregistry.h"
+#include "workspace.h"
+#include "workspacecopy.h"
+
+#include <QAbstractItemView>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+#include <algorithm>
+
 namespace termlens {
+
+namespace {
+
+constexpr int MaxRecent = 8;
+const char *const RecentKey = "session/recentWorkspaces";
+const char *const LastKey = "session/lastWorkspace";
+const char *const GeometryKey = "mainWindow/geometry";
+const char *const StateKey = "mainWindow/state";
+const char *const ScreenKey = "mainWindow/screen";
+
+QString settingKey(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+QString withSuffix(const QString &path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".termlens") : path;
+}
+
+QString dialogFolder(const QString &current)
+{
+    if (!current.isEmpty())
+        return QFileInfo(current).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+// Selected cells as tab-separated lines, in the order the view shows them.
+QString selectionAsText(const QAbstractItemView &view)
+{
+    QModelIndexList indexes =
+        view.selectionModel() ? view.selectionModel()->selectedIndexes() : QModelIndexList();
+    if (indexes.isEmpty() && view.currentIndex().isValid())
+        indexes << view.currentIndex();
+    std::sort(indexes.begin(), indexes.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
+    });
+    QString text;
+    int row = -1;
+    for (const QModelIndex &index : indexes) {
+        if (row >= 0)
+            text += index.row() == row ? u'\t' : u'\n';
+        row = index.row();
+        text += index.data().toString().replace(u'\n', u' ').replace(u'\t', u' ');
+    }
+    return text;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_agreements(new AgreementListModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_countLabel(new QLabel(this))
 {
-    setWindowTitle(tr("TermLens"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->setObjectName(QStringLiteral("screens"));
+    m_stack->setAccessibleName(tr("Screens"));
+    setCentralWidget(m_stack);
+    m_countLabel->setTextFormat(Qt::PlainText);
+    m_countLabel->setAccessibleName(tr("Number of agreements"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    buildScreens();
+    buildMenus();
+    updateTitle();
+    statusBar()->showMessage(
+        tr("Open a workspace with File > Open, or start one with File > New."));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildScreens()
+{
+    const ScreenContext context{m_agreements};
+    for (const ScreenEntry &entry : screenEntries()) {
+        Screen *page = entry.create(context, m_stack);
+        page->setProperty("screenName", entry.name);
+        page->setAccessibleName(screenTitle(entry.name));
+        m_stack->addWidget(page);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About TermLens"), this, &MainWindow::about);
+    about->setStatusTip(tr("Show the version and purpose of TermLens"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setStatusTip(tr("Show the version of the Qt toolkit"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New Empty Workspace…"), this, &MainWindow::newWorkspace);
+    create->setShortcut(QKeySequence::New);
+    create->setStatusTip(tr("Create a new workspace file with no agreements"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWorkspaceDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a workspace file"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setStatusTip(tr("Open a workspace used recently"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setStatusTip(tr("Write a copy of the open workspace to another file"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setStatusTip(tr("Close TermLens"));
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setStatusTip(tr("Copy the selected rows or text"));
+    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::findInScreen);
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Filter the list on this screen"));
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_screenActions = new QActionGroup(this);
+    m_screenActions->setExclusive(true);
+    for (const ScreenEntry &entry : screenEntries()) {
+        QAction *action = view->addAction(screenTitle(entry.name));
+        action->setCheckable(true);
+        action->setShortcut(entry.shortcut);
+        action->setData(entry.name);
+        action->setStatusTip(tr("Show the %1 screen").arg(screenTitle(entry.name)));
+        m_screenActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name = entry.name] { showScreen(name); });
+    }
+    if (!m_screenActions->actions().isEmpty())
+        m_screenActions->actions().first()->setChecked(true);
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    const QFileInfo info(path);
+    if (m_workspace && info.exists() &&
+        info.canonicalFilePath() == QFileInfo(m_workspace->path()).canonicalFilePath())
+        return true; // already open; opening again would trip over our own lock
+    StorageResult<Workspace> opened = Workspace::open(info.absoluteFilePath());
+    if (!opened.ok()) {
+        showError(tr("Could not open the workspace"),
+                  tr("Could not open the workspace “%1”.\n\n%2\n\nFile: %3")
+                      .arg(info.fileName(), opened.error.message, info.absoluteFilePath()));
+        return false;
+    }
+    return install(std::move(*opened.value));
+}
+
+bool MainWindow::adoptWorkspace(Workspace workspace)
+{
+    return install(std::move(workspace));
+}
+
+bool MainWindow::install(Workspace workspace)
+{
+    auto incoming = std::make_unique<Workspace>(std::move(workspace));
+    std::swap(m_workspace, incoming);
+    if (!reloadAgreements()) {
+        // Keep what was open before: the new file stays untouched and closed.
+        std::swap(m_workspace, incoming);
+        incoming->close();
+        reloadAgreements();
+        return false;
+    }
+    if (incoming)
+        incoming->close();
+    for (int i = 0; i < m_stack->count(); ++i)
+        static_cast<Screen *>(m_stack->widget(i))->setWorkspace(m_workspace.get());
+    m_saveCopyAction->setEnabled(true);
+    updateTitle();
+    rememberRecent(m_workspace->path());
+    statusBar()->showMessage(tr("Opened %1").arg(m_workspace->path()), 5000);
+    emit workspaceOpened(m_workspace->path());
+    return true;
+}
+
+bool MainWindow::reloadAgreements()
+{
+    if (!m_workspace) {
+        m_agreements->clear();
+        m_countLabel->clear();
+        return true;
+    }
+    AgreementRepository repository(*m_workspace);
+    const StorageResult<QList<AgreementSummary>> listed = repository.list();
+    QList<TermSheet> sheets;
+    StorageError error = listed.error;
+    for (const AgreementSummary &summary : listed.value.value_or(QList<AgreementSummary>())) {
+        StorageResult<std::optional<TermSheet>> loaded = repository.load(summary.id);
+        if (!loaded.ok()) {
+            error = loaded.error;
+            break;
+        }
+        if (*loaded.value)
+            sheets << std::move(**loaded.value);
+    }
+    if (!listed.ok() || !error.message.isEmpty()) {
+        const QFileInfo info(m_workspace->path());
+        showError(tr("Could not read the workspace"),
+                  tr("Could not read the agreements of “%1”.\n\n%2\n\nFile: %3")
+                      .arg(info.fileName(), error.message, info.absoluteFilePath()));
+        return false;
+    }
+    m_agreements->setAgreements(std::move(sheets), locale());
+    const int count = m_agreements->rowCount();
+    m_countLabel->setText(count == 1 ? tr("1 agreement") : tr("%1 agreements").arg(count));
+    return true;
+}
+
+QString MainWindow::workspacePath() const
+{
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+bool MainWindow::showScreen(const QString &name)
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (m_stack->widget(i)->property("screenName").toString() != name)
+            continue;
+        m_stack->setCurrentIndex(i);
+        for (QAction *action : m_screenActions->actions())
+            action->setChecked(action->data().toString() == name);
+        return true;
+    }
+    return false;
+}
+
+QString MainWindow::currentScreen() const
+{
+    QWidget *page = m_stack->currentWidget();
+    return page ? page->property("screenName").toString() : QString();
+}
+
+Screen *MainWindow::screenPage(const QString &name) const
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (m_stack->widget(i)->property("screenName").toString() == name)
+            return static_cast<Screen *>(m_stack->widget(i));
+    }
+    return nullptr;
+}
+
+void MainWindow::setRemembersSession(bool remember)
+{
+    m_remember = remember;
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    // Window-modal and not blocking: the app keeps running, and tests can read the box.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("TermLens"));
+        setWindowFilePath({});
+        if (m_saveCopyAction)
+            m_saveCopyAction->setEnabled(false);
+        return;
+    }
+    setWindowFilePath(m_workspace->path());
+    setWindowTitle(tr("%1 — TermLens").arg(QFileInfo(m_workspace->path()).fileName()));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    if (!m_remember)
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(settingKey(RecentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(settingKey(RecentKey), recent);
+    settings.setValue(settingKey(LastKey), path);
+}
+
+QStringList MainWindow::recentWorkspaces()
+{
+    QSettings settings;
+    const QStringList stored = settings.value(settingKey(RecentKey)).toStringList();
+    QStringList existing;
+    for (const QString &path : stored) {
+        if (QFileInfo::exists(path) && !existing.contains(path))
+            existing << path;
+    }
+    if (existing != stored)
+        settings.setValue(settingKey(RecentKey), existing);
+    return existing.mid(0, MaxRecent);
+}
+
+QString MainWindow::lastSessionWorkspace()
+{
+    return QSettings().value(settingKey(LastKey)).toString();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        QString name = QFileInfo(recent[i]).fileName();
+        name.replace(u'&', QStringLiteral("&&")); // a file name's '&' is not a mnemonic
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
+        action->setStatusTip(recent[i]);
+        connect(action, &QAction::triggered, this,
+                [this, path = recent[i]] { openWorkspace(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clearAction = m_recentMenu->addAction(
+        tr("&Clear List"), this, [] { QSettings().remove(settingKey(RecentKey)); });
+    clearAction->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("New Empty Workspace"), dialogFolder(workspacePath()),
+        tr("TermLens workspaces (*.termlens)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    if (QFileInfo::exists(path)) {
+        showError(tr("Could not create the workspace"),
+                  tr("“%1” already exists. A new workspace never replaces a file: choose "
+                     "another name.\n\nFile: %2")
+                      .arg(QFileInfo(path).fileName(), QFileInfo(path).absoluteFilePath()));
+        return;
+    }
+    StorageResult<Workspace> created = Workspace::create(path);
+    if (!created.ok()) {
+        showError(tr("Could not create the workspace"),
+                  tr("Could not create the workspace “%1”.\n\n%2\n\nFile: %3")
+                      .arg(QFileInfo(path).fileName(), created.error.message,
+                           QFileInfo(path).absoluteFilePath()));
+        return;
+    }
+    install(std::move(*created.value));
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), dialogFolder(workspacePath()),
+                                     tr("TermLens workspaces (*.termlens);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_workspace)
+        return;
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Save a Copy"), dialogFolder(workspacePath()),
+                                     tr("TermLens workspaces (*.termlens)"));
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    const StorageStatus saved = saveWorkspaceCopy(*m_workspace, path);
+    if (!saved.ok()) {
+        showError(tr("Could not save a copy"),
+                  tr("Could not save a copy as “%1”.\n\n%2\n\nFile: %3")
+                      .arg(QFileInfo(path).fileName(), saved.error.message,
+                           QFileInfo(path).absoluteFilePath()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(path).absoluteFilePath()),
+                             5000);
+}
+
+void MainWindow::copySelection()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *view = qobject_cast<QAbstractItemView *>(focus))
+        QApplication::clipboard()->setText(selectionAsText(*view));
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(focus))
+        text->copy();
+    else if (auto *line = qobject_cast<QLineEdit *>(focus))
+        line->copy();
+    else if (auto *label = qobject_cast<QLabel *>(focus); label && label->hasSelectedText())
+        QApplication::clipboard()->setText(label->selectedText());
+}
+
+void MainWindow::findInScreen()
+{
+    if (auto *page = static_cast<Screen *>(m_stack->currentWidget()))
+        page->focusFilter();
+}
+
+void MainWindow::about()
+{
+    QMessageBox box(QMessageBox::Information, tr("About TermLens"),
+                    tr("TermLens %1\n\nCompares SaaS agreements term by term, computes the "
+                       "service credits each contract owes by its own rules, and tracks the "
+                       "deadlines that cost money when missed. Everything stays on this "
+                       "computer.")
+                        .arg(QStringLiteral(TERMLENS_VERSION)),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+bool MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const bool restored = restoreGeometry(settings.value(settingKey(GeometryKey)).toByteArray());
+    restoreState(settings.value(settingKey(StateKey)).toByteArray());
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto *page = static_cast<Screen *>(m_stack->widget(i));
+        const QString key =
+            QStringLiteral("screens/%1/layout").arg(page->property("screenName").toString());
+        const QByteArray state = settings.value(key).toByteArray();
+        if (!state.isEmpty())
+            page->restoreLayout(state);
+    }
+    const QString screenName = settings.value(settingKey(ScreenKey)).toString();
+    if (!screenName.isEmpty())
+        showScreen(screenName);
+    return restored;
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(settingKey(GeometryKey), saveGeometry());
+    settings.setValue(settingKey(StateKey), saveState());
+    settings.setValue(settingKey(ScreenKey), currentScreen());
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto *page = static_cast<Screen *>(m_stack->widget(i));
+        settings.setValue(
+            QStringLiteral("screens/%1/layout").arg(page->property("screenName").toString()),
+            page->saveLayout());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_remember)
+        saveLayout();
+    if (m_workspace)
+        m_workspace->close();
+    event->accept();
+}
 
 } // namespace termlens

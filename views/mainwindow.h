@@ -1,9 +1,26 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
 
 namespace termlens {
 
+class AgreementListModel;
+class Screen;
+class Workspace;
+
+// The desktop app's window: menus, the open workspace, and a stack of screens
+// (viewregistry.h). A workspace that fails to open is reported in a message box naming the
+// file, and the window carries on with what it had. Layout and recent workspaces are kept in
+// QSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -12,6 +29,65 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Opens the workspace at `path` in place of the current one. On failure a message box
+    // (window-modal, not blocking) names the file and the cause; returns false.
+    bool openWorkspace(const QString &path);
+    // Takes over a workspace opened elsewhere (the sample workspace created on first launch).
+    bool adoptWorkspace(Workspace workspace);
+    QString workspacePath() const;
+
+    // Shows one screen by its --view name; false for an unknown name.
+    bool showScreen(const QString &name);
+    QString currentScreen() const;
+    Screen *screenPage(const QString &name) const;
+
+    // A warning in a window-modal message box that does not block (plain text; the app keeps
+    // running). Used for every error the window reports.
+    void showError(const QString &title, const QString &text);
+
+    // Off for --screenshot and --quit-after-show: nothing of such a run is remembered (last
+    // workspace, recent files, window layout).
+    void setRemembersSession(bool remember);
+    // Window geometry and screen layouts of the last session; false when there are none.
+    bool restoreLayout();
+    // The workspace the last session had open (empty on first launch).
+    static QString lastSessionWorkspace();
+    static QStringList recentWorkspaces();
+
+signals:
+    void workspaceOpened(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildScreens();
+    bool install(Workspace workspace);
+    bool reloadAgreements();
+    void updateTitle();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void saveCopy();
+    void copySelection();
+    void findInScreen();
+    void about();
+    void saveLayout() const;
+
+    std::unique_ptr<Workspace> m_workspace;
+    AgreementListModel *m_agreements = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QActionGroup *m_screenActions = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QLabel *m_countLabel = nullptr;
+    bool m_remember = true;
 };
 
 } // namespace termlens

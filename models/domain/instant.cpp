@@ -18,11 +18,6 @@ int digits(QStringView s, qsizetype pos, int count)
     return value;
 }
 
-QString twoDigits(qint64 v)
-{
-    return QString::number(v).rightJustified(2, u'0');
-}
-
 } // namespace
 
 qint64 daysFromCivil(int year, int month, int day)
@@ -112,6 +107,7 @@ std::optional<qint64> parseInstant(QStringView s)
 
 QString formatInstantWithOffset(qint64 utcSeconds, int offsetSeconds)
 {
+    // Written digit by digit: working lines format thousands of instants per month computed.
     const qint64 local = utcSeconds + offsetSeconds;
     qint64 days = local / 86400;
     qint64 secs = local % 86400;
@@ -120,11 +116,32 @@ QString formatInstantWithOffset(qint64 utcSeconds, int offsetSeconds)
         --days;
     }
     const QDate date = civilFromDays(days);
-    QString text = date.toString(Qt::ISODate) + u'T' + twoDigits(secs / 3600) + u':' +
-                   twoDigits(secs / 60 % 60) + u':' + twoDigits(secs % 60);
+    char16_t buffer[32];
+    int n = 0;
+    const auto put = [&](qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buffer[n + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        n += width;
+    };
+    put(date.year(), 4);
+    buffer[n++] = u'-';
+    put(date.month(), 2);
+    buffer[n++] = u'-';
+    put(date.day(), 2);
+    buffer[n++] = u'T';
+    put(secs / 3600, 2);
+    buffer[n++] = u':';
+    put(secs / 60 % 60, 2);
+    buffer[n++] = u':';
+    put(secs % 60, 2);
     const int a = offsetSeconds < 0 ? -offsetSeconds : offsetSeconds;
-    text += (offsetSeconds < 0 ? u'-' : u'+') + twoDigits(a / 3600) + u':' + twoDigits(a / 60 % 60);
-    return text;
+    buffer[n++] = offsetSeconds < 0 ? u'-' : u'+';
+    put(a / 3600, 2);
+    buffer[n++] = u':';
+    put(a / 60 % 60, 2);
+    return QString(reinterpret_cast<const QChar *>(buffer), n);
 }
 
 QString formatInstantUtc(qint64 utcSeconds)

@@ -1,0 +1,43 @@
+#include "viewregistry.h"
+
+#include "agreementsscreen.h"
+
+#include <QCoreApplication>
+
+namespace termlens {
+
+const QList<ScreenEntry> &screenEntries()
+{
+    static const QList<ScreenEntry> entries{
+        {QStringLiteral("agreements"), QT_TRANSLATE_NOOP("ViewRegistry", "Agreements"),
+         QKeySequence(Qt::CTRL | Qt::Key_1),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new AgreementsScreen(context, parent);
+         }},
+    };
+    return entries;
+}
+
+QStringList screenNames()
+{
+    QStringList names;
+    for (const ScreenEntry &entry : screenEntries())
+        names << entry.name;
+    return names;
+}
+
+bool isKnownScreen(const QString &name)
+{
+    return screenNames().contains(name);
+}
+
+QString screenTitle(const QString &name)
+{
+    for (const ScreenEntry &entry : screenEntries()) {
+        if (entry.name == name)
+            return QCoreApplication::translate("ViewRegistry", entry.title);
+    }
+    return {};
+}
+
+} // namespace termlens
