@@ -38,8 +38,8 @@ QString freeBackupName(const QString &file, int version)
     return name;
 }
 
-// fsync(2) of a file or a directory (the directory, so the rename itself is durable). Returns
-// the system's reason on failure, an empty string on success.
+} // namespace
+
 QString syncPath(const QString &path, bool directory)
 {
     const QByteArray native = QFile::encodeName(path);
@@ -54,7 +54,30 @@ QString syncPath(const QString &path, bool directory)
     return reason;
 }
 
-} // namespace
+QString vacuumIntoNewFile(const QSqlDatabase &db, const QString &partial)
+{
+    // VACUUM INTO accepts an existing empty file: creating it first gives it mode 0600 and
+    // refuses to clobber anything.
+    QFile target(partial);
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+        return target.errorString();
+    target.close();
+    target.setPermissions(OwnerOnly); // the umask may have removed bits we need
+    QString reason;
+    {
+        QSqlQuery query(db);
+        // The file name is bound, never spliced into the SQL: VACUUM INTO takes an expression.
+        const StorageStatus status =
+            execStatement(query, {}, QStringLiteral("VACUUM INTO ?"), {partial});
+        if (!status.ok())
+            reason = status.error.message;
+    }
+    if (reason.isEmpty())
+        reason = syncPath(partial, false);
+    if (!reason.isEmpty())
+        QFile::remove(partial);
+    return reason;
+}
 
 StorageResult<QString> writeWorkspaceBackup(const QSqlDatabase &db, const QString &file,
                                             int version)
@@ -62,29 +85,9 @@ StorageResult<QString> writeWorkspaceBackup(const QSqlDatabase &db, const QStrin
     using Result = StorageResult<QString>;
     const QString backup = freeBackupName(file, version);
     const QString partial = backup + QStringLiteral(".partial");
-
-    // VACUUM INTO accepts an existing empty file: creating it first gives it mode 0600 (SQLite
-    // would create it 0644) and refuses to clobber anything.
-    QFile target(partial);
-    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
-        return Result::failure(fileError(file, partial, target.errorString()));
-    target.close();
-    target.setPermissions(OwnerOnly); // the umask may have removed bits we need
-
-    {
-        QSqlQuery query(db);
-        // The file name is bound, never spliced into the SQL: VACUUM INTO takes an expression.
-        const StorageStatus status =
-            execStatement(query, file, QStringLiteral("VACUUM INTO ?"), {partial});
-        if (!status.ok()) {
-            QFile::remove(partial);
-            return Result::failure(status.error);
-        }
-    }
-    if (const QString reason = syncPath(partial, false); !reason.isEmpty()) {
-        QFile::remove(partial);
+    if (const QString reason = vacuumIntoNewFile(db, partial); !reason.isEmpty())
         return Result::failure(fileError(file, partial, reason));
-    }
+    QFile target(partial);
     if (!target.rename(backup)) { // QFile::rename never replaces an existing file
         const QString reason = target.errorString();
         QFile::remove(partial);

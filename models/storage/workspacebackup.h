@@ -14,4 +14,13 @@ namespace termlens {
 StorageResult<QString> writeWorkspaceBackup(const QSqlDatabase &db, const QString &file,
                                             int version);
 
+// The steps both backups and "Save a Copy" take: VACUUM INTO `partial`, a new file created
+// 0600 first (SQLite would create it 0644) that must not exist, then fsync. On failure the
+// partial file is removed and the returned reason says why; empty on success.
+QString vacuumIntoNewFile(const QSqlDatabase &db, const QString &partial);
+
+// fsync(2) of a file or a directory (the directory, so a rename in it is durable). Returns the
+// system's reason on failure, an empty string on success.
+QString syncPath(const QString &path, bool directory);
+
 } // namespace termlens
