@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 #include "termsheetreader.h"
 #include "termsheetwriter.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,43 +12,6 @@
 
 namespace termlens {
 namespace {
-
-// Offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no surrogates,
-// nothing above U+10FFFF), or -1 when the text is valid.
-qsizetype firstInvalidUtf8(QByteArrayView bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        int length = 0;
-        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c < 0x80)
-            length = 1;
-        else if (c >= 0xC2 && c <= 0xDF)
-            length = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            lo = c == 0xE0 ? 0xA0 : 0x80;
-            hi = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            lo = c == 0xF0 ? 0x90 : 0x80;
-            hi = c == 0xF4 ? 0x8F : 0xBF;
-        } else
-            return i;
-        if (i + length > n)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            const unsigned char b = p[i + k];
-            if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF))
-                return i;
-        }
-        i += length;
-    }
-    return -1;
-}
 
 // QJsonDocument keeps only the last of two equal keys; a file that says the same thing twice
 // (or, after a copy and paste, two different things) is reported instead. Runs on text that
