@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "agreementlistmodel.h"
+#include "agreementpage.h"
 #include "agreementrepository.h"
+#include "agreementsscreen.h"
 #include "screen.h"
 #include "viewregistry.h"
 #include "workspace.h"
 #include "workspacecopy.h"
+#include "workspaceevents.h"
 
 #include <QAbstractItemView>
 #include <QActionGroup>
@@ -13,17 +16,23 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -76,11 +85,38 @@ QString selectionAsText(const QAbstractItemView &view)
     return text;
 }
 
+// A term sheet names its format near the top; anything else dropped is taken for outages.
+bool isTermSheetFile(const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".termsheet.json"), Qt::CaseInsensitive))
+        return true;
+    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(4096).contains("termlens.termsheet/");
+}
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_agreements(new AgreementListModel(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_events(new WorkspaceEvents(this))
     , m_stack(new QStackedWidget(this))
     , m_countLabel(new QLabel(this))
 {
@@ -91,6 +127,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel->setTextFormat(Qt::PlainText);
     m_countLabel->setAccessibleName(tr("Number of agreements"));
     statusBar()->addPermanentWidget(m_countLabel);
+    setAcceptDrops(true);
+    connect(m_events, &WorkspaceEvents::agreementsChanged, this, &MainWindow::reloadAgreements);
+    connect(m_events, &WorkspaceEvents::showScreenRequested, this, &MainWindow::showScreen);
+    connect(m_events, &WorkspaceEvents::showAgreementRequested, this, &MainWindow::showAgreement);
+    connect(m_events, &WorkspaceEvents::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     buildScreens();
     buildMenus();
     updateTitle();
@@ -102,7 +144,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildScreens()
 {
-    const ScreenContext context{m_agreements};
+    const ScreenContext context{m_agreements, m_undoStack, m_events};
     for (const ScreenEntry &entry : screenEntries()) {
         Screen *page = entry.create(context, m_stack);
         page->setProperty("screenName", entry.name);
@@ -141,6 +183,24 @@ void MainWindow::buildFileMenu()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a copy of the open workspace to another file"));
     file->addSeparator();
+    QAction *importSheets = file->addAction(tr("Import &Agreements…"), m_events, [this] {
+        emit m_events->importTermSheetsRequested({});
+    });
+    importSheets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importSheets->setStatusTip(tr("Add agreements from term-sheet files (.termsheet.json)"));
+    QAction *importOutages = file->addAction(tr("Import &Outages…"), m_events,
+                                             [this] { emit m_events->importOutagesRequested({}); });
+    importOutages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importOutages->setStatusTip(tr("Add outages from a CSV file or a Statuspage incident history"));
+    QAction *exportReport = file->addAction(tr("&Export Report…"), m_events,
+                                            [this] { emit m_events->exportReportRequested(); });
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportReport->setStatusTip(tr("Write a PDF report of the workspace"));
+    for (QAction *action : {importSheets, importOutages, exportReport}) {
+        action->setEnabled(false);
+        connect(this, &MainWindow::workspaceOpened, action, [action] { action->setEnabled(true); });
+    }
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Close TermLens"));
@@ -150,6 +210,15 @@ void MainWindow::buildFileMenu()
 void MainWindow::buildEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setStatusTip(tr("Undo the last change to the workspace"));
+    edit->addAction(undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setStatusTip(tr("Redo the change last undone"));
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setStatusTip(tr("Copy the selected rows or text"));
@@ -210,6 +279,7 @@ bool MainWindow::install(Workspace workspace)
     }
     if (incoming)
         incoming->close();
+    m_undoStack->clear(); // its commands refer to the workspace that was open
     for (int i = 0; i < m_stack->count(); ++i)
         static_cast<Screen *>(m_stack->widget(i))->setWorkspace(m_workspace.get());
     m_saveCopyAction->setEnabled(true);
@@ -487,6 +557,43 @@ void MainWindow::saveLayout() const
             QStringLiteral("screens/%1/layout").arg(page->property("screenName").toString()),
             page->saveLayout());
     }
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    QStringList sheets;
+    QStringList outages;
+    for (const QString &path : paths)
+        (isTermSheetFile(path) ? sheets : outages) << path;
+    if (!sheets.isEmpty())
+        emit m_events->importTermSheetsRequested(sheets);
+    if (!outages.isEmpty())
+        emit m_events->importOutagesRequested(outages);
+}
+
+void MainWindow::showAgreement(const QString &agreementId, const QString &termKey)
+{
+    auto *screen = qobject_cast<AgreementsScreen *>(screenPage(QStringLiteral("agreements")));
+    if (!screen || !screen->selectAgreement(agreementId))
+        return;
+    showScreen(QStringLiteral("agreements"));
+    if (!termKey.isEmpty())
+        screen->page()->selectTerm(termKey);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_workspace && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (!m_workspace || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

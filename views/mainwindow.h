@@ -10,12 +10,14 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace termlens {
 
 class AgreementListModel;
 class Screen;
 class Workspace;
+class WorkspaceEvents;
 
 // The desktop app's window: menus, the open workspace, and a stack of screens
 // (viewregistry.h). A workspace that fails to open is reported in a message box naming the
@@ -41,6 +43,12 @@ public:
     bool showScreen(const QString &name);
     QString currentScreen() const;
     Screen *screenPage(const QString &name) const;
+    // Shared with every screen (screen.h): the workspace-wide undo stack and notice board.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    WorkspaceEvents *events() const { return m_events; }
+    // What dropping these files on the window does: term sheets go to the agreement import,
+    // anything else to the outage import (both through WorkspaceEvents).
+    void importFiles(const QStringList &paths);
 
     // A warning in a window-modal message box that does not block (plain text; the app keeps
     // running). Used for every error the window reports.
@@ -60,6 +68,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
@@ -79,9 +89,12 @@ private:
     void findInScreen();
     void about();
     void saveLayout() const;
+    void showAgreement(const QString &agreementId, const QString &termKey);
 
     std::unique_ptr<Workspace> m_workspace;
     AgreementListModel *m_agreements = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    WorkspaceEvents *m_events = nullptr;
     QStackedWidget *m_stack = nullptr;
     QActionGroup *m_screenActions = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,11 @@
+#include "workspaceevents.h"
+
+namespace termlens {
+
+WorkspaceEvents::WorkspaceEvents(QObject *parent)
+    : QObject(parent)
+{}
+
+WorkspaceEvents::~WorkspaceEvents() = default;
+
+} // namespace termlens
