@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QScreen>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -27,18 +26,6 @@ struct Options
     QString screenshot;
     bool quitAfterShow = false;
 };
-
-void installTranslators(QApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("termlens"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 void printError(const QString &message)
 {
@@ -161,7 +148,6 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TermLens"));
     QApplication::setApplicationName(QStringLiteral("TermLens"));
     QApplication::setApplicationVersion(QStringLiteral(TERMLENS_VERSION));
-    installTranslators(app);
 
     int exitCode = 0;
     const std::optional<Options> options = parseOptions(app, &exitCode);
