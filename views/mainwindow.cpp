@@ -4,6 +4,8 @@
 #include "agreementpage.h"
 #include "agreementrepository.h"
 #include "agreementsscreen.h"
+#include "appearance.h"
+#include "outageimportcontroller.h"
 #include "screen.h"
 #include "viewregistry.h"
 #include "workspace.h"
@@ -133,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_events, &WorkspaceEvents::showAgreementRequested, this, &MainWindow::showAgreement);
     connect(m_events, &WorkspaceEvents::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    new OutageImportController(this, m_events, m_agreements, [this] { return m_workspace.get(); });
     buildScreens();
     buildMenus();
     updateTitle();
@@ -243,6 +246,7 @@ void MainWindow::buildViewMenu()
     }
     if (!m_screenActions->actions().isEmpty())
         m_screenActions->actions().first()->setChecked(true);
+    addAppearanceMenu(view);
 }
 
 bool MainWindow::openWorkspace(const QString &path)

@@ -1,6 +1,7 @@
 #include "viewregistry.h"
 
 #include "agreementsscreen.h"
+#include "comparescreen.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,11 @@ const QList<ScreenEntry> &screenEntries()
          QKeySequence(Qt::CTRL | Qt::Key_1),
          [](const ScreenContext &context, QWidget *parent) -> Screen * {
              return new AgreementsScreen(context, parent);
+         }},
+        {QStringLiteral("compare"), QT_TRANSLATE_NOOP("ViewRegistry", "Compare"),
+         QKeySequence(Qt::CTRL | Qt::Key_2),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new CompareScreen(context, parent);
          }},
     };
     return entries;

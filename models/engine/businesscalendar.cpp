@@ -81,8 +81,13 @@ QDate BusinessCalendar::localDate(qint64 utc) const
 
 bool BusinessCalendar::isBusinessDay(QDate local) const
 {
-    return local.isValid() && m_hours.days.contains(local.dayOfWeek()) &&
-           !isHoliday(m_hours.holidays, local);
+    if (!local.isValid() || !m_hours.days.contains(local.dayOfWeek()))
+        return false;
+    if (m_holidayYear != local.year()) {
+        m_holidayYear = local.year();
+        m_holidayDates = holidays(m_hours.holidays, m_holidayYear);
+    }
+    return !m_holidayDates.contains(local);
 }
 
 std::optional<Interval> BusinessCalendar::openSpan(QDate local) const

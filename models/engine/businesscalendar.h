@@ -59,6 +59,10 @@ private:
     BusinessHours m_hours;
     QTimeZone m_zone;
     QString m_problem;
+    // The holidays of the year asked about last: a month's open hours ask for the same year
+    // thirty times over.
+    mutable int m_holidayYear = 0;
+    mutable QList<QDate> m_holidayDates;
 };
 
 // The spans of a weekly window clipped to [fromUtc, toUtc), merged. Windows like 23:00-04:00

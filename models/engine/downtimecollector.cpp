@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <numeric>
 
 namespace termlens {
 namespace {
@@ -25,16 +24,6 @@ struct AvailabilityText
 quint32 categoryBit(OutageCategory category)
 {
     return 1u << static_cast<int>(category);
-}
-
-bool sortedAndDisjoint(const QList<Interval> &parts)
-{
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        // Touching parts are merged too: a fixed interval covered by two of them is wholly down.
-        if (parts[i].start <= parts[i - 1].end)
-            return false;
-    }
-    return true;
 }
 
 QString windowsText(const QList<WeeklyWindow> &windows)
@@ -103,14 +92,15 @@ DowntimeCollector::DowntimeCollector(const AvailabilityInput &input,
 void DowntimeCollector::run()
 {
     m_countedParts.reserve(qsizetype(m_outages.size()));
-    m_countedRecords.reserve(qsizetype(m_outages.size()));
     for (qsizetype i = 0; i < qsizetype(m_outages.size()); ++i)
         classify(i);
+    m_countedInOrder = m_countedParts.size();
+    m_excludedInOrder = m_excludedParts.size();
     for (qsizetype k = 0; k < m_maintenance.size(); ++k)
         splitMaintenance(m_maintenance[k], m_maintenanceParts[k]);
     summariseSkipped();
-    m_counted = mergeSide(std::move(m_countedParts), m_countedRecords, true);
-    m_excluded = mergeSide(std::move(m_excludedParts), m_excludedRecords, false);
+    m_counted = mergeSide(m_countedParts, m_countedInOrder, true);
+    m_excluded = mergeSide(m_excludedParts, m_excludedInOrder, false);
     if (m_overlapLines.skipped > 0) {
         m_working.add(
             AvailabilityText::tr("%1 more overlaps between records (%2) are not listed one by one; "
@@ -124,7 +114,9 @@ void DowntimeCollector::run()
 void DowntimeCollector::classify(qsizetype index)
 {
     const Outage &o = m_outages[size_t(index)];
-    if (!m_input.service.isEmpty() && o.service != m_input.service)
+    // The store hands out one shared string per service, so most records match by pointer.
+    if (!m_input.service.isEmpty() && o.service.constData() != m_input.service.constData() &&
+        o.service != m_input.service)
         return;
     const qint64 end = o.end ? *o.end : m_clipEnd;
     const Interval part{std::max(o.start, m_input.period.startUtc),
@@ -282,39 +274,56 @@ void DowntimeCollector::prepareCalendars()
             mergeIntervals(BusinessCalendar(*m.businessHours).openIntervals(from, to));
 }
 
-// Merges one side. Records that overlap are named in the working; the fast path (already in
-// order and disjoint, the usual case) neither sorts nor copies.
-QList<Interval> DowntimeCollector::mergeSide(QList<Interval> parts, const QList<qsizetype> &records,
+// Merges one side, naming in the working the records that overlap. Records come from the
+// store in start order, so the parts usually are in order already, or in two ordered runs (the
+// maintenance pieces come last): then nothing is sorted.
+QList<Interval> DowntimeCollector::mergeSide(QList<Part> &parts, qsizetype inOrder,
                                              bool countedSide)
 {
-    if (sortedAndDisjoint(parts))
-        return parts;
-    QList<qsizetype> order(parts.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    std::sort(order.begin(), order.end(), [&parts](qsizetype a, qsizetype b) {
-        return parts[a].start < parts[b].start ||
-               (parts[a].start == parts[b].start && parts[a].end < parts[b].end);
-    });
-    qsizetype holder = -1; // the part reaching furthest so far
-    for (qsizetype k : order) {
-        const Interval &p = parts[k];
-        if (holder >= 0 && p.start < parts[holder].end && records[k] != records[holder]) {
-            const qint64 overlap = std::min(p.end, parts[holder].end) - p.start;
-            if (m_overlapLines.take(overlap)) {
-                const QString line =
-                    countedSide ? AvailabilityText::tr(
-                                      "%1 and %2 overlap by %3; that time is counted once.")
-                                : AvailabilityText::tr(
-                                      "Excluded records %1 and %2 overlap by %3; that time "
-                                      "is excluded once.");
-                m_working.add(
-                    line.arg(label(records[holder]), label(records[k]), minutesText(overlap)));
-            }
-        }
-        if (holder < 0 || p.end > parts[holder].end)
-            holder = k;
+    const auto before = [](const Part &a, const Part &b) {
+        return a.interval.start < b.interval.start ||
+               (a.interval.start == b.interval.start && a.interval.end < b.interval.end);
+    };
+    if (!std::is_sorted(parts.cbegin(), parts.cend(), before)) {
+        const auto middle = parts.begin() + inOrder;
+        if (std::is_sorted(parts.begin(), middle, before) &&
+            std::is_sorted(middle, parts.end(), before))
+            std::inplace_merge(parts.begin(), middle, parts.end(), before);
+        else
+            std::stable_sort(parts.begin(), parts.end(), before);
     }
-    return mergeIntervals(std::move(parts));
+    QList<Interval> merged;
+    merged.reserve(parts.size());
+    const QList<Part> &in = std::as_const(parts);
+    qsizetype holder = -1; // the part reaching furthest so far
+    for (qsizetype k = 0; k < in.size(); ++k) {
+        const Interval &p = in[k].interval;
+        if (p.isEmpty())
+            continue;
+        if (holder >= 0 && p.start < in[holder].interval.end && in[k].record != in[holder].record) {
+            const qint64 overlap = std::min(p.end, in[holder].interval.end) - p.start;
+            if (m_overlapLines.take(overlap))
+                describeOverlap(in[holder].record, in[k].record, overlap, countedSide);
+        }
+        if (holder < 0 || p.end > in[holder].interval.end)
+            holder = k;
+        // Touching parts are merged too: a fixed interval covered by two of them is wholly down.
+        if (!merged.isEmpty() && p.start <= merged.last().end)
+            merged.last().end = std::max(merged.last().end, p.end);
+        else
+            merged.append(p);
+    }
+    return merged;
+}
+
+void DowntimeCollector::describeOverlap(qsizetype first, qsizetype second, qint64 overlap,
+                                        bool countedSide)
+{
+    const QString line =
+        countedSide ? AvailabilityText::tr("%1 and %2 overlap by %3; that time is counted once.")
+                    : AvailabilityText::tr("Excluded records %1 and %2 overlap by %3; that time is "
+                                           "excluded once.");
+    m_working.add(line.arg(label(first), label(second), minutesText(overlap)));
 }
 
 // Rule 3: where excluded time overlaps counted time, the overlap is excluded.
@@ -354,14 +363,12 @@ void DowntimeCollector::summariseSkipped()
 
 void DowntimeCollector::count(Interval part, qsizetype record)
 {
-    m_countedParts.append(part);
-    m_countedRecords.append(record);
+    m_countedParts.append({part, record});
 }
 
 void DowntimeCollector::exclude(Interval part, qsizetype record)
 {
-    m_excludedParts.append(part);
-    m_excludedRecords.append(record);
+    m_excludedParts.append({part, record});
 }
 
 QString DowntimeCollector::label(qsizetype record) const

@@ -34,12 +34,19 @@ private:
         bool take(qint64 seconds);
     };
 
+    // A piece of one record's time on one side, and the record it came from.
+    struct Part
+    {
+        Interval interval;
+        qsizetype record = 0;
+    };
+
     void classify(qsizetype index);
     void splitMaintenance(qsizetype index, Interval part);
     bool noticeFails(qsizetype index, qint64 inPeriod);
     void prepareCalendars();
-    QList<Interval> mergeSide(QList<Interval> parts, const QList<qsizetype> &records,
-                              bool countedSide);
+    QList<Interval> mergeSide(QList<Part> &parts, qsizetype inOrder, bool countedSide);
+    void describeOverlap(qsizetype first, qsizetype second, qint64 overlap, bool countedSide);
     void removeExcludedOverlap();
     void summariseSkipped();
     void count(Interval part, qsizetype record);
@@ -53,10 +60,11 @@ private:
     Working &m_working;
     quint32 m_excludedCategories = 0;
     qint64 m_clipEnd = 0; // where an ongoing outage stops being counted
-    QList<Interval> m_countedParts;
-    QList<qsizetype> m_countedRecords;
-    QList<Interval> m_excludedParts;
-    QList<qsizetype> m_excludedRecords;
+    QList<Part> m_countedParts;
+    QList<Part> m_excludedParts;
+    // How many parts of each side were added in record order, before the maintenance pieces.
+    qsizetype m_countedInOrder = 0;
+    qsizetype m_excludedInOrder = 0;
     QList<qsizetype> m_maintenance; // scheduled-maintenance records that need their conditions
     QList<Interval> m_maintenanceParts;
     bool m_calendarsReady = false;

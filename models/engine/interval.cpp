@@ -7,12 +7,13 @@ namespace termlens {
 QList<Interval> mergeIntervals(QList<Interval> intervals)
 {
     intervals.removeIf([](const Interval &i) { return i.isEmpty(); });
-    std::sort(intervals.begin(), intervals.end(), [](const Interval &a, const Interval &b) {
-        return a.start < b.start || (a.start == b.start && a.end < b.end);
-    });
+    // Outages come from the store in start order: sorting is then only a check.
+    const auto byStart = [](const Interval &a, const Interval &b) { return a.start < b.start; };
+    if (!std::is_sorted(intervals.cbegin(), intervals.cend(), byStart))
+        std::sort(intervals.begin(), intervals.end(), byStart);
     QList<Interval> merged;
     merged.reserve(intervals.size());
-    for (const Interval &i : intervals) {
+    for (const Interval &i : std::as_const(intervals)) {
         if (!merged.isEmpty() && i.start <= merged.last().end)
             merged.last().end = std::max(merged.last().end, i.end);
         else

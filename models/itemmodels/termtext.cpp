@@ -114,7 +114,7 @@ QString locationRoleName(LocationRole role)
     return {};
 }
 
-QString holidaySetName(HolidaySet holidays)
+QString holidaysExcluded(HolidaySet holidays)
 {
     switch (holidays) {
     case HolidaySet::None:
@@ -150,7 +150,7 @@ QString businessHoursText(const BusinessHours &hours, const QLocale &locale)
 {
     return TermText::tr("%1 %2–%3 (%4), %5")
         .arg(weekdaysText(hours.days, locale), timeText(hours.from), timeText(hours.to),
-             hours.timeZone, holidaySetName(hours.holidays));
+             hours.timeZone, holidaysExcluded(hours.holidays));
 }
 
 QString weeklyWindowText(const WeeklyWindow &window, const QLocale &locale)

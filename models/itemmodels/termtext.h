@@ -13,7 +13,7 @@ QString outageCategoryName(OutageCategory category);
 QString partyName(Party party);
 QString terminationTriggerName(TerminationTrigger trigger);
 QString locationRoleName(LocationRole role);
-QString holidaySetName(HolidaySet holidays);
+QString holidaysExcluded(HolidaySet holidays);
 // "Mon–Fri", "Mon, Wed, Fri", "daily" in the locale's short day names.
 QString weekdaysText(const QList<int> &days, const QLocale &locale);
 // "Mon–Fri 09:00–17:30 (Europe/London), England and Wales bank holidays excluded".

@@ -142,8 +142,10 @@ void RowParser::row(qsizetype line, std::span<const QStringView> fields)
     }
     if (m_result.issues.size() != before || !start || !category)
         return;
-    if (!m_onlyService.isEmpty() && service != m_onlyService)
+    if (!m_onlyService.isEmpty() && service != m_onlyService) {
+        ++m_result.skipped;
         return;
+    }
     o.service = service.toString();
     o.start = *start;
     o.end = end;

@@ -16,6 +16,8 @@ struct OutageParseResult
     QList<Outage> outages; // empty whenever issues is not
     QList<ImportIssue> issues;
     qsizetype rows = 0;     // data rows read
+    qsizetype skipped = 0;  // rows read and valid but not for import (another service, a
+                            // mapping's filter, a zero-length record, a future maintenance)
     bool cancelled = false; // the progress callback asked to stop
 };
 

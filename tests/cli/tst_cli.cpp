@@ -31,7 +31,9 @@ private slots:
     void importTwoFilesWithOneId();
     void outagesImportTwiceAddsNothing();
     void outagesImportReportsEveryRow();
-    void outagesFormatsNotYetSupported();
+    void outagesOtherFormats_data();
+    void outagesOtherFormats();
+    void outagesForeignCsvNamesItsMapping();
 
 private:
     struct Run
@@ -370,7 +372,9 @@ void TestCli::outagesImportTwiceAddsNothing()
              QStringLiteral("--agreement"), QStringLiteral("alliants"), QStringLiteral("--service"),
              QStringLiteral("Messaging")});
     QCOMPARE(text.out,
-             QStringLiteral("%1: 0 outages imported into alliants, 1 already stored (skipped)\n")
+             QStringLiteral("%1: 0 outages imported into alliants, 1 already stored (skipped)\n"
+                            "%1: 2 records not imported (filtered out, another service, or no "
+                            "duration)\n")
                  .arg(csv));
 }
 
@@ -404,20 +408,70 @@ void TestCli::outagesImportReportsEveryRow()
     QVERIFY(alone.out.contains(QStringLiteral(": 1 outages imported")));
 }
 
-void TestCli::outagesFormatsNotYetSupported()
+void TestCli::outagesOtherFormats_data()
 {
-    const QString csv = write(QStringLiteral("empty.json"), "{}");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("agreement"); // one per row: the rows share a workspace
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("inserted");
+    QTest::addColumn<int>("skipped");
+    // Statuspage: the resolved incident on API and Dashboard (2), the maintenance on the
+    // subscription's first service, the ongoing incident; the maintenance still "scheduled"
+    // has not begun (skipped). UptimeRobot: the two "Down" rows with a duration; the zero-minute
+    // "Down", the "Up" and the "Paused" rows are not outages.
+    QTest::newRow("statuspage") << QStringLiteral("statuspage-incidents.json")
+                                << QStringLiteral("alliants")
+                                << QStringList{QStringLiteral("--format"),
+                                               QStringLiteral("statuspage")}
+                                << 4 << 1;
+    QTest::newRow("statuspage sniffed") << QStringLiteral("statuspage-incidents.json")
+                                        << QStringLiteral("logit-io") << QStringList() << 4 << 1;
+    QTest::newRow("uptimerobot mapping")
+        << QStringLiteral("uptimerobot.csv") << QStringLiteral("identity-automation")
+        << QStringList{QStringLiteral("--mapping"), QStringLiteral("UptimeRobot")} << 2 << 3;
+}
+
+void TestCli::outagesOtherFormats()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, agreement);
+    QFETCH(QStringList, options);
+    QFETCH(int, inserted);
+    QFETCH(int, skipped);
+    const QString path = QStringLiteral(TERMLENS_TEST_DATA "/imports/") + file;
+    const QStringList args = QStringList{QStringLiteral("--db"),        m_db,
+                                         QStringLiteral("--json"),      QStringLiteral("outages"),
+                                         QStringLiteral("import"),      path,
+                                         QStringLiteral("--agreement"), agreement} +
+                             options;
+    for (int round = 0; round < 2; ++round) {
+        const Run r = run(args);
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("inserted")).toInt(), round == 0 ? inserted : 0);
+        QCOMPARE(o.value(QStringLiteral("duplicates")).toInt(), round == 0 ? 0 : inserted);
+        QCOMPARE(o.value(QStringLiteral("skipped")).toInt(), skipped);
+    }
+}
+
+void TestCli::outagesForeignCsvNamesItsMapping()
+{
+    const QString path = QStringLiteral(TERMLENS_TEST_DATA "/imports/uptimerobot.csv");
     const QStringList base{QStringLiteral("--db"),    m_db, QStringLiteral("outages"),
-                           QStringLiteral("import"),  csv,  QStringLiteral("--agreement"),
+                           QStringLiteral("import"),  path, QStringLiteral("--agreement"),
                            QStringLiteral("alliants")};
-    const Run statuspage =
-        run(base + QStringList{QStringLiteral("--format"), QStringLiteral("statuspage")});
-    QCOMPARE(statuspage.code, 1);
-    QVERIFY(statuspage.err.contains(QStringLiteral("not supported yet")));
-    const Run mapping =
-        run(base + QStringList{QStringLiteral("--mapping"), QStringLiteral("uptimerobot")});
-    QCOMPARE(mapping.code, 1);
-    QCOMPARE(mapping.errLines().size(), 1);
+    const Run plain = run(base);
+    QCOMPARE(plain.code, 1);
+    QCOMPARE(plain.errLines().size(), 1);
+    QVERIFY(plain.err.contains(QStringLiteral("--mapping \"UptimeRobot\"")));
+    const Run unknown =
+        run(base + QStringList{QStringLiteral("--mapping"), QStringLiteral("nope")});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains(QStringLiteral("no column mapping is called \"nope\"")));
+    const Run both =
+        run(base + QStringList{QStringLiteral("--mapping"), QStringLiteral("UptimeRobot"),
+                               QStringLiteral("--format"), QStringLiteral("statuspage")});
+    QCOMPARE(both.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -50,17 +50,18 @@ private:
     {
         return window.findChild<AgreementsScreen *>(u"agreementsScreen"_s);
     }
+    // The agreements screen's own widgets: other screens have citation panels and documents too.
     static QTableView *termTable(const MainWindow &window)
     {
-        return window.findChild<QTableView *>(u"termTable"_s);
+        return agreements(window)->findChild<QTableView *>(u"termTable"_s);
     }
     static DocumentView *documentView(const MainWindow &window)
     {
-        return window.findChild<DocumentView *>(u"documentView"_s);
+        return agreements(window)->findChild<DocumentView *>(u"documentView"_s);
     }
     static QLabel *label(const MainWindow &window, const QString &name)
     {
-        return window.findChild<QLabel *>(name);
+        return agreements(window)->findChild<QLabel *>(name);
     }
     QMessageBox *errorBox(const MainWindow &window)
     {

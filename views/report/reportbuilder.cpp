@@ -1,0 +1,105 @@
+#include "reportbuilder.h"
+
+#include "reportchart.h"
+#include "reportstyle.h"
+
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace termlens {
+
+ReportBuilder::ReportBuilder(QTextDocument &document, const ReportStyle &style,
+                             ReportChartObject &charts, const QLocale &locale)
+    : m_document(document)
+    , m_style(style)
+    , m_charts(charts)
+    , m_locale(locale)
+    , m_cursor(&document)
+{
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void ReportBuilder::newBlock(const QTextBlockFormat &format)
+{
+    m_cursor.movePosition(QTextCursor::End);
+    if (m_reuseBlock) {
+        // The document's first block, or the empty one a table leaves after itself.
+        m_cursor.setBlockFormat(format);
+        m_reuseBlock = false;
+    } else {
+        m_cursor.insertBlock(format);
+    }
+    m_empty = false;
+}
+
+void ReportBuilder::heading(const QString &text, int level, bool newPage)
+{
+    newBlock(m_style.headingBlock(level, newPage && !m_empty));
+    m_cursor.insertText(text, m_style.heading(level));
+}
+
+void ReportBuilder::paragraph(const QString &text)
+{
+    paragraph(text, m_style.body());
+}
+
+void ReportBuilder::paragraph(const QString &text, const QTextCharFormat &format)
+{
+    newBlock(m_style.paragraph());
+    m_cursor.insertText(text, format);
+}
+
+void ReportBuilder::labelled(const QString &label, const QString &value)
+{
+    newBlock(m_style.paragraph());
+    m_cursor.insertText(label, m_style.bold());
+    m_cursor.insertText(QStringLiteral(" ") + value, m_style.body());
+}
+
+void ReportBuilder::quote(const QString &text)
+{
+    newBlock(m_style.quoteBlock());
+    m_cursor.insertText(text, m_style.quote());
+}
+
+void ReportBuilder::chart(const ReportChart &chart)
+{
+    QTextBlockFormat block = m_style.paragraph();
+    block.setAlignment(Qt::AlignHCenter);
+    block.setTopMargin(m_style.px(4));
+    newBlock(block);
+    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_charts.add(chart));
+}
+
+ReportTable ReportBuilder::table(const QStringList &headers, const QList<qreal> &widths, int rows)
+{
+    m_cursor.movePosition(QTextCursor::End);
+    ReportTable table(m_cursor, m_style, headers, widths, rows);
+    m_cursor.movePosition(QTextCursor::End);
+    m_reuseBlock = true;
+    m_empty = false;
+    return table;
+}
+
+QString ReportBuilder::dateText(QDate date) const
+{
+    if (!date.isValid())
+        return {};
+    // The locale's long date without its weekday: "d MMMM yyyy", "MMMM d, yyyy", "d. MMMM yyyy".
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    QString format = m_locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return m_locale.toString(date, format.trimmed());
+}
+
+QString ReportBuilder::monthText(QDate month) const
+{
+    return m_locale.toString(month, QStringLiteral("MMMM yyyy"));
+}
+
+QString ReportBuilder::shortMonthText(QDate month) const
+{
+    return m_locale.toString(month, QStringLiteral("MMM yy"));
+}
+
+} // namespace termlens

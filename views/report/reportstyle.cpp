@@ -1,0 +1,163 @@
+#include "reportstyle.h"
+
+#include <QBrush>
+#include <QTextLength>
+
+namespace termlens {
+
+ReportStyle::ReportStyle(int resolution)
+    : m_resolution(resolution)
+{}
+
+QString ReportStyle::serifFamily()
+{
+    return QStringLiteral("DejaVu Serif");
+}
+
+QString ReportStyle::sansFamily()
+{
+    return QStringLiteral("DejaVu Sans");
+}
+
+QTextCharFormat ReportStyle::text(const QString &family, qreal points) const
+{
+    QTextCharFormat f;
+    QFont font(family);
+    font.setPointSizeF(points);
+    font.setStyleHint(family == serifFamily() ? QFont::Serif : QFont::SansSerif);
+    f.setFont(font, QTextCharFormat::FontPropertiesAll);
+    f.setForeground(ink());
+    return f;
+}
+
+QTextCharFormat ReportStyle::body() const
+{
+    return text(serifFamily(), 9.5);
+}
+
+QTextCharFormat ReportStyle::bold() const
+{
+    QTextCharFormat f = body();
+    f.setFontWeight(QFont::Bold);
+    return f;
+}
+
+QTextCharFormat ReportStyle::muted() const
+{
+    QTextCharFormat f = text(serifFamily(), 8.5);
+    f.setForeground(mutedInk());
+    return f;
+}
+
+QTextCharFormat ReportStyle::quote() const
+{
+    QTextCharFormat f = text(serifFamily(), 9);
+    f.setFontItalic(true);
+    return f;
+}
+
+QTextCharFormat ReportStyle::title() const
+{
+    QTextCharFormat f = text(serifFamily(), 26);
+    f.setForeground(accent());
+    return f;
+}
+
+QTextCharFormat ReportStyle::heading(int level) const
+{
+    const qreal sizes[] = {17, 13, 11};
+    QTextCharFormat f = text(serifFamily(), sizes[qBound(1, level, 3) - 1]);
+    f.setFontWeight(QFont::Bold);
+    f.setForeground(accent());
+    return f;
+}
+
+QTextCharFormat ReportStyle::tableText() const
+{
+    return text(sansFamily(), 7.5);
+}
+
+QTextCharFormat ReportStyle::tableHeader() const
+{
+    QTextCharFormat f = text(sansFamily(), 7.5);
+    f.setFontWeight(QFont::Bold);
+    return f;
+}
+
+QTextCharFormat ReportStyle::tableSmall() const
+{
+    QTextCharFormat f = text(sansFamily(), 6.5);
+    f.setForeground(mutedInk());
+    return f;
+}
+
+QTextBlockFormat ReportStyle::paragraph() const
+{
+    QTextBlockFormat f;
+    f.setBottomMargin(px(5));
+    f.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+    return f;
+}
+
+QTextBlockFormat ReportStyle::headingBlock(int level, bool newPage) const
+{
+    QTextBlockFormat f;
+    f.setTopMargin(px(level == 1 ? 0 : level == 2 ? 12 : 9));
+    f.setBottomMargin(px(level == 1 ? 10 : 5));
+    if (newPage)
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    // A heading never ends a page on its own.
+    f.setNonBreakableLines(true);
+    return f;
+}
+
+QTextBlockFormat ReportStyle::quoteBlock() const
+{
+    QTextBlockFormat f;
+    f.setLeftMargin(px(14));
+    f.setRightMargin(px(8));
+    f.setBottomMargin(px(6));
+    f.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+    return f;
+}
+
+QTextBlockFormat ReportStyle::cellBlock(Qt::Alignment alignment) const
+{
+    QTextBlockFormat f;
+    f.setAlignment(alignment);
+    return f;
+}
+
+QTextTableFormat ReportStyle::table() const
+{
+    QTextTableFormat f;
+    f.setBorderCollapse(true);
+    f.setBorder(px(0.5));
+    f.setBorderBrush(rule());
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    f.setCellSpacing(0);
+    f.setCellPadding(px(3));
+    f.setHeaderRowCount(1);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    f.setTopMargin(px(4));
+    f.setBottomMargin(px(8));
+    return f;
+}
+
+QFont ReportStyle::chartFont(qreal points) const
+{
+    QFont font(sansFamily());
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(points);
+    return font;
+}
+
+QFont ReportStyle::pageFont() const
+{
+    QFont font(sansFamily());
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(7);
+    return font;
+}
+
+} // namespace termlens

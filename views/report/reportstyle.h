@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextTableFormat>
+
+namespace termlens {
+
+// The report's typography in one place: a serif body and headings, a sans-serif for tables
+// and charts, sizes in points. Lengths the text layout takes in device pixels (paddings,
+// margins, borders) are converted with the resolution of the PDF writer.
+class ReportStyle
+{
+public:
+    explicit ReportStyle(int resolution);
+
+    int resolution() const { return m_resolution; }
+    // Points to device pixels.
+    qreal px(qreal points) const { return points * m_resolution / 72.0; }
+
+    QTextCharFormat body() const;
+    QTextCharFormat bold() const;
+    QTextCharFormat muted() const;
+    QTextCharFormat quote() const;
+    QTextCharFormat title() const;
+    QTextCharFormat heading(int level) const; // 1: section, 2: part, 3: agreement
+    QTextCharFormat tableText() const;
+    QTextCharFormat tableHeader() const;
+    QTextCharFormat tableSmall() const;
+
+    QTextBlockFormat paragraph() const;
+    QTextBlockFormat headingBlock(int level, bool newPage) const;
+    QTextBlockFormat quoteBlock() const;
+    QTextBlockFormat cellBlock(Qt::Alignment alignment = Qt::AlignLeft) const;
+    QTextTableFormat table() const;
+
+    QFont chartFont(qreal points) const;
+    QFont pageFont() const; // running header and footer
+
+    static QString serifFamily();
+    static QString sansFamily();
+    static QColor ink() { return QColor(0x1d, 0x23, 0x2b); }
+    static QColor accent() { return QColor(0x1f, 0x3a, 0x5f); }
+    static QColor mutedInk() { return QColor(0x5a, 0x63, 0x6e); }
+    static QColor rule() { return QColor(0xb8, 0xbf, 0xc7); }
+    static QColor headerFill() { return QColor(0xe6, 0xeb, 0xf1); }
+    static QColor bestFill() { return QColor(0xdc, 0xef, 0xdc); }
+    static QColor worstFill() { return QColor(0xf7, 0xdf, 0xdc); }
+    static QColor failInk() { return QColor(0x9b, 0x1c, 0x1c); }
+    static QColor passInk() { return QColor(0x1e, 0x6b, 0x2e); }
+
+private:
+    QTextCharFormat text(const QString &family, qreal points) const;
+
+    int m_resolution;
+};
+
+} // namespace termlens
