@@ -2,6 +2,1120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>%</source>
+        <translation type="unfinished">%</translation>
+    </message>
+    <message>
+        <source>Availability target: %1 % a month (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement measures in the average month of 43,830 minutes (730.5 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement measures in the calendar month; a 30-day month of 43,200 minutes is used to compare (a 31-day month allows 1/30 more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured in %1-minute periods, each touched by downtime lost whole: at most %2 periods (%3 minutes) fit in the allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service credits</source>
+        <translation type="unfinished">keine Servicegutschriften</translation>
+    </message>
+    <message>
+        <source>The agreement gives no service credits (%1): 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exactly %1 % availability in %2: %3 seconds of counted downtime, (100 − %1) % of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">Tage</translation>
+    </message>
+    <message>
+        <source>× annual fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × a year&apos;s fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap = %1 × the fees paid in the previous contract year (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap = %1 × the fees paid in the 12 months before the claim (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed amount; the annual fee is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap = %1 × %2 %3 (a fixed amount, %4); the subscription&apos;s annual fee is %5 %3 (12 × the monthly fees): %6 × a year&apos;s fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subscription recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim made on %1, with the subscription&apos;s payments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished">Stunden</translation>
+    </message>
+    <message>
+        <source>Response time, level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours count only the vendor&apos;s opening hours, so a business hour can take much longer on the calendar than a 24×7 hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation type="unfinished">Verfügbarkeitsziel</translation>
+    </message>
+    <message>
+        <source>Downtime allowed a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit at 99 % availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit at 95 % availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to stop renewal</source>
+        <translation type="unfinished">Kündigungsfrist vor automatischer Verlängerung</translation>
+    </message>
+    <message>
+        <source>Liability cap (× annual fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liability cap for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cure period before termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data retrieval after termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach notification within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of changes to terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies (%1) are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England and Wales bank holidays excluded</source>
+        <translation type="unfinished">Bankfeiertage in England und Wales ausgenommen</translation>
+    </message>
+    <message>
+        <source>US federal holidays excluded</source>
+        <translation type="unfinished">US-Bundesfeiertage ausgenommen</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4)</source>
+        <translation type="unfinished">%1 %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1 %2–%3 %4, %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no figure to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared as its shortest length, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared as its longest length, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business days; business hours not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business hours (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours, 24×7 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: response within %2 %3 on the %4 clock (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business day is the calendar&apos;s opening hours: %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day is 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the first contract year: %1 × the fees paid for that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never more than the insurers pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the cap: %1.</source>
+        <translation type="unfinished">Außerhalb der Obergrenze: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Cited: %1</source>
+        <translation type="unfinished">Zitiert: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambiguity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination rights</source>
+        <translation type="unfinished">Kündigungsrechte</translation>
+    </message>
+    <message>
+        <source>Data locations</source>
+        <translation type="unfinished">Datenstandorte</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>As stated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ActivePlaybook</name>
+    <message>
+        <source>The playbook “%1” stored in this workspace cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCommands</name>
+    <message>
+        <source>Could not change the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: nothing was changed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit subscription of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished">Fundstelle</translation>
+    </message>
+    <message>
+        <source>Citation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck when the documents do not state this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck when the documents do not state this; checked with no entries, the documents say there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average month (43,830 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any downtime in the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down for the whole interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as available time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers by availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps per shortfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One twelfth of the annual fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee of the affected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the following month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the n-th following month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews for a fixed term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolls on until ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews with each paid period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees paid in the previous contract year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees paid in the 12 months before the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees paid in the first contract year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished">Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adequacy or safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in writing by both parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability below (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit schedule</source>
+        <translation type="unfinished">Gutschriftsstaffel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First band (shortfall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First band credit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each further step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit per step (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortfall measured in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim window</source>
+        <translation type="unfinished">Anspruchsfrist</translation>
+    </message>
+    <message>
+        <source>Months after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credits</source>
+        <translation type="unfinished">Servicegutschriften</translation>
+    </message>
+    <message>
+        <source>Credit base</source>
+        <translation type="unfinished">Bemessungsgrundlage</translation>
+    </message>
+    <message>
+        <source>Cap (% of the base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sole remedy</source>
+        <translation type="unfinished">Ausschließlicher Rechtsbehelf</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished">Messung</translation>
+    </message>
+    <message>
+        <source>Interval (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval unavailable if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation type="unfinished">Geplante Wartung</translation>
+    </message>
+    <message>
+        <source>Notice (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as downtime in business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 99.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other targets offered (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month length</source>
+        <translation type="unfinished">Monatslänge</translation>
+    </message>
+    <message>
+        <source>Excluded time</source>
+        <translation type="unfinished">Ausgenommene Zeit</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation type="unfinished">Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished">Verlängerung</translation>
+    </message>
+    <message>
+        <source>Renewal term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term and renewal</source>
+        <translation type="unfinished">Laufzeit und Verlängerung</translation>
+    </message>
+    <message>
+        <source>Initial term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liability cap</source>
+        <translation type="unfinished">Haftungsobergrenze</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the first year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carve-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited to insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished">Support</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished">Kündigung</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cure period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166 code, e.g. GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor policy</source>
+        <translation type="unfinished">Regelung zu Unterauftragsverarbeitern</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data locations</source>
+        <translation type="unfinished">Datenstandorte</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166 code or EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval window after termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach notification</source>
+        <translation type="unfinished">Meldung von Datenschutzverletzungen</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing law</source>
+        <translation type="unfinished">Anwendbares Recht</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166, e.g. GB-EAW or US-TX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice only for adverse changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Dokumente</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Dokument</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a-z, 0-9 and -, e.g. msa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a-z, 0-9 and -, e.g. example-cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished">Anbieter</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produkt</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217, e.g. GBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data locations and return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach, law and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished">Klausel</translation>
+    </message>
+    <message>
+        <source>e.g. 13.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambiguity</source>
+        <translation type="unfinished">Mehrdeutigkeit</translation>
+    </message>
+</context>
+<context>
     <name>AgreementRepository</name>
     <message>
         <source>The field %1 has no column in the workspace; nothing was saved.</source>
@@ -18,6 +1132,37 @@
     <message>
         <source>The stored agreement %1 is no longer a valid term sheet: %2</source>
         <translation>Der gespeicherte Vertrag %1 ist kein gültiges Term Sheet mehr: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the desktop&apos;s own style and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -556,14 +1701,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
         <translation>--format: erwartet wird csv oder statuspage, nicht %1</translation>
     </message>
     <message>
-        <source>--format statuspage is not supported yet; import native CSV</source>
-        <translation>--format statuspage wird noch nicht unterstützt; importieren Sie natives CSV</translation>
-    </message>
-    <message>
-        <source>--mapping is not supported yet; import native CSV</source>
-        <translation>--mapping wird noch nicht unterstützt; importieren Sie natives CSV</translation>
-    </message>
-    <message>
         <source>%1: %2 outages imported into %3, %4 already stored (skipped)</source>
         <translation>%1: %2 Ausfälle in %3 importiert, %4 bereits gespeichert (übersprungen)</translation>
     </message>
@@ -578,6 +1715,30 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     <message>
         <source>Response due: %1 (%2 minutes counted)</source>
         <translation>Reaktion fällig: %1 (%2 Minuten gezählt)</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping reads a CSV file; it does not go with --format statuspage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this CSV&apos;s header is not TermLens&apos;s own (service,start,end,category,notice_given,reference,notes); it looks like a %2 export: add --mapping &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this CSV&apos;s header is not TermLens&apos;s own (service,start,end,category,notice_given,reference,notes); import it with --mapping PRESET (built in: %2, or one saved in the desktop app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records not imported (filtered out, another service, or no duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column mapping is called &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -880,6 +2041,123 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
 </context>
 <context>
+    <name>MappedCsv</name>
+    <message numerus="yes">
+        <source>the file has %n column(s), so there is no column %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the header has no such column (it has: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time in the mapping&apos;s formats (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category and the mapping does not say what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation type="unfinished">die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>the row names no service and no service was given for the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service name is longer than 200 characters</source>
+        <translation type="unfinished">der Dienstname ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>the outage ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished">länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreset</name>
+    <message>
+        <source>UptimeRobot monitor logs export (Down events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pingdom outage summary (status, timefrom, timeto in Unix seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better Stack incidents (name, cause, started_at, resolved_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be one character other than a quote or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an end column or a duration column, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one time format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time format (iso8601, epoch, epoch-ms, or a pattern such as yyyy-MM-dd HH:mm:ss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IANA time zone such as Europe/London.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; maps to &quot;%2&quot;, which is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a header row, columns are numbers from 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved column mappings are not readable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in mapping; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Month</name>
     <message>
         <source>%1 %2 (%3), average month of 43,830 minutes (730.5 hours)</source>
@@ -994,6 +2272,17 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>the file is empty: expected a header line service,start,end,category,notice_given,reference,notes</source>
         <translation>die Datei ist leer: erwartet wird eine Kopfzeile service,start,end,category,notice_given,reference,notes</translation>
+    </message>
+</context>
+<context>
+    <name>OutageImport</name>
+    <message>
+        <source>choose a column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +2723,56 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>The agreement states no term or renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription start date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement states no availability terms.</source>
+        <translation type="unfinished">Der Vertrag enthält keine Verfügbarkeitsbedingungen.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreement with id %1 in %2</source>
+        <translation type="unfinished">kein Vertrag mit ID %1 in %2</translation>
+    </message>
+    <message>
+        <source>the workspace %1 holds no agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both the first and the last month of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the period is %n month(s) long; a report covers at most %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleWorkspace</name>
     <message>
         <source>the subscription is for %1, not %2</source>
@@ -1446,6 +2785,89 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>The sample workspace could not be made: %1</source>
         <translation>Der Beispiel-Arbeitsbereich konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatuspageImport</name>
+    <message>
+        <source>the field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished">länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the field is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 instant such as &quot;2026-03-04T10:15:00.000Z&quot; in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 instant with a time zone, such as 2026-03-04T10:15:00.000Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a component object with a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service name is longer than 200 characters</source>
+        <translation type="unfinished">der Dienstname ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected an incident object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an impact (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident is resolved before it starts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident is %1 but has no resolved_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident names no component and no service was given for the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is missing: this is not a Statuspage incident history (/api/v2/incidents.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (byte %1)</source>
+        <translation type="unfinished">die Datei ist kein gültiger UTF-8-Text (Byte %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2695,6 +4117,10 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
         <source>Agreements</source>
         <translation>Verträge</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -2812,6 +4238,96 @@ Datei: %2</translation>
     <message>
         <source>Could not save the screenshot %1.</source>
         <translation>Der Screenshot %1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AgreementEditor</name>
+    <message>
+        <source>Agreement editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as &amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selected words as the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the words selected in the document into the quote of the term being edited (Ctrl+Shift+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click in a term&apos;s fields to choose where quotes go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement keeps its id; import or create a new one to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agreement with this id is stored already; choose another id, or import a term sheet to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1, %2 %3 (%4) {1:?} {2 ?} {3)?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click in the fields of a term first: the quote goes to that term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to quote in the document text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2983,6 +4499,120 @@ Datei: %2</translation>
     <message>
         <source>The agreement&apos;s documents do not state this term.</source>
         <translation>Die Dokumente des Vertrags enthalten diese Bedingung nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::CompareScreen</name>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished">Fundstelle</translation>
+    </message>
+    <message>
+        <source>Choose a cell to see the clause it cites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter terms and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the table as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the rows shown, with the agreements&apos; names, as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ best  ▼ worst  ·  playbook: ✔ pass  ⚠ warn  ✖ fail  ? not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to compare; drag to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare all agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open. Use File &gt; Open or File &gt; New.</source>
+        <translation type="unfinished">Kein Arbeitsbereich geöffnet. Verwenden Sie Datei &gt; Öffnen oder Datei &gt; Neuer leerer Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This workspace has no agreements to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>The documents do not state this term.</source>
+        <translation type="unfinished">Die Dokumente enthalten diese Bedingung nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) of the comparison.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ComparisonModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (playbook: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Bedingung</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +5089,498 @@ Compares SaaS agreements term by term, computes the service credits each contrac
         <translation>TermLens %1
 
 Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschriften, die jeder Vertrag nach seinen eigenen Regeln schuldet, und überwacht die Fristen, deren Versäumnis Geld kostet. Alle Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreements from term-sheet files (.termsheet.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Outages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add outages from a CSV file or a Statuspage incident history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change last undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::OutageImportController</name>
+    <message>
+        <source>Open a workspace before importing outages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage files (*.csv *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outages imported into %2; %3 were already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::OutageImportDialog</name>
+    <message>
+        <source>Import Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As named in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this service&apos;s outages are imported, and records that name no service are this service&apos;s. Leave empty to import every service named in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TermLens outage CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuspage incident history (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other CSV, through a column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing is stored until you choose Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be imported until the file or the choices above are corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no outage to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 outages to import, %3 left out (filtered out by the mapping, another service, or no duration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Period covered (UTC): %1 to %2; %n still ongoing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stored: %1 of them (importing them again adds nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n outage(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::OutageImportMappingEditor</name>
+    <message>
+        <source>Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished">Stunden</translation>
+    </message>
+    <message>
+        <source>H:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried in order, separated by semicolons: iso8601, epoch, epoch-ms, or a pattern such as yyyy-MM-dd HH:mm:ss or M/d/yyyy h:mm AP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of times without an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service when the row names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the category column&apos;s words mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: Maintenance = scheduled-maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category when there is no category column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the filter column to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or fi&amp;xed service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or fixed c&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as the mapping reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file as this mapping reads them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read without a problem.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

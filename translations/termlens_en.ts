@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>MappedCsv</name>
+    <message numerus="yes">
+        <source>the file has %n column(s), so there is no column %1</source>
+        <translation>
+            <numerusform>the file has %n column, so there is no column %1</numerusform>
+            <numerusform>the file has %n columns, so there is no column %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>the period is %n month(s) long; a report covers at most %1</source>
+        <translation>
+            <numerusform>the period is %n month long; a report covers at most %1</numerusform>
+            <numerusform>the period is %n months long; a report covers at most %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AgreementEditor</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving.</numerusform>
+            <numerusform>%n problems to fix before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::CompareScreen</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) of the comparison.</source>
+        <translation>
+            <numerusform>Copied %n row of the comparison.</numerusform>
+            <numerusform>Copied %n rows of the comparison.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::OutageImportDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be imported until the file or the choices above are corrected.</source>
+        <translation>
+            <numerusform>%n problem: nothing can be imported until the file or the choices above are corrected.</numerusform>
+            <numerusform>%n problems: nothing can be imported until the file or the choices above are corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Period covered (UTC): %1 to %2; %n still ongoing.</source>
+        <translation>
+            <numerusform>Period covered (UTC): %1 to %2; %n still ongoing.</numerusform>
+            <numerusform>Period covered (UTC): %1 to %2; %n still ongoing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n outage(s)…</source>
+        <translation>
+            <numerusform>Importing %n outage…</numerusform>
+            <numerusform>Importing %n outages…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::OutageImportMappingEditor</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read without a problem.</source>
+        <translation>
+            <numerusform>%n row read without a problem.</numerusform>
+            <numerusform>%n rows read without a problem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>termlens::ResponseDue</name>
     <message numerus="yes">
         <source>%n business minute</source>
