@@ -5,1114 +5,1116 @@
     <name></name>
     <message>
         <source>%</source>
-        <translation type="unfinished">%</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Availability target: %1 % a month (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de disponibilité&#xa0;: %1&#xa0;% par mois (%2).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par mois</translation>
     </message>
     <message>
         <source>The agreement measures in the average month of 43,830 minutes (730.5 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat mesure sur le mois moyen de 43&#xa0;830 minutes (730,5 heures).</translation>
     </message>
     <message>
         <source>The agreement measures in the calendar month; a 30-day month of 43,200 minutes is used to compare (a 31-day month allows 1/30 more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat mesure sur le mois civil&#xa0;; un mois de 30 jours, soit 43&#xa0;200 minutes, sert à la comparaison (un mois de 31 jours autorise 1/30 de plus).</translation>
     </message>
     <message>
         <source>(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>(100&#xa0;% − %1&#xa0;%) × %2 minutes = %3 minutes d&apos;indisponibilité autorisées (%4).</translation>
     </message>
     <message>
         <source>Measured in %1-minute periods, each touched by downtime lost whole: at most %2 periods (%3 minutes) fit in the allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré par périodes de %1 minutes, chaque période touchée par une indisponibilité étant entièrement perdue&#xa0;: au plus %2 périodes (%3 minutes) tiennent dans la tolérance.</translation>
     </message>
     <message>
         <source>no service credits</source>
-        <translation type="unfinished">aucun crédit de service</translation>
+        <translation>aucun crédit de service</translation>
     </message>
     <message>
         <source>The agreement gives no service credits (%1): 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat ne prévoit aucun crédit de service (%1)&#xa0;: 0&#xa0;%.</translation>
     </message>
     <message>
         <source>month not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>mois non valide</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Exactly %1 % availability in %2: %3 seconds of counted downtime, (100 − %1) % of the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement %1&#xa0;% de disponibilité en %2&#xa0;: %3 secondes d&apos;indisponibilité comptabilisée, soit (100 − %1)&#xa0;% du mois.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">jours</translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>× annual fees</source>
-        <translation type="unfinished"></translation>
+        <translation>× la redevance annuelle</translation>
     </message>
     <message>
         <source>%1 × a year&apos;s fees</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × les redevances d&apos;une année</translation>
     </message>
     <message>
         <source>Cap = %1 × the fees paid in the previous contract year (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond = %1 × les redevances payées au cours de l&apos;année contractuelle précédente (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
     </message>
     <message>
         <source>Cap = %1 × the fees paid in the 12 months before the claim (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond = %1 × les redevances payées au cours des 12 mois précédant la réclamation (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
     </message>
     <message>
         <source>a fixed amount; the annual fee is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant fixe&#xa0;; la redevance annuelle n&apos;est pas connue</translation>
     </message>
     <message>
         <source>Cap = %1 × %2 %3 (a fixed amount, %4); the subscription&apos;s annual fee is %5 %3 (12 × the monthly fees): %6 × a year&apos;s fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond = %1 × %2 %3 (un montant fixe, %4)&#xa0;; la redevance annuelle de l&apos;abonnement est de %5 %3 (12 × les redevances mensuelles)&#xa0;: %6 × les redevances d&apos;une année.</translation>
     </message>
     <message>
         <source>no subscription recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun abonnement enregistré</translation>
     </message>
     <message>
         <source>A claim made on %1, with the subscription&apos;s payments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation faite le %1, avec les paiements de l&apos;abonnement&#xa0;:</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">heures</translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>Response time, level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse, niveau %1</translation>
     </message>
     <message>
         <source>Business hours count only the vendor&apos;s opening hours, so a business hour can take much longer on the calendar than a 24×7 hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures ouvrées ne comptent que les heures d&apos;ouverture du fournisseur&#xa0;: une heure ouvrée peut donc durer bien plus longtemps sur le calendrier qu&apos;une heure en 24×7.</translation>
     </message>
     <message>
         <source>Availability target</source>
-        <translation type="unfinished">Objectif de disponibilité</translation>
+        <translation>Objectif de disponibilité</translation>
     </message>
     <message>
         <source>Downtime allowed a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité autorisée par mois</translation>
     </message>
     <message>
         <source>Credit at 99 % availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit à 99&#xa0;% de disponibilité</translation>
     </message>
     <message>
         <source>Credit at 95 % availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit à 95&#xa0;% de disponibilité</translation>
     </message>
     <message>
         <source>Notice to stop renewal</source>
-        <translation type="unfinished">Préavis de non-renouvellement</translation>
+        <translation>Préavis de non-renouvellement</translation>
     </message>
     <message>
         <source>Liability cap (× annual fees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de responsabilité (× redevance annuelle)</translation>
     </message>
     <message>
         <source>Liability cap for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de responsabilité pour ce client</translation>
     </message>
     <message>
         <source>Cure period before termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation avant résiliation</translation>
     </message>
     <message>
         <source>Data retrieval after termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des données après la résiliation</translation>
     </message>
     <message>
         <source>Breach notification within</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification des violations sous</translation>
     </message>
     <message>
         <source>Notice of changes to terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis de modification des conditions</translation>
     </message>
     <message>
         <source>Amounts in different currencies (%1) are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants dans des devises différentes (%1) ne sont pas comparés.</translation>
     </message>
     <message>
         <source>England and Wales bank holidays excluded</source>
-        <translation type="unfinished">jours fériés d&apos;Angleterre et du pays de Galles exclus</translation>
+        <translation>jours fériés d&apos;Angleterre et du pays de Galles exclus</translation>
     </message>
     <message>
         <source>US federal holidays excluded</source>
-        <translation type="unfinished">jours fériés fédéraux des États-Unis exclus</translation>
+        <translation>jours fériés fédéraux des États-Unis exclus</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 %2–%3 (%4)</source>
-        <translation type="unfinished">%1 %2–%3 (%4)</translation>
+        <translation>%1 %2–%3 (%4)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 %2–%3 %4, %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2): no figure to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: aucun chiffre à comparer.</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Compared as its shortest length, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé sur sa durée la plus courte, %1.</translation>
     </message>
     <message>
         <source>Compared as its longest length, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé sur sa durée la plus longue, %1.</translation>
     </message>
     <message>
         <source>%1 business days; business hours not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours ouvrés&#xa0;; heures ouvrées non précisées</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <source>%1 business hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures ouvrées (%2)</translation>
     </message>
     <message>
         <source>%1 hours, 24×7 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures, 24×7 (%2)</translation>
     </message>
     <message>
         <source>%1: response within %2 %3 on the %4 clock (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: réponse dans un délai de %2 %3, décompte %4 (%5).</translation>
     </message>
     <message>
         <source>business</source>
-        <translation type="unfinished"></translation>
+        <translation>en temps ouvré</translation>
     </message>
     <message>
         <source>24×7</source>
-        <translation type="unfinished"></translation>
+        <translation>24×7</translation>
     </message>
     <message>
         <source>A business day is the calendar&apos;s opening hours: %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour ouvré correspond aux heures d&apos;ouverture du calendrier&#xa0;: %1 minutes.</translation>
     </message>
     <message>
         <source>A day is 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour compte 24 heures.</translation>
     </message>
     <message>
         <source>Business hours: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures ouvrées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>In the first contract year: %1 × the fees paid for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la première année contractuelle&#xa0;: %1 × les redevances payées au titre de cette année.</translation>
     </message>
     <message>
         <source>Never more than the insurers pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais plus que ce que versent les assureurs.</translation>
     </message>
     <message>
         <source>Outside the cap: %1.</source>
-        <translation type="unfinished">Hors plafond&#xa0;: %1.</translation>
+        <translation>Hors plafond&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Référence&#xa0;: %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Ambiguity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiguïté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Termination rights</source>
-        <translation type="unfinished">Droits de résiliation</translation>
+        <translation>Droits de résiliation</translation>
     </message>
     <message>
         <source>Data locations</source>
-        <translation type="unfinished">Localisation des données</translation>
+        <translation>Localisation des données</translation>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished">Sous-traitants ultérieurs</translation>
+        <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>As stated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que stipulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook</translation>
     </message>
     <message>
         <source>Playbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 conforme(s) · %3 %4 à vérifier · %5 %6 non conforme(s) · %7 %8 non précisé(s)</translation>
     </message>
     <message>
         <source>▲ best</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ meilleur</translation>
     </message>
     <message>
         <source>▼ worst</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ pire</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>à vérifier</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>non conforme</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">non précisé</translation>
+        <translation>non précisé</translation>
     </message>
 </context>
 <context>
     <name>ActivePlaybook</name>
     <message>
         <source>The playbook “%1” stored in this workspace cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le playbook «&#xa0;%1&#xa0;» enregistré dans cet espace de travail est illisible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>AgreementCommands</name>
     <message>
         <source>Could not change the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier l&apos;espace de travail</translation>
     </message>
     <message>
         <source>%1 failed: nothing was changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: rien n&apos;a été modifié.
+
+%2</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Edit subscription of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;abonnement de %1</translation>
     </message>
 </context>
 <context>
     <name>AgreementEditor</name>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème concernant %1</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisé</translation>
     </message>
     <message>
         <source>(no document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun document)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de %1</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished">Citation</translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Citation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation de %1</translation>
     </message>
     <message>
         <source>Uncheck when the documents do not state this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez si les documents ne le précisent pas.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Uncheck when the documents do not state this; checked with no entries, the documents say there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez si les documents ne le précisent pas&#xa0;; coché sans aucune entrée, cela signifie que les documents indiquent qu&apos;il n&apos;y en a aucune.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>Calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois civil</translation>
     </message>
     <message>
         <source>Average month (43,830 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois moyen (43&#xa0;830 minutes)</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Fixed intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles fixes</translation>
     </message>
     <message>
         <source>Any downtime in the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute indisponibilité dans l&apos;intervalle</translation>
     </message>
     <message>
         <source>Down for the whole interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible pendant tout l&apos;intervalle</translation>
     </message>
     <message>
         <source>Counts as available time</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte comme temps disponible</translation>
     </message>
     <message>
         <source>Removed from the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de la période</translation>
     </message>
     <message>
         <source>No credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun crédit</translation>
     </message>
     <message>
         <source>Flat percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage forfaitaire</translation>
     </message>
     <message>
         <source>Tiers by availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Paliers selon la disponibilité</translation>
     </message>
     <message>
         <source>Steps per shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelons selon l&apos;écart</translation>
     </message>
     <message>
         <source>Percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de pourcentage</translation>
     </message>
     <message>
         <source>Share of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion de l&apos;objectif</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance mensuelle</translation>
     </message>
     <message>
         <source>One twelfth of the annual fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Un douzième de la redevance annuelle</translation>
     </message>
     <message>
         <source>Fee of the affected service</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance du service concerné</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai</translation>
     </message>
     <message>
         <source>End of the following month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du mois suivant</translation>
     </message>
     <message>
         <source>Days after the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours après le mois</translation>
     </message>
     <message>
         <source>End of the n-th following month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du n-ième mois suivant</translation>
     </message>
     <message>
         <source>Does not renew</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est pas renouvelé</translation>
     </message>
     <message>
         <source>Renews for a fixed term</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelé pour une durée fixe</translation>
     </message>
     <message>
         <source>Rolls on until ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Se poursuit jusqu&apos;à résiliation</translation>
     </message>
     <message>
         <source>Renews with each paid period</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelé à chaque période payée</translation>
     </message>
     <message>
         <source>Fees paid in the previous contract year</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevances payées au cours de l&apos;année contractuelle précédente</translation>
     </message>
     <message>
         <source>Fees paid in the 12 months before the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevances payées au cours des 12 mois précédant la réclamation</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant fixe</translation>
     </message>
     <message>
         <source>Fees paid in the first contract year</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevances payées au cours de la première année contractuelle</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>24×7</source>
-        <translation type="unfinished"></translation>
+        <translation>24×7</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished">Heures ouvrées</translation>
+        <translation>Heures ouvrées</translation>
     </message>
     <message>
         <source>Business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrés</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années</translation>
     </message>
     <message>
         <source>General authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation générale</translation>
     </message>
     <message>
         <source>Specific authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation spécifique</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune précisée</translation>
     </message>
     <message>
         <source>Adequacy or safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation ou garanties appropriées</translation>
     </message>
     <message>
         <source>Consent required</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement requis</translation>
     </message>
     <message>
         <source>Prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdits</translation>
     </message>
     <message>
         <source>When posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès leur publication</translation>
     </message>
     <message>
         <source>With notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyennant préavis</translation>
     </message>
     <message>
         <source>Only in writing by both parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement par accord écrit des deux parties</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paliers</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Palier</translation>
     </message>
     <message>
         <source>Availability below (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité inférieure à (%)</translation>
     </message>
     <message>
         <source>Credit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit (%)</translation>
     </message>
     <message>
         <source>Credit schedule</source>
-        <translation type="unfinished">Barème des crédits</translation>
+        <translation>Barème des crédits</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>First band (shortfall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première tranche (écart)</translation>
     </message>
     <message>
         <source>First band credit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit de la première tranche (%)</translation>
     </message>
     <message>
         <source>Each further step</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque échelon supplémentaire</translation>
     </message>
     <message>
         <source>Credit per step (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit par échelon (%)</translation>
     </message>
     <message>
         <source>Shortfall measured in</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart mesuré en</translation>
     </message>
     <message>
         <source>Claim window</source>
-        <translation type="unfinished">Délai de réclamation</translation>
+        <translation>Délai de réclamation</translation>
     </message>
     <message>
         <source>Months after</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois après</translation>
     </message>
     <message>
         <source>Service credits</source>
-        <translation type="unfinished">Crédits de service</translation>
+        <translation>Crédits de service</translation>
     </message>
     <message>
         <source>Credit base</source>
-        <translation type="unfinished">Assiette du crédit</translation>
+        <translation>Assiette du crédit</translation>
     </message>
     <message>
         <source>Cap (% of the base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond (% de l&apos;assiette)</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant minimum</translation>
     </message>
     <message>
         <source>Sole remedy</source>
-        <translation type="unfinished">Recours exclusif</translation>
+        <translation>Recours exclusif</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished">Mesure</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Interval (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle (minutes)</translation>
     </message>
     <message>
         <source>Interval unavailable if</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle indisponible si</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>Scheduled maintenance</source>
-        <translation type="unfinished">Maintenance planifiée</translation>
+        <translation>Maintenance planifiée</translation>
     </message>
     <message>
         <source>Notice (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis (heures)</translation>
     </message>
     <message>
         <source>Counts as downtime in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte comme indisponibilité pendant les heures ouvrées</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Disponibilité</translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif (%)</translation>
     </message>
     <message>
         <source>e.g. 99.9</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 99.9</translation>
     </message>
     <message>
         <source>Other targets offered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres objectifs proposés (%)</translation>
     </message>
     <message>
         <source>Month length</source>
-        <translation type="unfinished">Durée du mois</translation>
+        <translation>Durée du mois</translation>
     </message>
     <message>
         <source>Excluded time</source>
-        <translation type="unfinished">Temps exclu</translation>
+        <translation>Temps exclu</translation>
     </message>
     <message>
         <source>Exclusions</source>
-        <translation type="unfinished">Exclusions</translation>
+        <translation>Exclusions</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished">Renouvellement</translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <source>Renewal term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de renouvellement (mois)</translation>
     </message>
     <message>
         <source>Notice (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis (jours)</translation>
     </message>
     <message>
         <source>Term and renewal</source>
-        <translation type="unfinished">Durée et renouvellement</translation>
+        <translation>Durée et renouvellement</translation>
     </message>
     <message>
         <source>Initial term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée initiale (mois)</translation>
     </message>
     <message>
         <source>Liability cap</source>
-        <translation type="unfinished">Plafond de responsabilité</translation>
+        <translation>Plafond de responsabilité</translation>
     </message>
     <message>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicateur</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>In the first year</source>
-        <translation type="unfinished"></translation>
+        <translation>La première année</translation>
     </message>
     <message>
         <source>Carve-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions au plafond</translation>
     </message>
     <message>
         <source>Limited to insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité aux indemnités d&apos;assurance</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Support</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Termination</source>
-        <translation type="unfinished">Résiliation</translation>
+        <translation>Résiliation</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Cure period</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis</translation>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished">Sous-traitants ultérieurs</translation>
+        <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant ultérieur</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>ISO 3166 code, e.g. GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO 3166, p. ex. GB</translation>
     </message>
     <message>
         <source>Sub-processor policy</source>
-        <translation type="unfinished">Politique relative aux sous-traitants ultérieurs</translation>
+        <translation>Politique relative aux sous-traitants ultérieurs</translation>
     </message>
     <message>
         <source>Authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Notice of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis des modifications</translation>
     </message>
     <message>
         <source>Right to object</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit d&apos;opposition</translation>
     </message>
     <message>
         <source>Data locations</source>
-        <translation type="unfinished">Localisation des données</translation>
+        <translation>Localisation des données</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire</translation>
     </message>
     <message>
         <source>Data transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts de données</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Restriction</translation>
     </message>
     <message>
         <source>Allowed regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions autorisées</translation>
     </message>
     <message>
         <source>ISO 3166 code or EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO 3166 ou EEA</translation>
     </message>
     <message>
         <source>Data return</source>
-        <translation type="unfinished"></translation>
+        <translation>Restitution des données</translation>
     </message>
     <message>
         <source>Retrieval window after termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de récupération après la résiliation</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Deletion within</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression sous</translation>
     </message>
     <message>
         <source>Backups provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes fournies</translation>
     </message>
     <message>
         <source>Breach notification</source>
-        <translation type="unfinished">Notification des violations de données</translation>
+        <translation>Notification des violations de données</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulation</translation>
     </message>
     <message>
         <source>Governing law</source>
-        <translation type="unfinished">Droit applicable</translation>
+        <translation>Droit applicable</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit</translation>
     </message>
     <message>
         <source>Law code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du droit applicable</translation>
     </message>
     <message>
         <source>ISO 3166, e.g. GB-EAW or US-TX</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166, p. ex. GB-EAW ou US-TX</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction</translation>
     </message>
     <message>
         <source>Arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrage</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège</translation>
     </message>
     <message>
         <source>Changes to the terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des conditions</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>Notice only for adverse changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis uniquement pour les modifications défavorables</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>a-z, 0-9 and -, e.g. msa</source>
-        <translation type="unfinished"></translation>
+        <translation>a-z, 0-9 et -, p. ex. msa</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier source</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>a-z, 0-9 and -, e.g. example-cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>a-z, 0-9 et -, p. ex. example-cloud</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>ISO 4217, e.g. GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217, p. ex. GBP</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Agreement and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat et documents</translation>
     </message>
     <message>
         <source>Availability and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité et crédits</translation>
     </message>
     <message>
         <source>Data locations and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation et restitution des données</translation>
     </message>
     <message>
         <source>Breach, law and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations, droit applicable et modifications</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished">Clause</translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>e.g. 13.5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 13.5</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Ambiguity</source>
-        <translation type="unfinished">Ambiguïté</translation>
+        <translation>Ambiguïté</translation>
     </message>
 </context>
 <context>
@@ -1138,31 +1140,31 @@
     <name>Appearance</name>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>Use the desktop&apos;s own style and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le style et les couleurs du bureau</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte foncé sur fond clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte clair sur fond sombre</translation>
     </message>
 </context>
 <context>
@@ -1719,27 +1721,27 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     </message>
     <message>
         <source>%1: stopped after %2 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: arrêt après %2 problèmes</translation>
     </message>
     <message>
         <source>--mapping reads a CSV file; it does not go with --format statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping lit un fichier CSV&#xa0;; cette option ne s&apos;utilise pas avec --format statuspage</translation>
     </message>
     <message>
         <source>%1: this CSV&apos;s header is not TermLens&apos;s own (service,start,end,category,notice_given,reference,notes); it looks like a %2 export: add --mapping &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;en-tête de ce CSV n&apos;est pas celui de TermLens (service,start,end,category,notice_given,reference,notes)&#xa0;; il ressemble à un export %2&#xa0;: ajoutez --mapping &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: this CSV&apos;s header is not TermLens&apos;s own (service,start,end,category,notice_given,reference,notes); import it with --mapping PRESET (built in: %2, or one saved in the desktop app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;en-tête de ce CSV n&apos;est pas celui de TermLens (service,start,end,category,notice_given,reference,notes)&#xa0;; importez-le avec --mapping PRÉRÉGLAGE (intégrés&#xa0;: %2, ou un préréglage enregistré dans l&apos;application de bureau)</translation>
     </message>
     <message>
         <source>%1: %2 records not imported (filtered out, another service, or no duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 enregistrements non importés (filtrés, autre service ou sans durée)</translation>
     </message>
     <message>
         <source>no column mapping is called &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune correspondance de colonnes ne s&apos;appelle «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2045,117 +2047,117 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>MappedCsv</name>
     <message numerus="yes">
         <source>the file has %n column(s), so there is no column %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le fichier comporte %n colonne, il n&apos;y a donc pas de colonne %1</numerusform>
+            <numerusform>le fichier comporte %n colonnes, il n&apos;y a donc pas de colonne %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the header has no such column (it has: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête ne comporte pas cette colonne (colonnes présentes&#xa0;: %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time in the mapping&apos;s formats (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure dans les formats de la correspondance (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a category and the mapping does not say what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie et la correspondance n&apos;indique pas ce qu&apos;il signifie</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée en %2</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished">la ligne comporte %1 champs, l&apos;en-tête %2</translation>
+        <translation>la ligne comporte %1 champs, l&apos;en-tête %2</translation>
     </message>
     <message>
         <source>the row names no service and no service was given for the import</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne ne désigne aucun service et aucun service n&apos;a été indiqué pour l&apos;importation</translation>
     </message>
     <message>
         <source>the service name is longer than 200 characters</source>
-        <translation type="unfinished">le nom du service dépasse 200 caractères</translation>
+        <translation>le nom du service dépasse 200 caractères</translation>
     </message>
     <message>
         <source>the outage ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;interruption se termine avant de commencer</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished">plus de %1 caractères</translation>
+        <translation>plus de %1 caractères</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">le fichier est vide</translation>
+        <translation>le fichier est vide</translation>
     </message>
 </context>
 <context>
     <name>MappingPreset</name>
     <message>
         <source>UptimeRobot monitor logs export (Down events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des journaux de moniteurs UptimeRobot (événements Down)</translation>
     </message>
     <message>
         <source>Pingdom outage summary (status, timefrom, timeto in Unix seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif des interruptions Pingdom (status, timefrom, timeto en secondes Unix)</translation>
     </message>
     <message>
         <source>Better Stack incidents (name, cause, started_at, resolved_at)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents Better Stack (name, cause, started_at, resolved_at)</translation>
     </message>
     <message>
         <source>The mapping has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The delimiter must be one character other than a quote or a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur doit être un caractère unique autre qu&apos;un guillemet ou un saut de ligne.</translation>
     </message>
     <message>
         <source>Choose the column that holds the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le début.</translation>
     </message>
     <message>
         <source>Choose an end column or a duration column, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une colonne de fin ou une colonne de durée, pas les deux.</translation>
     </message>
     <message>
         <source>Give at least one time format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un format d&apos;heure.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time format (iso8601, epoch, epoch-ms, or a pattern such as yyyy-MM-dd HH:mm:ss).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un format d&apos;heure (iso8601, epoch, epoch-ms, ou un modèle tel que yyyy-MM-dd HH:mm:ss).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IANA time zone such as Europe/London.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire IANA tel que Europe/London.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; maps to &quot;%2&quot;, which is not a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à «&#xa0;%2&#xa0;», qui n&apos;est pas une catégorie.</translation>
     </message>
     <message>
         <source>Without a header row, columns are numbers from 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans ligne d&apos;en-tête, les colonnes sont des numéros à partir de 1, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The saved column mappings are not readable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les correspondances de colonnes enregistrées sont illisibles (%1).</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of a built-in mapping; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le nom d&apos;une correspondance intégrée&#xa0;; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -2279,11 +2281,11 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>OutageImport</name>
     <message>
         <source>choose a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une correspondance de colonnes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2727,50 +2729,50 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>Report</name>
     <message>
         <source>The agreement states no term or renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat ne prévoit ni durée ni renouvellement.</translation>
     </message>
     <message>
         <source>No subscription start date is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de début d&apos;abonnement n&apos;est enregistrée.</translation>
     </message>
     <message>
         <source>The agreement states no availability terms.</source>
-        <translation type="unfinished">Le contrat ne prévoit aucune condition de disponibilité.</translation>
+        <translation>Le contrat ne prévoit aucune condition de disponibilité.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>no agreement with id %1 in %2</source>
-        <translation type="unfinished">aucun contrat d&apos;identifiant %1 dans %2</translation>
+        <translation>aucun contrat d&apos;identifiant %1 dans %2</translation>
     </message>
     <message>
         <source>the workspace %1 holds no agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail %1 ne contient aucun contrat</translation>
     </message>
     <message>
         <source>Computing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>give both the first and the last month of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez à la fois le premier et le dernier mois de la période</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la période se termine (%1) avant de commencer (%2)</translation>
     </message>
     <message numerus="yes">
         <source>the period is %n month(s) long; a report covers at most %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la période dure %n mois&#xa0;; un rapport couvre au plus %1</numerusform>
+            <numerusform>la période dure %n mois&#xa0;; un rapport couvre au plus %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Agreement report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur les contrats</translation>
     </message>
 </context>
 <context>
@@ -2792,83 +2794,83 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>StatuspageImport</name>
     <message>
         <source>the field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ est absent</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished">plus de %1 caractères</translation>
+        <translation>plus de %1 caractères</translation>
     </message>
     <message>
         <source>the field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ est vide</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte attendu</translation>
     </message>
     <message>
         <source>expected an ISO 8601 instant such as &quot;2026-03-04T10:15:00.000Z&quot; in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>instant ISO 8601 attendu entre guillemets, par exemple &quot;2026-03-04T10:15:00.000Z&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 instant with a time zone, such as 2026-03-04T10:15:00.000Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un instant ISO 8601 avec fuseau horaire, par exemple 2026-03-04T10:15:00.000Z</translation>
     </message>
     <message>
         <source>expected a list of components</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de composants attendue</translation>
     </message>
     <message>
         <source>expected a component object with a name</source>
-        <translation type="unfinished"></translation>
+        <translation>objet composant avec un nom attendu</translation>
     </message>
     <message>
         <source>the service name is longer than 200 characters</source>
-        <translation type="unfinished">le nom du service dépasse 200 caractères</translation>
+        <translation>le nom du service dépasse 200 caractères</translation>
     </message>
     <message>
         <source>expected an incident object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet incident attendu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an impact (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un impact (valeurs attendues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the incident is resolved before it starts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident est résolu avant de commencer (%1)</translation>
     </message>
     <message>
         <source>the incident is %1 but has no resolved_at</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident est à l&apos;état %1 mais n&apos;a pas de resolved_at</translation>
     </message>
     <message>
         <source>the incident names no component and no service was given for the import</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident ne désigne aucun composant et aucun service n&apos;a été indiqué pour l&apos;importation</translation>
     </message>
     <message>
         <source>expected a JSON object with incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON avec des incidents attendu</translation>
     </message>
     <message>
         <source>the field is missing: this is not a Statuspage incident history (/api/v2/incidents.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ est absent&#xa0;: il ne s&apos;agit pas d&apos;un historique d&apos;incidents Statuspage (/api/v2/incidents.json)</translation>
     </message>
     <message>
         <source>expected a list of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d&apos;incidents attendue</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text (byte %1)</source>
-        <translation type="unfinished">le fichier n&apos;est pas un texte UTF-8 valide (octet %1)</translation>
+        <translation>le fichier n&apos;est pas un texte UTF-8 valide (octet %1)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">le fichier est vide</translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4120,7 +4122,7 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
 </context>
 <context>
@@ -4245,90 +4247,90 @@ Fichier&#xa0;: %2</translation>
     <name>termlens::AgreementEditor</name>
     <message>
         <source>Agreement editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de contrat</translation>
     </message>
     <message>
         <source>Groups of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de conditions</translation>
     </message>
     <message>
         <source>Use as &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser comme e&amp;xtrait</translation>
     </message>
     <message>
         <source>Use the selected words as the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les mots sélectionnés comme extrait</translation>
     </message>
     <message>
         <source>Copy the words selected in the document into the quote of the term being edited (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les mots sélectionnés dans le document vers l&apos;extrait de la condition en cours de modification (Ctrl+Shift+Q)</translation>
     </message>
     <message>
         <source>Click in a term&apos;s fields to choose where quotes go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez dans les champs d&apos;une condition pour choisir où vont les extraits.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>An agreement keeps its id; import or create a new one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrat conserve son identifiant&#xa0;; pour le changer, importez ou créez un nouveau contrat.</translation>
     </message>
     <message>
         <source>New Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrat</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>an agreement with this id is stored already; choose another id, or import a term sheet to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrat portant cet identifiant est déjà enregistré&#xa0;; choisissez un autre identifiant, ou importez une fiche récapitulative pour le remplacer</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1, %2 %3 (%4) {1:?} {2 ?} {3)?}</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème à corriger avant l&apos;enregistrement.</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;enregistrement.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté.</translation>
     </message>
     <message>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
         <source>Quotes go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les extraits vont dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Click in the fields of a term first: the quote goes to that term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez d&apos;abord dans les champs d&apos;une condition&#xa0;: l&apos;extrait est attribué à cette condition.</translation>
     </message>
     <message>
         <source>Select the words to quote in the document text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les mots à citer dans le texte du document.</translation>
     </message>
     <message>
         <source>Quote set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait défini pour %1.</translation>
     </message>
     <message>
         <source>New agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrat %1</translation>
     </message>
 </context>
 <context>
@@ -4506,94 +4508,95 @@ Fichier&#xa0;: %2</translation>
     <name>termlens::CompareScreen</name>
     <message>
         <source>Citation</source>
-        <translation type="unfinished">Citation</translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Choose a cell to see the clause it cites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une cellule pour voir la clause qu&apos;elle cite.</translation>
     </message>
     <message>
         <source>Filter terms and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les conditions et les valeurs</translation>
     </message>
     <message>
         <source>Group of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de conditions</translation>
     </message>
     <message>
         <source>All terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les conditions</translation>
     </message>
     <message>
         <source>Only rows that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les lignes qui diffèrent</translation>
     </message>
     <message>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau</translation>
     </message>
     <message>
         <source>Copy the table as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau sous forme de texte</translation>
     </message>
     <message>
         <source>Copy the rows shown, with the agreements&apos; names, as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes affichées, avec les noms des contrats, sous forme de texte séparé par des tabulations</translation>
     </message>
     <message>
         <source>▲ best  ▼ worst  ·  playbook: ✔ pass  ⚠ warn  ✖ fail  ? not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ meilleur  ▼ pire  ·  playbook&#xa0;: ✔ conforme  ⚠ à vérifier  ✖ non conforme  ? non précisé</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Agreements compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats comparés</translation>
     </message>
     <message>
         <source>Tick to compare; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez pour comparer&#xa0;; faites glisser pour réordonner.</translation>
     </message>
     <message>
         <source>Compare All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout comparer</translation>
     </message>
     <message>
         <source>Compare all agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer tous les contrats</translation>
     </message>
     <message>
         <source>Comparison of agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des contrats</translation>
     </message>
     <message>
         <source>No workspace is open. Use File &gt; Open or File &gt; New.</source>
-        <translation type="unfinished">Aucun espace de travail n&apos;est ouvert. Utilisez Fichier &gt; Ouvrir ou Fichier &gt; Nouvel espace de travail vide.</translation>
+        <translation>Aucun espace de travail n&apos;est ouvert. Utilisez Fichier &gt; Ouvrir ou Fichier &gt; Nouvel espace de travail vide.</translation>
     </message>
     <message>
         <source>This workspace has no agreements to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail ne contient aucun contrat à comparer.</translation>
     </message>
     <message>
         <source>Playbook:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The documents do not state this term.</source>
-        <translation type="unfinished">Les documents ne prévoient pas cette condition.</translation>
+        <translation>Les documents ne prévoient pas cette condition.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) of the comparison.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de la comparaison copiée.</numerusform>
+            <numerusform>%n lignes de la comparaison copiées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4601,19 +4604,19 @@ Fichier&#xa0;: %2</translation>
     <name>termlens::ComparisonModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (playbook: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (playbook&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Condition</translation>
+        <translation>Condition</translation>
     </message>
 </context>
 <context>
@@ -5093,495 +5096,495 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     </message>
     <message>
         <source>Import &amp;Agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des con&amp;trats…</translation>
     </message>
     <message>
         <source>Add agreements from term-sheet files (.termsheet.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des contrats à partir de fichiers de fiches récapitulatives (.termsheet.json)</translation>
     </message>
     <message>
         <source>Import &amp;Outages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;interruptions…</translation>
     </message>
     <message>
         <source>Add outages from a CSV file or a Statuspage incident history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des interruptions à partir d&apos;un fichier CSV ou d&apos;un historique d&apos;incidents Statuspage</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
         <source>Write a PDF report of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un rapport PDF de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last change to the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Redo the change last undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la dernière modification annulée</translation>
     </message>
 </context>
 <context>
     <name>termlens::OutageImportController</name>
     <message>
         <source>Open a workspace before importing outages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail avant d&apos;importer des interruptions.</translation>
     </message>
     <message>
         <source>Import Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des interruptions</translation>
     </message>
     <message>
         <source>Outage files (*.csv *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;interruptions (*.csv *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 outages imported into %2; %3 were already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 interruptions importées dans %2&#xa0;; %3 étaient déjà enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>termlens::OutageImportDialog</name>
     <message>
         <source>Import Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des interruptions</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>As named in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que nommé dans le fichier</translation>
     </message>
     <message>
         <source>Only this service&apos;s outages are imported, and records that name no service are this service&apos;s. Leave empty to import every service named in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les interruptions de ce service sont importées, et les enregistrements qui ne désignent aucun service sont attribués à ce service. Laissez vide pour importer tous les services nommés dans le fichier.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>TermLens outage CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV d&apos;interruptions TermLens</translation>
     </message>
     <message>
         <source>Statuspage incident history (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique d&apos;incidents Statuspage (JSON)</translation>
     </message>
     <message>
         <source>Other CSV, through a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre CSV, via une correspondance de colonnes</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance de colonnes</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la correspondance de colonnes</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
         <source>New column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle correspondance de colonnes</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rrespondance&#xa0;:</translation>
     </message>
     <message>
         <source>Preview: nothing is stored until you choose Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: rien n&apos;est enregistré tant que vous n&apos;avez pas choisi Importer</translation>
     </message>
     <message>
         <source>What the import brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;importation apporte</translation>
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans le fichier</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Copy Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier les problèmes</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be imported until the file or the choices above are corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème&#xa0;: rien ne peut être importé tant que le fichier ou les choix ci-dessus ne sont pas corrigés.</numerusform>
+            <numerusform>%n problèmes&#xa0;: rien ne peut être importé tant que le fichier ou les choix ci-dessus ne sont pas corrigés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no outage to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune interruption à importer.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;importation.</translation>
     </message>
     <message>
         <source>%1 records read: %2 outages to import, %3 left out (filtered out by the mapping, another service, or no duration).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements lus&#xa0;: %2 interruptions à importer, %3 écartés (filtrés par la correspondance, autre service ou sans durée).</translation>
     </message>
     <message numerus="yes">
         <source>Period covered (UTC): %1 to %2; %n still ongoing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Période couverte (UTC)&#xa0;: du %1 au %2&#xa0;; %n toujours en cours.</numerusform>
+            <numerusform>Période couverte (UTC)&#xa0;: du %1 au %2&#xa0;; %n toujours en cours.</numerusform>
         </translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services&#xa0;: %1</translation>
     </message>
     <message>
         <source>Categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already stored: %1 of them (importing them again adds nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistrées&#xa0;: %1 d&apos;entre elles (les importer de nouveau n&apos;ajoute rien).</translation>
     </message>
     <message>
         <source>None of them is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune d&apos;entre elles n&apos;est encore enregistrée.</translation>
     </message>
     <message>
         <source>&amp;Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter l&apos;importation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n outage(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n interruption…</numerusform>
+            <numerusform>Importation de %n interruptions…</numerusform>
         </translation>
     </message>
     <message>
         <source>Import stopped: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation arrêtée&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The import failed and nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a échoué et rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>My mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma correspondance</translation>
     </message>
     <message>
         <source>%1 (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modifiée)</translation>
     </message>
 </context>
 <context>
     <name>termlens::OutageImportMappingEditor</name>
     <message>
         <source>Column Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance de colonnes</translation>
     </message>
     <message>
         <source>Mapping name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la correspondance</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>The first line names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne nomme les colonnes</translation>
     </message>
     <message>
         <source>Start column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de début</translation>
     </message>
     <message>
         <source>End column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de fin</translation>
     </message>
     <message>
         <source>Duration column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de durée</translation>
     </message>
     <message>
         <source>Duration unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de durée</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">heures</translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>H:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>H:MM:SS</translation>
     </message>
     <message>
         <source>Time formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats d&apos;heure</translation>
     </message>
     <message>
         <source>Tried in order, separated by semicolons: iso8601, epoch, epoch-ms, or a pattern such as yyyy-MM-dd HH:mm:ss or M/d/yyyy h:mm AP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayés dans l&apos;ordre, séparés par des points-virgules&#xa0;: iso8601, epoch, epoch-ms, ou un modèle tel que yyyy-MM-dd HH:mm:ss ou M/d/yyyy h:mm AP.</translation>
     </message>
     <message>
         <source>Time zone of times without an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des heures sans décalage</translation>
     </message>
     <message>
         <source>Service column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du service</translation>
     </message>
     <message>
         <source>Service when the row names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Service si la ligne n&apos;en désigne aucun</translation>
     </message>
     <message>
         <source>Category column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de catégorie</translation>
     </message>
     <message>
         <source>What the category column&apos;s words mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification des mots de la colonne de catégorie</translation>
     </message>
     <message>
         <source>One per line: Maintenance = scheduled-maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne&#xa0;: Maintenance = scheduled-maintenance</translation>
     </message>
     <message>
         <source>Category when there is no category column</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie en l&apos;absence de colonne de catégorie</translation>
     </message>
     <message>
         <source>Reference column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de référence</translation>
     </message>
     <message>
         <source>Notes column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne des notes</translation>
     </message>
     <message>
         <source>Filter column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de filtre</translation>
     </message>
     <message>
         <source>Values of the filter column to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de la colonne de filtre à importer</translation>
     </message>
     <message>
         <source>Comma separated, e.g. Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. Down</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;parateur&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>or &amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou d&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats &amp;horaires&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;seau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Ser&amp;vice column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <source>or fi&amp;xed service:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou service fi&amp;xe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de &amp;catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Category &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots de catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>or fixed c&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou c&amp;atégorie fixe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de &amp;référence&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne des n&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut l&apos;une des valeurs</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les lignes où&#xa0;:</translation>
     </message>
     <message>
         <source>The first rows as the mapping reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles que la correspondance les lit</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (UTC)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>The first rows of the file as this mapping reads them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes du fichier telles que cette correspondance les lit&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read without a problem.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne lue sans problème.</numerusform>
+            <numerusform>%n lignes lues sans problème.</numerusform>
         </translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
