@@ -5,1114 +5,1116 @@
     <name></name>
     <message>
         <source>%</source>
-        <translation type="unfinished">%</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Availability target: %1 % a month (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitsziel: %1 % pro Monat (%2).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat</translation>
     </message>
     <message>
         <source>The agreement measures in the average month of 43,830 minutes (730.5 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag misst im Durchschnittsmonat von 43.830 Minuten (730,5 Stunden).</translation>
     </message>
     <message>
         <source>The agreement measures in the calendar month; a 30-day month of 43,200 minutes is used to compare (a 31-day month allows 1/30 more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag misst im Kalendermonat; zum Vergleich wird ein 30-Tage-Monat mit 43.200 Minuten verwendet (ein 31-Tage-Monat erlaubt 1/30 mehr).</translation>
     </message>
     <message>
         <source>(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>(100 % − %1 %) × %2 Minuten = %3 Minuten zulässige Ausfallzeit (%4).</translation>
     </message>
     <message>
         <source>Measured in %1-minute periods, each touched by downtime lost whole: at most %2 periods (%3 minutes) fit in the allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen in %1-Minuten-Intervallen, von denen jedes von Ausfallzeit berührte vollständig verloren geht: Höchstens %2 Intervalle (%3 Minuten) passen in den zulässigen Umfang.</translation>
     </message>
     <message>
         <source>no service credits</source>
-        <translation type="unfinished">keine Servicegutschriften</translation>
+        <translation>keine Servicegutschriften</translation>
     </message>
     <message>
         <source>The agreement gives no service credits (%1): 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag gewährt keine Servicegutschriften (%1): 0 %.</translation>
     </message>
     <message>
         <source>month not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat ungültig</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Exactly %1 % availability in %2: %3 seconds of counted downtime, (100 − %1) % of the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau %1 % Verfügbarkeit in %2: %3 Sekunden angerechnete Ausfallzeit, (100 − %1) % des Monats.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>× annual fees</source>
-        <translation type="unfinished"></translation>
+        <translation>× Jahresentgelte</translation>
     </message>
     <message>
         <source>%1 × a year&apos;s fees</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × die Entgelte eines Jahres</translation>
     </message>
     <message>
         <source>Cap = %1 × the fees paid in the previous contract year (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze = %1 × die im vorangegangenen Vertragsjahr gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
     </message>
     <message>
         <source>Cap = %1 × the fees paid in the 12 months before the claim (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze = %1 × die in den 12 Monaten vor dem Anspruch gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
     </message>
     <message>
         <source>a fixed amount; the annual fee is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fester Betrag; das Jahresentgelt ist nicht bekannt</translation>
     </message>
     <message>
         <source>Cap = %1 × %2 %3 (a fixed amount, %4); the subscription&apos;s annual fee is %5 %3 (12 × the monthly fees): %6 × a year&apos;s fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze = %1 × %2 %3 (ein fester Betrag, %4); das Jahresentgelt des Abonnements beträgt %5 %3 (12 × die Monatsentgelte): %6 × die Entgelte eines Jahres.</translation>
     </message>
     <message>
         <source>no subscription recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Abonnement erfasst</translation>
     </message>
     <message>
         <source>A claim made on %1, with the subscription&apos;s payments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein am %1 geltend gemachter Anspruch, mit den Zahlungen des Abonnements:</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">Stunden</translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Response time, level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeit, Stufe %1</translation>
     </message>
     <message>
         <source>Business hours count only the vendor&apos;s opening hours, so a business hour can take much longer on the calendar than a 24×7 hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsstunden zählen nur innerhalb der Geschäftszeiten des Anbieters, daher kann eine Geschäftsstunde im Kalender deutlich länger dauern als eine Stunde bei 24×7.</translation>
     </message>
     <message>
         <source>Availability target</source>
-        <translation type="unfinished">Verfügbarkeitsziel</translation>
+        <translation>Verfügbarkeitsziel</translation>
     </message>
     <message>
         <source>Downtime allowed a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Ausfallzeit pro Monat</translation>
     </message>
     <message>
         <source>Credit at 99 % availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift bei 99 % Verfügbarkeit</translation>
     </message>
     <message>
         <source>Credit at 95 % availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift bei 95 % Verfügbarkeit</translation>
     </message>
     <message>
         <source>Notice to stop renewal</source>
-        <translation type="unfinished">Kündigungsfrist vor automatischer Verlängerung</translation>
+        <translation>Kündigungsfrist vor automatischer Verlängerung</translation>
     </message>
     <message>
         <source>Liability cap (× annual fees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftungsobergrenze (× Jahresentgelte)</translation>
     </message>
     <message>
         <source>Liability cap for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftungsobergrenze für diesen Kunden</translation>
     </message>
     <message>
         <source>Cure period before termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfefrist vor Kündigung</translation>
     </message>
     <message>
         <source>Data retrieval after termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenabruf nach Vertragsende</translation>
     </message>
     <message>
         <source>Breach notification within</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von Datenschutzverletzungen innerhalb von</translation>
     </message>
     <message>
         <source>Notice of changes to terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorankündigung von Änderungen der Bedingungen</translation>
     </message>
     <message>
         <source>Amounts in different currencies (%1) are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in unterschiedlichen Währungen (%1) werden nicht verglichen.</translation>
     </message>
     <message>
         <source>England and Wales bank holidays excluded</source>
-        <translation type="unfinished">Bankfeiertage in England und Wales ausgenommen</translation>
+        <translation>Bankfeiertage in England und Wales ausgenommen</translation>
     </message>
     <message>
         <source>US federal holidays excluded</source>
-        <translation type="unfinished">US-Bundesfeiertage ausgenommen</translation>
+        <translation>US-Bundesfeiertage ausgenommen</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 %2–%3 (%4)</source>
-        <translation type="unfinished">%1 %2–%3 (%4)</translation>
+        <translation>%1 %2–%3 (%4)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 %2–%3 %4, %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2): no figure to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): kein vergleichbarer Wert.</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Compared as its shortest length, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen wird die kürzeste Dauer, %1.</translation>
     </message>
     <message>
         <source>Compared as its longest length, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen wird die längste Dauer, %1.</translation>
     </message>
     <message>
         <source>%1 business days; business hours not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geschäftstage; Geschäftszeiten nicht angegeben</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>%1 business hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geschäftsstunden (%2)</translation>
     </message>
     <message>
         <source>%1 hours, 24×7 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden, 24×7 (%2)</translation>
     </message>
     <message>
         <source>%1: response within %2 %3 on the %4 clock (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Reaktion innerhalb von %2 %3, Zeitbasis: %4 (%5).</translation>
     </message>
     <message>
         <source>business</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>24×7</source>
-        <translation type="unfinished"></translation>
+        <translation>24×7</translation>
     </message>
     <message>
         <source>A business day is the calendar&apos;s opening hours: %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschäftstag umfasst die Geschäftszeiten des Kalenders: %1 Minuten.</translation>
     </message>
     <message>
         <source>A day is 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag hat 24 Stunden.</translation>
     </message>
     <message>
         <source>Business hours: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten: %1.</translation>
     </message>
     <message>
         <source>In the first contract year: %1 × the fees paid for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im ersten Vertragsjahr: %1 × die für dieses Jahr gezahlten Entgelte.</translation>
     </message>
     <message>
         <source>Never more than the insurers pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie mehr, als die Versicherer zahlen.</translation>
     </message>
     <message>
         <source>Outside the cap: %1.</source>
-        <translation type="unfinished">Außerhalb der Obergrenze: %1.</translation>
+        <translation>Außerhalb der Obergrenze: %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Zitiert: %1</translation>
+        <translation>Zitiert: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Ambiguity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrdeutigkeit: %1</translation>
     </message>
     <message>
         <source>Termination rights</source>
-        <translation type="unfinished">Kündigungsrechte</translation>
+        <translation>Kündigungsrechte</translation>
     </message>
     <message>
         <source>Data locations</source>
-        <translation type="unfinished">Datenstandorte</translation>
+        <translation>Datenstandorte</translation>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>As stated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie angegeben: %1</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook</translation>
     </message>
     <message>
         <source>Playbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook: %1</translation>
     </message>
     <message>
         <source>%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 erfüllt · %3 %4 mit Warnung · %5 %6 nicht erfüllt · %7 %8 nicht angegeben</translation>
     </message>
     <message>
         <source>▲ best</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ bester Wert</translation>
     </message>
     <message>
         <source>▼ worst</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ schlechtester Wert</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>ActivePlaybook</name>
     <message>
         <source>The playbook “%1” stored in this workspace cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in diesem Arbeitsbereich gespeicherte Playbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>AgreementCommands</name>
     <message>
         <source>Could not change the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>%1 failed: nothing was changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist fehlgeschlagen: Es wurde nichts geändert.
+
+%2</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Edit subscription of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement von %1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>AgreementEditor</name>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei %1</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegeben</translation>
     </message>
     <message>
         <source>(no document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Dokument)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 entfernen</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished">Fundstelle</translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Citation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle zu %1</translation>
     </message>
     <message>
         <source>Uncheck when the documents do not state this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie dies, wenn die Dokumente hierzu nichts enthalten.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Uncheck when the documents do not state this; checked with no entries, the documents say there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie dies, wenn die Dokumente hierzu nichts enthalten; aktiviert und ohne Einträge bedeutet es, dass laut den Dokumenten keine vorhanden sind.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendermonat</translation>
     </message>
     <message>
         <source>Average month (43,830 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittsmonat (43.830 Minuten)</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinuierlich</translation>
     </message>
     <message>
         <source>Fixed intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Intervalle</translation>
     </message>
     <message>
         <source>Any downtime in the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Ausfallzeit im Intervall</translation>
     </message>
     <message>
         <source>Down for the whole interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall während des gesamten Intervalls</translation>
     </message>
     <message>
         <source>Counts as available time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt als verfügbare Zeit</translation>
     </message>
     <message>
         <source>Removed from the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vom Zeitraum abgezogen</translation>
     </message>
     <message>
         <source>No credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gutschriften</translation>
     </message>
     <message>
         <source>Flat percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauschaler Prozentsatz</translation>
     </message>
     <message>
         <source>Tiers by availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen nach Verfügbarkeit</translation>
     </message>
     <message>
         <source>Steps per shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte je Unterschreitung</translation>
     </message>
     <message>
         <source>Percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentpunkte</translation>
     </message>
     <message>
         <source>Share of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Zielwert</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsentgelt</translation>
     </message>
     <message>
         <source>One twelfth of the annual fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zwölftel des Jahresentgelts</translation>
     </message>
     <message>
         <source>Fee of the affected service</source>
-        <translation type="unfinished"></translation>
+        <translation>Entgelt des betroffenen Dienstes</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frist</translation>
     </message>
     <message>
         <source>End of the following month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Folgemonats</translation>
     </message>
     <message>
         <source>Days after the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach dem Monat</translation>
     </message>
     <message>
         <source>End of the n-th following month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des n-ten Folgemonats</translation>
     </message>
     <message>
         <source>Does not renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert sich nicht</translation>
     </message>
     <message>
         <source>Renews for a fixed term</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert sich um eine feste Laufzeit</translation>
     </message>
     <message>
         <source>Rolls on until ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bis zur Beendigung weiter</translation>
     </message>
     <message>
         <source>Renews with each paid period</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert sich mit jedem bezahlten Zeitraum</translation>
     </message>
     <message>
         <source>Fees paid in the previous contract year</source>
-        <translation type="unfinished"></translation>
+        <translation>Im vorangegangenen Vertragsjahr gezahlte Entgelte</translation>
     </message>
     <message>
         <source>Fees paid in the 12 months before the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>In den 12 Monaten vor dem Anspruch gezahlte Entgelte</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester Betrag</translation>
     </message>
     <message>
         <source>Fees paid in the first contract year</source>
-        <translation type="unfinished"></translation>
+        <translation>Im ersten Vertragsjahr gezahlte Entgelte</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>24×7</source>
-        <translation type="unfinished"></translation>
+        <translation>24×7</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished">Geschäftszeiten</translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>Business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftstage</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>General authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Genehmigung</translation>
     </message>
     <message>
         <source>Specific authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesonderte Genehmigung</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angegeben</translation>
     </message>
     <message>
         <source>Adequacy or safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheit oder Garantien</translation>
     </message>
     <message>
         <source>Consent required</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung erforderlich</translation>
     </message>
     <message>
         <source>Prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboten</translation>
     </message>
     <message>
         <source>When posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Veröffentlichung</translation>
     </message>
     <message>
         <source>With notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vorankündigung</translation>
     </message>
     <message>
         <source>Only in writing by both parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur schriftlich durch beide Parteien</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Availability below (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit unter (%)</translation>
     </message>
     <message>
         <source>Credit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift (%)</translation>
     </message>
     <message>
         <source>Credit schedule</source>
-        <translation type="unfinished">Gutschriftsstaffel</translation>
+        <translation>Gutschriftsstaffel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>First band (shortfall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Bereich (Unterschreitung)</translation>
     </message>
     <message>
         <source>First band credit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift im ersten Bereich (%)</translation>
     </message>
     <message>
         <source>Each further step</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder weitere Schritt</translation>
     </message>
     <message>
         <source>Credit per step (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift je Schritt (%)</translation>
     </message>
     <message>
         <source>Shortfall measured in</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreitung gemessen in</translation>
     </message>
     <message>
         <source>Claim window</source>
-        <translation type="unfinished">Anspruchsfrist</translation>
+        <translation>Anspruchsfrist</translation>
     </message>
     <message>
         <source>Months after</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate danach</translation>
     </message>
     <message>
         <source>Service credits</source>
-        <translation type="unfinished">Servicegutschriften</translation>
+        <translation>Servicegutschriften</translation>
     </message>
     <message>
         <source>Credit base</source>
-        <translation type="unfinished">Bemessungsgrundlage</translation>
+        <translation>Bemessungsgrundlage</translation>
     </message>
     <message>
         <source>Cap (% of the base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze (% der Bemessungsgrundlage)</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestbetrag</translation>
     </message>
     <message>
         <source>Sole remedy</source>
-        <translation type="unfinished">Ausschließlicher Rechtsbehelf</translation>
+        <translation>Ausschließlicher Rechtsbehelf</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished">Messung</translation>
+        <translation>Messung</translation>
     </message>
     <message>
         <source>Interval (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall (Minuten)</translation>
     </message>
     <message>
         <source>Interval unavailable if</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall nicht verfügbar, wenn</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
     <message>
         <source>Scheduled maintenance</source>
-        <translation type="unfinished">Geplante Wartung</translation>
+        <translation>Geplante Wartung</translation>
     </message>
     <message>
         <source>Notice (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorankündigung (Stunden)</translation>
     </message>
     <message>
         <source>Counts as downtime in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt innerhalb der Geschäftszeiten als Ausfallzeit</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Verfügbarkeit</translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert (%)</translation>
     </message>
     <message>
         <source>e.g. 99.9</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 99,9</translation>
     </message>
     <message>
         <source>Other targets offered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere angebotene Zielwerte (%)</translation>
     </message>
     <message>
         <source>Month length</source>
-        <translation type="unfinished">Monatslänge</translation>
+        <translation>Monatslänge</translation>
     </message>
     <message>
         <source>Excluded time</source>
-        <translation type="unfinished">Ausgenommene Zeit</translation>
+        <translation>Ausgenommene Zeit</translation>
     </message>
     <message>
         <source>Exclusions</source>
-        <translation type="unfinished">Ausnahmen</translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished">Verlängerung</translation>
+        <translation>Verlängerung</translation>
     </message>
     <message>
         <source>Renewal term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerungszeitraum (Monate)</translation>
     </message>
     <message>
         <source>Notice (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist (Tage)</translation>
     </message>
     <message>
         <source>Term and renewal</source>
-        <translation type="unfinished">Laufzeit und Verlängerung</translation>
+        <translation>Laufzeit und Verlängerung</translation>
     </message>
     <message>
         <source>Initial term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstlaufzeit (Monate)</translation>
     </message>
     <message>
         <source>Liability cap</source>
-        <translation type="unfinished">Haftungsobergrenze</translation>
+        <translation>Haftungsobergrenze</translation>
     </message>
     <message>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplikator</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage</translation>
     </message>
     <message>
         <source>In the first year</source>
-        <translation type="unfinished"></translation>
+        <translation>Im ersten Jahr</translation>
     </message>
     <message>
         <source>Carve-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen von der Obergrenze</translation>
     </message>
     <message>
         <source>Limited to insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Versicherungsleistungen begrenzt</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeit</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbasis</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Support</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Termination</source>
-        <translation type="unfinished">Kündigung</translation>
+        <translation>Kündigung</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsrechte</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsrecht</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigte Partei</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsgrund</translation>
     </message>
     <message>
         <source>Cure period</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfefrist</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>ISO 3166 code, e.g. GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-3166-Code, z. B. GB</translation>
     </message>
     <message>
         <source>Sub-processor policy</source>
-        <translation type="unfinished">Regelung zu Unterauftragsverarbeitern</translation>
+        <translation>Regelung zu Unterauftragsverarbeitern</translation>
     </message>
     <message>
         <source>Authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <source>Notice of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorankündigung von Änderungen</translation>
     </message>
     <message>
         <source>Right to object</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruchsrecht</translation>
     </message>
     <message>
         <source>Data locations</source>
-        <translation type="unfinished">Datenstandorte</translation>
+        <translation>Datenstandorte</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Data transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübermittlungen</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkung</translation>
     </message>
     <message>
         <source>Allowed regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Regionen</translation>
     </message>
     <message>
         <source>ISO 3166 code or EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-3166-Code oder EEA</translation>
     </message>
     <message>
         <source>Data return</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenrückgabe</translation>
     </message>
     <message>
         <source>Retrieval window after termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruffrist nach Vertragsende</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Deletion within</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung innerhalb von</translation>
     </message>
     <message>
         <source>Backups provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensicherungen vorgesehen</translation>
     </message>
     <message>
         <source>Breach notification</source>
-        <translation type="unfinished">Meldung von Datenschutzverletzungen</translation>
+        <translation>Meldung von Datenschutzverletzungen</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut</translation>
     </message>
     <message>
         <source>Governing law</source>
-        <translation type="unfinished">Anwendbares Recht</translation>
+        <translation>Anwendbares Recht</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Recht</translation>
     </message>
     <message>
         <source>Law code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code der Rechtsordnung</translation>
     </message>
     <message>
         <source>ISO 3166, e.g. GB-EAW or US-TX</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166, z. B. GB-EAW oder US-TX</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerichtsstand</translation>
     </message>
     <message>
         <source>Arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiedsverfahren</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiedsort</translation>
     </message>
     <message>
         <source>Changes to the terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen der Bedingungen</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Notice only for adverse changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorankündigung nur bei nachteiligen Änderungen</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Dokumente</translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Dokument</translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>a-z, 0-9 and -, e.g. msa</source>
-        <translation type="unfinished"></translation>
+        <translation>a-z, 0-9 und -, z. B. msa</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldatei</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a-z, 0-9 and -, e.g. example-cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>a-z, 0-9 und -, z. B. example-cloud</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>ISO 4217, e.g. GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217, z. B. GBP</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Agreement and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag und Dokumente</translation>
     </message>
     <message>
         <source>Availability and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit und Gutschriften</translation>
     </message>
     <message>
         <source>Data locations and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstandorte und -rückgabe</translation>
     </message>
     <message>
         <source>Breach, law and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzverletzungen, Recht und Änderungen</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished">Klausel</translation>
+        <translation>Klausel</translation>
     </message>
     <message>
         <source>e.g. 13.5</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 13.5</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Ambiguity</source>
-        <translation type="unfinished">Mehrdeutigkeit</translation>
+        <translation>Mehrdeutigkeit</translation>
     </message>
 </context>
 <context>
@@ -1138,31 +1140,31 @@
     <name>Appearance</name>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>Use the desktop&apos;s own style and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil und Farben des Desktops verwenden</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkler Text auf hellem Hintergrund</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Heller Text auf dunklem Hintergrund</translation>
     </message>
 </context>
 <context>
@@ -1718,27 +1720,27 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     </message>
     <message>
         <source>%1: stopped after %2 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nach %2 Problemen abgebrochen</translation>
     </message>
     <message>
         <source>--mapping reads a CSV file; it does not go with --format statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping liest eine CSV-Datei; es lässt sich nicht mit --format statuspage kombinieren</translation>
     </message>
     <message>
         <source>%1: this CSV&apos;s header is not TermLens&apos;s own (service,start,end,category,notice_given,reference,notes); it looks like a %2 export: add --mapping &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopfzeile dieser CSV-Datei ist nicht die von TermLens (service,start,end,category,notice_given,reference,notes); sie sieht nach einem Export von %2 aus: Fügen Sie --mapping &quot;%2&quot; hinzu</translation>
     </message>
     <message>
         <source>%1: this CSV&apos;s header is not TermLens&apos;s own (service,start,end,category,notice_given,reference,notes); import it with --mapping PRESET (built in: %2, or one saved in the desktop app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopfzeile dieser CSV-Datei ist nicht die von TermLens (service,start,end,category,notice_given,reference,notes); importieren Sie sie mit --mapping VORLAGE (integriert: %2, oder eine in der Desktop-App gespeicherte)</translation>
     </message>
     <message>
         <source>%1: %2 records not imported (filtered out, another service, or no duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Einträge nicht importiert (herausgefiltert, anderer Dienst oder keine Dauer)</translation>
     </message>
     <message>
         <source>no column mapping is called &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Spaltenzuordnung namens „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -2044,117 +2046,117 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>MappedCsv</name>
     <message numerus="yes">
         <source>the file has %n column(s), so there is no column %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Datei hat %n Spalte, daher gibt es keine Spalte %1</numerusform>
+            <numerusform>die Datei hat %n Spalten, daher gibt es keine Spalte %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the header has no such column (it has: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine solche Spalte (vorhanden: %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time in the mapping&apos;s formats (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitangabe in den Formaten der Zuordnung (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a category and the mapping does not say what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kategorie, und die Zuordnung legt nicht fest, was es bedeutet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer in %2</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished">die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
     </message>
     <message>
         <source>the row names no service and no service was given for the import</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile nennt keinen Dienst, und für den Import wurde kein Dienst angegeben</translation>
     </message>
     <message>
         <source>the service name is longer than 200 characters</source>
-        <translation type="unfinished">der Dienstname ist länger als 200 Zeichen</translation>
+        <translation>der Dienstname ist länger als 200 Zeichen</translation>
     </message>
     <message>
         <source>the outage ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausfall endet vor seinem Beginn</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished">länger als %1 Zeichen</translation>
+        <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">die Datei ist leer</translation>
+        <translation>die Datei ist leer</translation>
     </message>
 </context>
 <context>
     <name>MappingPreset</name>
     <message>
         <source>UptimeRobot monitor logs export (Down events)</source>
-        <translation type="unfinished"></translation>
+        <translation>UptimeRobot: Export der Monitor-Logs (Down-Ereignisse)</translation>
     </message>
     <message>
         <source>Pingdom outage summary (status, timefrom, timeto in Unix seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pingdom: Ausfallübersicht (status, timefrom, timeto in Unix-Sekunden)</translation>
     </message>
     <message>
         <source>Better Stack incidents (name, cause, started_at, resolved_at)</source>
-        <translation type="unfinished"></translation>
+        <translation>Better Stack: Vorfälle (name, cause, started_at, resolved_at)</translation>
     </message>
     <message>
         <source>The mapping has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung hat keinen Namen.</translation>
     </message>
     <message>
         <source>The delimiter must be one character other than a quote or a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen muss genau ein Zeichen sein, jedoch weder ein Anführungszeichen noch ein Zeilenumbruch.</translation>
     </message>
     <message>
         <source>Choose the column that holds the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte, die den Beginn enthält.</translation>
     </message>
     <message>
         <source>Choose an end column or a duration column, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Spalte für das Ende oder eine Spalte für die Dauer, nicht beides.</translation>
     </message>
     <message>
         <source>Give at least one time format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Zeitformat an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time format (iso8601, epoch, epoch-ms, or a pattern such as yyyy-MM-dd HH:mm:ss).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitformat (iso8601, epoch, epoch-ms oder ein Muster wie yyyy-MM-dd HH:mm:ss).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IANA time zone such as Europe/London.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IANA-Zeitzone wie Europe/London.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kategorie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; maps to &quot;%2&quot;, which is not a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird „%2“ zugeordnet, das keine Kategorie ist.</translation>
     </message>
     <message>
         <source>Without a header row, columns are numbers from 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kopfzeile werden Spalten ab 1 nummeriert, nicht „%1“.</translation>
     </message>
     <message>
         <source>The saved column mappings are not readable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Spaltenzuordnungen sind nicht lesbar (%1).</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of a built-in mapping; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name einer integrierten Zuordnung; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2278,11 +2280,11 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>OutageImport</name>
     <message>
         <source>choose a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie eine Spaltenzuordnung</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2726,50 +2728,50 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>Report</name>
     <message>
         <source>The agreement states no term or renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag enthält weder Laufzeit noch Verlängerung.</translation>
     </message>
     <message>
         <source>No subscription start date is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Startdatum des Abonnements erfasst.</translation>
     </message>
     <message>
         <source>The agreement states no availability terms.</source>
-        <translation type="unfinished">Der Vertrag enthält keine Verfügbarkeitsbedingungen.</translation>
+        <translation>Der Vertrag enthält keine Verfügbarkeitsbedingungen.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>no agreement with id %1 in %2</source>
-        <translation type="unfinished">kein Vertrag mit ID %1 in %2</translation>
+        <translation>kein Vertrag mit ID %1 in %2</translation>
     </message>
     <message>
         <source>the workspace %1 holds no agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 enthält keine Verträge</translation>
     </message>
     <message>
         <source>Computing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird berechnet</translation>
     </message>
     <message>
         <source>give both the first and the last month of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie sowohl den ersten als auch den letzten Monat des Zeitraums an</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum endet (%1), bevor er beginnt (%2)</translation>
     </message>
     <message numerus="yes">
         <source>the period is %n month(s) long; a report covers at most %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Zeitraum ist %n Monat lang; ein Bericht umfasst höchstens %1</numerusform>
+            <numerusform>der Zeitraum ist %n Monate lang; ein Bericht umfasst höchstens %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Agreement report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsbericht</translation>
     </message>
 </context>
 <context>
@@ -2791,83 +2793,83 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>StatuspageImport</name>
     <message>
         <source>the field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld fehlt</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished">länger als %1 Zeichen</translation>
+        <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>the field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld ist leer</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird Text</translation>
     </message>
     <message>
         <source>expected an ISO 8601 instant such as &quot;2026-03-04T10:15:00.000Z&quot; in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein ISO-8601-Zeitpunkt wie &quot;2026-03-04T10:15:00.000Z&quot; in Anführungszeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 instant with a time zone, such as 2026-03-04T10:15:00.000Z</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-8601-Zeitpunkt mit Zeitzone wie 2026-03-04T10:15:00.000Z</translation>
     </message>
     <message>
         <source>expected a list of components</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Liste von Komponenten</translation>
     </message>
     <message>
         <source>expected a component object with a name</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Komponentenobjekt mit einem Namen</translation>
     </message>
     <message>
         <source>the service name is longer than 200 characters</source>
-        <translation type="unfinished">der Dienstname ist länger als 200 Zeichen</translation>
+        <translation>der Dienstname ist länger als 200 Zeichen</translation>
     </message>
     <message>
         <source>expected an incident object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Vorfallsobjekt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an impact (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Auswirkungsstufe (erwartet wird eine von: %2)</translation>
     </message>
     <message>
         <source>the incident is resolved before it starts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorfall ist vor seinem Beginn behoben (%1)</translation>
     </message>
     <message>
         <source>the incident is %1 but has no resolved_at</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorfall hat den Status %1, aber kein resolved_at</translation>
     </message>
     <message>
         <source>the incident names no component and no service was given for the import</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorfall nennt keine Komponente, und für den Import wurde kein Dienst angegeben</translation>
     </message>
     <message>
         <source>expected a JSON object with incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein JSON-Objekt mit Vorfällen</translation>
     </message>
     <message>
         <source>the field is missing: this is not a Statuspage incident history (/api/v2/incidents.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld fehlt: Dies ist kein Statuspage-Vorfallsverlauf (/api/v2/incidents.json)</translation>
     </message>
     <message>
         <source>expected a list of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Liste von Vorfällen</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text (byte %1)</source>
-        <translation type="unfinished">die Datei ist kein gültiger UTF-8-Text (Byte %1)</translation>
+        <translation>die Datei ist kein gültiger UTF-8-Text (Byte %1)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">die Datei ist leer</translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4121,7 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -4244,90 +4246,90 @@ Datei: %2</translation>
     <name>termlens::AgreementEditor</name>
     <message>
         <source>Agreement editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragseditor</translation>
     </message>
     <message>
         <source>Groups of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen von Bedingungen</translation>
     </message>
     <message>
         <source>Use as &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Zitat verwenden</translation>
     </message>
     <message>
         <source>Use the selected words as the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Wortlaut als Zitat verwenden</translation>
     </message>
     <message>
         <source>Copy the words selected in the document into the quote of the term being edited (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den im Dokument ausgewählten Wortlaut in das Zitat der bearbeiteten Bedingung übernehmen (Ctrl+Shift+Q)</translation>
     </message>
     <message>
         <source>Click in a term&apos;s fields to choose where quotes go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in die Felder einer Bedingung, um festzulegen, wohin Zitate übernommen werden.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>An agreement keeps its id; import or create a new one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vertrag behält seine ID; importieren oder erstellen Sie einen neuen Vertrag, um sie zu ändern.</translation>
     </message>
     <message>
         <source>New Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vertrag</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>an agreement with this id is stored already; choose another id, or import a term sheet to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vertrag mit dieser ID ist bereits gespeichert; wählen Sie eine andere ID oder importieren Sie ein Term Sheet, um ihn zu ersetzen</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1, %2 %3 (%4) {1:?} {2 ?} {3)?}</translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem muss vor dem Speichern behoben werden.</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern behoben werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen zu speichern.</translation>
     </message>
     <message>
         <source>Quotes go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate werden übernommen in: %1</translation>
     </message>
     <message>
         <source>Click in the fields of a term first: the quote goes to that term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie zuerst in die Felder einer Bedingung: Das Zitat wird dieser Bedingung zugeordnet.</translation>
     </message>
     <message>
         <source>Select the words to quote in the document text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie zuerst den zu zitierenden Wortlaut im Dokumenttext.</translation>
     </message>
     <message>
         <source>Quote set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat für %1 übernommen.</translation>
     </message>
     <message>
         <source>New agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vertrag %1</translation>
     </message>
 </context>
 <context>
@@ -4505,94 +4507,95 @@ Datei: %2</translation>
     <name>termlens::CompareScreen</name>
     <message>
         <source>Citation</source>
-        <translation type="unfinished">Fundstelle</translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Choose a cell to see the clause it cites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zelle, um die zitierte Klausel zu sehen.</translation>
     </message>
     <message>
         <source>Filter terms and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen und Werte filtern</translation>
     </message>
     <message>
         <source>Group of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe von Bedingungen</translation>
     </message>
     <message>
         <source>All terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bedingungen</translation>
     </message>
     <message>
         <source>Only rows that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abweichende Zeilen</translation>
     </message>
     <message>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle kopieren</translation>
     </message>
     <message>
         <source>Copy the table as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als Text kopieren</translation>
     </message>
     <message>
         <source>Copy the rows shown, with the agreements&apos; names, as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen mit den Namen der Verträge als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
         <source>▲ best  ▼ worst  ·  playbook: ✔ pass  ⚠ warn  ✖ fail  ? not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ bester Wert  ▼ schlechtester Wert  ·  Playbook: ✔ erfüllt  ⚠ Warnung  ✖ nicht erfüllt  ? nicht angegeben</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Agreements compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Verträge</translation>
     </message>
     <message>
         <source>Tick to compare; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vergleichen anhaken; zum Umordnen ziehen.</translation>
     </message>
     <message>
         <source>Compare All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vergleichen</translation>
     </message>
     <message>
         <source>Compare all agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verträge vergleichen</translation>
     </message>
     <message>
         <source>Comparison of agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich der Verträge</translation>
     </message>
     <message>
         <source>No workspace is open. Use File &gt; Open or File &gt; New.</source>
-        <translation type="unfinished">Kein Arbeitsbereich geöffnet. Verwenden Sie Datei &gt; Öffnen oder Datei &gt; Neuer leerer Arbeitsbereich.</translation>
+        <translation>Kein Arbeitsbereich geöffnet. Verwenden Sie Datei &gt; Öffnen oder Datei &gt; Neuer leerer Arbeitsbereich.</translation>
     </message>
     <message>
         <source>This workspace has no agreements to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich enthält keine Verträge zum Vergleichen.</translation>
     </message>
     <message>
         <source>Playbook:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook:
+%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The documents do not state this term.</source>
-        <translation type="unfinished">Die Dokumente enthalten diese Bedingung nicht.</translation>
+        <translation>Die Dokumente enthalten diese Bedingung nicht.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) of the comparison.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile des Vergleichs kopiert.</numerusform>
+            <numerusform>%n Zeilen des Vergleichs kopiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4600,19 +4603,19 @@ Datei: %2</translation>
     <name>termlens::ComparisonModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (playbook: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Playbook: %2)</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Bedingung</translation>
+        <translation>Bedingung</translation>
     </message>
 </context>
 <context>
@@ -5092,495 +5095,495 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     </message>
     <message>
         <source>Import &amp;Agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verträge importieren…</translation>
     </message>
     <message>
         <source>Add agreements from term-sheet files (.termsheet.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge aus Term-Sheet-Dateien (.termsheet.json) hinzufügen</translation>
     </message>
     <message>
         <source>Import &amp;Outages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausfälle importieren…</translation>
     </message>
     <message>
         <source>Add outages from a CSV file or a Statuspage incident history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle aus einer CSV-Datei oder einem Statuspage-Vorfallsverlauf hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write a PDF report of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PDF-Bericht über den Arbeitsbereich erstellen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change to the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung am Arbeitsbereich rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Redo the change last undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>termlens::OutageImportController</name>
     <message>
         <source>Open a workspace before importing outages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, bevor Sie Ausfälle importieren.</translation>
     </message>
     <message>
         <source>Import Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle importieren</translation>
     </message>
     <message>
         <source>Outage files (*.csv *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfalldateien (*.csv *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 outages imported into %2; %3 were already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausfälle in %2 importiert; %3 waren bereits gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>termlens::OutageImportDialog</name>
     <message>
         <source>Import Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle importieren</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>As named in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Datei benannt</translation>
     </message>
     <message>
         <source>Only this service&apos;s outages are imported, and records that name no service are this service&apos;s. Leave empty to import every service named in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ausfälle dieses Dienstes werden importiert, und Einträge ohne Dienstangabe werden diesem Dienst zugeordnet. Lassen Sie das Feld leer, um alle in der Datei genannten Dienste zu importieren.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>TermLens outage CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>TermLens-Ausfall-CSV</translation>
     </message>
     <message>
         <source>Statuspage incident history (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage-Vorfallsverlauf (JSON)</translation>
     </message>
     <message>
         <source>Other CSV, through a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere CSV, über eine Spaltenzuordnung</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung bearbeiten</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>New column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Spaltenzuordnung</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrag:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnung:</translation>
     </message>
     <message>
         <source>Preview: nothing is stored until you choose Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: Es wird nichts gespeichert, bis Sie „Importieren“ wählen</translation>
     </message>
     <message>
         <source>What the import brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert wird</translation>
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Copy Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme &amp;kopieren</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be imported until the file or the choices above are corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem: Es kann nichts importiert werden, bis die Datei oder die Auswahl oben korrigiert ist.</numerusform>
+            <numerusform>%n Probleme: Es kann nichts importiert werden, bis die Datei oder die Auswahl oben korrigiert ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no outage to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Ausfall zum Importieren.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Import.</translation>
     </message>
     <message>
         <source>%1 records read: %2 outages to import, %3 left out (filtered out by the mapping, another service, or no duration).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge gelesen: %2 Ausfälle zu importieren, %3 ausgelassen (durch die Zuordnung herausgefiltert, anderer Dienst oder keine Dauer).</translation>
     </message>
     <message numerus="yes">
         <source>Period covered (UTC): %1 to %2; %n still ongoing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erfasster Zeitraum (UTC): %1 bis %2; %n noch andauernd.</numerusform>
+            <numerusform>Erfasster Zeitraum (UTC): %1 bis %2; %n noch andauernd.</numerusform>
         </translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste: %1</translation>
     </message>
     <message>
         <source>Categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien: %1</translation>
     </message>
     <message>
         <source>Already stored: %1 of them (importing them again adds nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gespeichert: %1 davon (ein erneuter Import fügt nichts hinzu).</translation>
     </message>
     <message>
         <source>None of them is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon ist noch keiner gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;stoppen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n outage(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausfall wird importiert…</numerusform>
+            <numerusform>%n Ausfälle werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Import stopped: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import gestoppt: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The import failed and nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts gespeichert: %1</translation>
     </message>
     <message>
         <source>My mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zuordnung</translation>
     </message>
     <message>
         <source>%1 (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bearbeitet)</translation>
     </message>
 </context>
 <context>
     <name>termlens::OutageImportMappingEditor</name>
     <message>
         <source>Column Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <source>Mapping name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Zuordnung</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>The first line names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile benennt die Spalten</translation>
     </message>
     <message>
         <source>Start column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für den Beginn</translation>
     </message>
     <message>
         <source>End column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für das Ende</translation>
     </message>
     <message>
         <source>Duration column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für die Dauer</translation>
     </message>
     <message>
         <source>Duration unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit der Dauer</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">Stunden</translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>H:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>H:MM:SS</translation>
     </message>
     <message>
         <source>Time formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitformate</translation>
     </message>
     <message>
         <source>Tried in order, separated by semicolons: iso8601, epoch, epoch-ms, or a pattern such as yyyy-MM-dd HH:mm:ss or M/d/yyyy h:mm AP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reihe nach versucht, durch Semikolons getrennt: iso8601, epoch, epoch-ms oder ein Muster wie yyyy-MM-dd HH:mm:ss oder M/d/yyyy h:mm AP.</translation>
     </message>
     <message>
         <source>Time zone of times without an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone für Zeiten ohne Versatz</translation>
     </message>
     <message>
         <source>Service column</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstspalte</translation>
     </message>
     <message>
         <source>Service when the row names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst, wenn die Zeile keinen nennt</translation>
     </message>
     <message>
         <source>Category column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriespalte</translation>
     </message>
     <message>
         <source>What the category column&apos;s words mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung der Wörter in der Kategoriespalte</translation>
     </message>
     <message>
         <source>One per line: Maintenance = scheduled-maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zuordnung pro Zeile: Maintenance = scheduled-maintenance</translation>
     </message>
     <message>
         <source>Category when there is no category column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie, wenn es keine Kategoriespalte gibt</translation>
     </message>
     <message>
         <source>Reference column</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzspalte</translation>
     </message>
     <message>
         <source>Notes column</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizspalte</translation>
     </message>
     <message>
         <source>Filter column</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterspalte</translation>
     </message>
     <message>
         <source>Values of the filter column to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Werte der Filterspalte</translation>
     </message>
     <message>
         <source>Comma separated, e.g. Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Down</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>or &amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder &amp;Dauer:</translation>
     </message>
     <message>
         <source>Time &amp;formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;formate:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;zone:</translation>
     </message>
     <message>
         <source>Ser&amp;vice column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst&amp;spalte:</translation>
     </message>
     <message>
         <source>or fi&amp;xed service:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder fester D&amp;ienst:</translation>
     </message>
     <message>
         <source>&amp;Category column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategoriespalte:</translation>
     </message>
     <message>
         <source>Category &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie&amp;wörter:</translation>
     </message>
     <message>
         <source>or fixed c&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder feste K&amp;ategorie:</translation>
     </message>
     <message>
         <source>&amp;Reference column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenzspalte:</translation>
     </message>
     <message>
         <source>N&amp;otes column:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizspalte:</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer von</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen, in denen:</translation>
     </message>
     <message>
         <source>The first rows as the mapping reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen, wie die Zuordnung sie liest</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (UTC)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>The first rows of the file as this mapping reads them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen der Datei, wie diese Zuordnung sie liest:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>andauernd</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read without a problem.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ohne Problem gelesen.</numerusform>
+            <numerusform>%n Zeilen ohne Problem gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
