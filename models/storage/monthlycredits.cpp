@@ -2,11 +2,15 @@
 
 #include "agreementrepository.h"
 #include "claimdeadline.h"
-#include "outagerepository.h"
+#include "outagescan.h"
 #include "subscriptionrepository.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
 
 namespace termlens {
 namespace {
@@ -227,7 +231,7 @@ QStringList servicesToCompute(const std::optional<Subscription> &subscription,
 
 Outcome<MonthlyCredits> computeMonthlyCredits(const TermSheet &sheet,
                                               const std::optional<Subscription> &subscription,
-                                              const QList<Outage> &outages,
+                                              std::span<const Outage> outages,
                                               const MonthlyCreditsRequest &request)
 {
     Working claim;
@@ -242,6 +246,7 @@ Outcome<MonthlyCredits> computeMonthlyCredits(const TermSheet &sheet,
         input.period = credits.period;
         input.service = service;
         input.nowUtc = request.nowUtc;
+        input.itemisedLimit = request.itemisedLimit;
         AvailabilityResult availability = computeAvailability(input, outages);
         const CreditFee fee = creditFee(rules, subscription, service, request.fee);
         credits.services.append(creditFor(rules, std::move(availability), fee, service));
@@ -249,39 +254,123 @@ Outcome<MonthlyCredits> computeMonthlyCredits(const TermSheet &sheet,
     return finish(std::move(credits), claim);
 }
 
+namespace {
+
+struct Stored
+{
+    TermSheet sheet;
+    std::optional<Subscription> subscription;
+};
+
+// An unknown agreement is the user's mistake (no file named), a failed read the workspace's.
+StorageResult<Stored> loadStored(Workspace &workspace, const QString &agreementId)
+{
+    using Result = StorageResult<Stored>;
+    const auto sheet = AgreementRepository(workspace).load(agreementId);
+    if (!sheet.ok())
+        return Result::failure(sheet.error);
+    if (!*sheet.value)
+        return Result::failure(
+            {QString(), MonthlyCreditsText::tr("no agreement with id %1").arg(agreementId)});
+    const auto subscription = SubscriptionRepository(workspace).load(agreementId);
+    if (!subscription.ok())
+        return Result::failure(subscription.error);
+    return Result::success({**sheet.value, *subscription.value});
+}
+
+// The services named as the scan's own strings, so the engine's filter compares pointers.
+std::optional<Subscription> sharingServices(std::optional<Subscription> subscription,
+                                            const QList<Outage> &outages)
+{
+    if (!subscription || outages.isEmpty())
+        return subscription;
+    QHash<QString, QString> shared;
+    for (const Outage &o : outages) {
+        if (!shared.contains(o.service))
+            shared.insert(o.service, o.service);
+    }
+    for (ServiceFee &fee : subscription->services)
+        fee.service = shared.value(fee.service, fee.service);
+    return subscription;
+}
+
+} // namespace
+
 StorageResult<MonthlyCredits> computeMonthlyCredits(Workspace &workspace,
                                                     const MonthlyCreditsRequest &request)
 {
     using Result = StorageResult<MonthlyCredits>;
-    const auto sheet = AgreementRepository(workspace).load(request.agreementId);
-    if (!sheet.ok())
-        return Result::failure(sheet.error);
-    if (!*sheet.value) {
-        return Result::failure(
-            {QString(),
-             MonthlyCreditsText::tr("no agreement with id %1").arg(request.agreementId)});
-    }
-    const TermSheet &terms = **sheet.value;
-    const auto subscription = SubscriptionRepository(workspace).load(request.agreementId);
-    if (!subscription.ok())
-        return Result::failure(subscription.error);
-    QList<Outage> outages;
-    if (terms.terms.availability) {
-        const MonthPeriod period = monthPeriod(request.year, request.month, terms.timeZone,
-                                               terms.terms.availability->monthLength);
-        if (period.isValid()) {
-            auto listed = OutageRepository(workspace).list(request.agreementId, period.startUtc,
-                                                           period.endUtc);
-            if (!listed.ok())
-                return Result::failure(listed.error);
-            outages = std::move(*listed.value);
+    MonthlyCreditsRequest one = request;
+    one.months = 1;
+    StorageResult<QList<MonthlyCredits>> series = computeMonthlyCreditsSeries(workspace, one);
+    if (!series.ok())
+        return Result::failure(series.error);
+    return Result::success(series.value->first());
+}
+
+StorageResult<QList<MonthlyCredits>>
+computeMonthlyCreditsSeries(Workspace &workspace, const MonthlyCreditsRequest &request)
+{
+    using Result = StorageResult<QList<MonthlyCredits>>;
+    StorageResult<Stored> stored = loadStored(workspace, request.agreementId);
+    if (!stored.ok())
+        return Result::failure(stored.error);
+    const TermSheet &sheet = stored.value->sheet;
+    QList<MonthPeriod> periods;
+    if (sheet.terms.availability) {
+        const QDate first(request.year, request.month, 1);
+        for (int k = 0; k < std::max(request.months, 1); ++k) {
+            const QDate month = first.addMonths(k);
+            periods << monthPeriod(month.year(), month.month(), sheet.timeZone,
+                                   sheet.terms.availability->monthLength);
         }
     }
-    Outcome<MonthlyCredits> computed =
-        computeMonthlyCredits(terms, *subscription.value, outages, request);
-    if (!computed.ok())
-        return Result::failure({QString(), computed.error});
-    return Result::success(std::move(*computed.value));
+    QList<Outage> outages;
+    const bool readable =
+        !periods.isEmpty() && periods.first().isValid() && periods.last().isValid();
+    if (readable) {
+        auto scanned = scanOutages(workspace, request.agreementId, periods.first().startUtc,
+                                   periods.last().endUtc);
+        if (!scanned.ok())
+            return Result::failure(scanned.error);
+        outages = std::move(*scanned.value);
+    }
+    const std::optional<Subscription> subscription =
+        sharingServices(stored.value->subscription, outages);
+    // Outages come ordered by start; the latest end among the first k is non-decreasing, so
+    // each month's records are one contiguous run found by two binary searches.
+    QList<qint64> reach(outages.size());
+    qint64 furthest = std::numeric_limits<qint64>::min();
+    for (qsizetype k = 0; k < outages.size(); ++k) {
+        const Outage &o = outages.at(k);
+        furthest = std::max(furthest, o.end ? *o.end : std::numeric_limits<qint64>::max());
+        reach[k] = furthest;
+    }
+    QList<MonthlyCredits> results;
+    const QDate first(request.year, request.month, 1);
+    for (qsizetype k = 0; k < std::max<qsizetype>(periods.size(), 1); ++k) {
+        MonthlyCreditsRequest month = request;
+        const QDate date = first.addMonths(int(k));
+        month.year = date.year();
+        month.month = date.month();
+        std::span<const Outage> run;
+        if (readable) {
+            const MonthPeriod &period = periods.at(k);
+            const auto from = std::partition_point(reach.cbegin(), reach.cend(),
+                                                   [&](qint64 r) { return r < period.startUtc; });
+            const auto to =
+                std::partition_point(outages.cbegin(), outages.cend(),
+                                     [&](const Outage &o) { return o.start < period.endUtc; });
+            const qsizetype begin = from - reach.cbegin();
+            const qsizetype end = std::max(begin, qsizetype(to - outages.cbegin()));
+            run = std::span<const Outage>(outages.constData() + begin, size_t(end - begin));
+        }
+        Outcome<MonthlyCredits> computed = computeMonthlyCredits(sheet, subscription, run, month);
+        if (!computed.ok())
+            return Result::failure({QString(), computed.error});
+        results.append(std::move(*computed.value));
+    }
+    return Result::success(std::move(results));
 }
 
 Outcome<MonthlyCredits> scenarioCredits(const TermSheet &sheet, int year, int month,

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace termlens {
 
@@ -32,6 +33,11 @@ struct MonthlyCreditsRequest
     // The fee the credit base refers to, overriding the subscription (CLI --fee).
     std::optional<Money> fee;
     qint64 nowUtc = 0; // ongoing outages are counted up to here
+    // Working lines itemised per kind of record (AvailabilityInput::itemisedLimit): tables of
+    // many months ask for 0 (the sums only) and the full working when a row is opened.
+    int itemisedLimit = 200;
+    // computeMonthlyCreditsSeries: this many consecutive months from year-month.
+    int months = 1;
 };
 
 // The fee handed to the credit engine for one service, and the working line that says where
@@ -78,10 +84,11 @@ CreditFee creditFee(const Availability &rules, const std::optional<Subscription>
 QStringList servicesToCompute(const std::optional<Subscription> &subscription,
                               const QString &service);
 
-// The pure part: a term sheet, its subscription and the outages of the month, no store.
+// The pure part: a term sheet, its subscription and outages (any that overlap the month; others
+// are ignored), no store.
 Outcome<MonthlyCredits> computeMonthlyCredits(const TermSheet &sheet,
                                               const std::optional<Subscription> &subscription,
-                                              const QList<Outage> &outages,
+                                              std::span<const Outage> outages,
                                               const MonthlyCreditsRequest &request);
 
 // Loads the term sheet, the subscription and the outages overlapping the month from the
@@ -89,6 +96,11 @@ Outcome<MonthlyCredits> computeMonthlyCredits(const TermSheet &sheet,
 // with an empty file name (the user's mistake, not the workspace's).
 StorageResult<MonthlyCredits> computeMonthlyCredits(Workspace &workspace,
                                                     const MonthlyCreditsRequest &request);
+
+// request.months consecutive months from request.year-request.month, from one read of the
+// store (scanOutages over the whole span): what tables, charts and the report use.
+StorageResult<QList<MonthlyCredits>>
+computeMonthlyCreditsSeries(Workspace &workspace, const MonthlyCreditsRequest &request);
 
 // A what-if: `downtimeSeconds` of counted downtime in the month (held exactly, so 43.83
 // minutes is 2629.8 seconds), through the same engine.

@@ -1,7 +1,10 @@
 #include "instant.h"
 #include "monthlycredits.h"
+#include "outagerepository.h"
 #include "sampleworkspace.h"
+#include "workspace.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace termlens;
@@ -21,6 +24,9 @@ private slots:
     void services();
     void sampleMonths_data();
     void sampleMonths();
+    void seriesFromTheStore_data();
+    void seriesFromTheStore();
+    void seriesOutageAcrossMonths();
     void ongoingOutageCountsToNow();
     void noAvailabilityTerms();
     void scenarioIsExact_data();
@@ -28,6 +34,7 @@ private slots:
 
 private:
     const SampleAgreement &sample(const QString &id) const;
+    QTemporaryDir m_dir;
     QList<SampleAgreement> m_samples;
 };
 
@@ -244,6 +251,89 @@ void TestMonthlyCredits::sampleMonths()
     QVERIFY(c.working.lines().last().startsWith(QStringLiteral("Claim deadline")));
 }
 
+// The same hand-worked months, read from a sample workspace: a whole year from one scan of the
+// store, each month's records picked from it.
+void TestMonthlyCredits::seriesFromTheStore_data()
+{
+    sampleMonths_data();
+}
+
+void TestMonthlyCredits::seriesFromTheStore()
+{
+    QFETCH(QString, id);
+    QFETCH(int, month);
+    QFETCH(QString, service);
+    QFETCH(QString, availability);
+    QFETCH(QString, percent);
+    QFETCH(std::optional<Money>, amount);
+    QFETCH(QDate, claimBy);
+    StorageResult<Workspace> workspace =
+        openOrCreateSampleWorkspace(m_dir.filePath(QStringLiteral("series.termlens")));
+    QVERIFY2(workspace.ok(), qPrintable(workspace.error.toString()));
+    MonthlyCreditsRequest request;
+    request.agreementId = id;
+    request.year = 2026;
+    request.month = 1;
+    request.months = 12;
+    request.service = service;
+    request.nowUtc = *parseInstant(u"2026-11-22T00:00:00Z");
+    const auto year = computeMonthlyCreditsSeries(*workspace.value, request);
+    QVERIFY2(year.ok(), qPrintable(year.error.toString()));
+    QCOMPARE(year.value->size(), 12);
+    const MonthlyCredits &m = year.value->at(month - 1);
+    QCOMPARE(m.period.year, 2026);
+    QCOMPARE(m.period.month, month);
+    QCOMPARE(m.services.size(), 1);
+    const ServiceCredit &c = m.services.first();
+    QCOMPARE(c.availability.availabilityPercent.toCanonicalString(), availability);
+    QCOMPARE(c.credit.creditPercent.toCanonicalString(), percent);
+    QCOMPARE(c.credit.creditAmount, amount);
+    QCOMPARE(m.claimDeadline, claimBy);
+}
+
+// One outage from 31 January 2027 00:00 to 1 March 2027 00:00 (London is on GMT then) on
+// Alliants' Platform: January loses 1 day of 31 = 1,440 of 44,640 minutes, 100 x (1 - 1440/44640)
+// = 96.774193...; February (28 days) is lost whole; March is untouched; April sees nothing.
+void TestMonthlyCredits::seriesOutageAcrossMonths()
+{
+    StorageResult<Workspace> workspace =
+        openOrCreateSampleWorkspace(m_dir.filePath(QStringLiteral("across.termlens")));
+    QVERIFY2(workspace.ok(), qPrintable(workspace.error.toString()));
+    Outage o;
+    o.agreementId = QStringLiteral("alliants");
+    o.service = QStringLiteral("Platform");
+    o.start = *parseInstant(u"2027-01-31T00:00:00Z");
+    o.end = *parseInstant(u"2027-03-01T00:00:00Z");
+    o.reference = QStringLiteral("LONG-1");
+    QVERIFY(OutageRepository(*workspace.value).addBatch({o}).ok());
+    MonthlyCreditsRequest request;
+    request.agreementId = QStringLiteral("alliants");
+    request.year = 2027;
+    request.month = 1;
+    request.months = 4;
+    request.service = QStringLiteral("Platform");
+    request.nowUtc = *parseInstant(u"2027-06-01T00:00:00Z");
+    const auto months = computeMonthlyCreditsSeries(*workspace.value, request);
+    QVERIFY2(months.ok(), qPrintable(months.error.toString()));
+    const QStringList expected{QStringLiteral("96.7742"), QStringLiteral("0"),
+                               QStringLiteral("100"), QStringLiteral("100")};
+    QCOMPARE(months.value->size(), expected.size());
+    for (qsizetype k = 0; k < expected.size(); ++k) {
+        const ServiceCredit &c = months.value->at(k).services.first();
+        QCOMPARE(c.availability.availabilityPercent.toCanonicalString(), expected.at(k));
+        // The single-month path reads the same records.
+        MonthlyCreditsRequest one = request;
+        one.month = int(k) + 1;
+        one.months = 1;
+        const auto single = computeMonthlyCredits(*workspace.value, one);
+        QVERIFY2(single.ok(), qPrintable(single.error.toString()));
+        QCOMPARE(single.value->services.first().availability.downtimeSeconds,
+                 c.availability.downtimeSeconds);
+    }
+    QVERIFY(months.value->at(0).services.first().working.lines().join(u'\n').contains(
+        QStringLiteral("Record LONG-1")));
+}
+
 void TestMonthlyCredits::ongoingOutageCountsToNow()
 {
     // Metrics Stack down from 10:00Z with no end; now is 10:50Z: 50 min of the average month
@@ -254,10 +344,13 @@ void TestMonthlyCredits::ongoingOutageCountsToNow()
     ongoing.agreementId = s.sheet.id;
     ongoing.service = QStringLiteral("Metrics Stack");
     ongoing.start = *parseInstant(u"2026-11-02T10:00:00Z");
-    MonthlyCreditsRequest request{s.sheet.id, 2026,         11,
-                                  QString(),  std::nullopt, *parseInstant(u"2026-11-02T10:50:00Z")};
+    MonthlyCreditsRequest request;
+    request.agreementId = s.sheet.id;
+    request.year = 2026;
+    request.month = 11;
+    request.nowUtc = *parseInstant(u"2026-11-02T10:50:00Z");
     const Outcome<MonthlyCredits> r =
-        computeMonthlyCredits(s.sheet, s.subscription, {ongoing}, request);
+        computeMonthlyCredits(s.sheet, s.subscription, QList<Outage>{ongoing}, request);
     QVERIFY2(r.ok(), qPrintable(r.error));
     // No service named: both subscribed services, each on its own.
     QCOMPARE(r.value->services.size(), 2);
@@ -273,8 +366,8 @@ void TestMonthlyCredits::noAvailabilityTerms()
 {
     TermSheet sheet = sample(QStringLiteral("alliants")).sheet;
     sheet.terms.availability.reset();
-    const Outcome<MonthlyCredits> r =
-        computeMonthlyCredits(sheet, std::nullopt, {}, {sheet.id, 2026, 6, {}, {}, 0});
+    const Outcome<MonthlyCredits> r = computeMonthlyCredits(sheet, std::nullopt, QList<Outage>(),
+                                                            {sheet.id, 2026, 6, {}, {}, 0, 200, 1});
     QVERIFY(!r.ok());
     QCOMPARE(r.error, QStringLiteral("The agreement alliants states no availability terms."));
 }

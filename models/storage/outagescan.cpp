@@ -1,0 +1,185 @@
+#include "outagescan.h"
+
+#include "sqlerror.h"
+#include "vocabulary.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <memory>
+#include <sqlite3.h>
+
+namespace termlens {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// The same [from, to) overlap as OutageRepository's (a zero-length outage inside counts).
+const QString ScanSql =
+    u"SELECT id, service, start_utc, end_utc, category, notice_utc, reference FROM outages"
+    " WHERE agreement_id = ? AND start_utc < ? AND (start_utc >= ? OR end_utc IS NULL"
+    " OR end_utc > ?) ORDER BY start_utc, id"_s;
+
+StorageError unknownCategory(const QString &file, qint64 id, const QString &category)
+{
+    return {file, QCoreApplication::translate("OutageRepository",
+                                              "Stored outage %1 has an unknown category \"%2\".")
+                      .arg(id)
+                      .arg(category)};
+}
+
+// Each distinct service and category text is decoded once per scan.
+class RowDecoder
+{
+public:
+    explicit RowDecoder(const QString &agreementId)
+        : m_agreementId(agreementId)
+    {
+        for (const auto &entry : vocabulary<OutageCategory>())
+            m_categories.insert(QString::fromUtf16(entry.key).toUtf8(), entry.value);
+    }
+
+    const QString &service(QByteArrayView utf8)
+    {
+        auto it = m_services.constFind(utf8.toByteArray());
+        if (it == m_services.constEnd())
+            it = m_services.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+        return *it;
+    }
+    std::optional<OutageCategory> category(QByteArrayView utf8) const
+    {
+        const auto it = m_categories.constFind(utf8.toByteArray());
+        return it == m_categories.constEnd() ? std::nullopt : std::optional(*it);
+    }
+    Outage start(qint64 id) const
+    {
+        Outage o;
+        o.id = id;
+        o.agreementId = m_agreementId;
+        return o;
+    }
+
+private:
+    QString m_agreementId;
+    QHash<QByteArray, QString> m_services;
+    QHash<QByteArray, OutageCategory> m_categories;
+};
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+QByteArrayView textColumn(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(statement, column));
+}
+
+std::optional<qint64> optionalColumn(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int64(statement, column);
+}
+
+StorageResult<QList<Outage>> scanSqlite(sqlite3 *db, const QString &file,
+                                        const QString &agreementId, qint64 from, qint64 to)
+{
+    using Result = StorageResult<QList<Outage>>;
+    const auto failure = [&](const char *what) {
+        return Result::failure(
+            {file,
+             QCoreApplication::translate("OutageRepository", "Reading the outages failed: %1 (%2).")
+                 .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromLatin1(what))});
+    };
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = ScanSql.toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return failure("prepare");
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(statement, sqlite3_finalize);
+    const QByteArray id = agreementId.toUtf8();
+    if (sqlite3_bind_text(statement, 1, id.constData(), int(id.size()), SQLITE_STATIC) !=
+            SQLITE_OK ||
+        sqlite3_bind_int64(statement, 2, to) != SQLITE_OK ||
+        sqlite3_bind_int64(statement, 3, from) != SQLITE_OK ||
+        sqlite3_bind_int64(statement, 4, from) != SQLITE_OK)
+        return failure("bind");
+    RowDecoder decode(agreementId);
+    QList<Outage> outages;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        Outage o = decode.start(sqlite3_column_int64(statement, 0));
+        o.service = decode.service(textColumn(statement, 1));
+        o.start = sqlite3_column_int64(statement, 2);
+        o.end = optionalColumn(statement, 3);
+        const std::optional<OutageCategory> category = decode.category(textColumn(statement, 4));
+        if (!category)
+            return Result::failure(
+                unknownCategory(file, o.id, QString::fromUtf8(textColumn(statement, 4))));
+        o.category = *category;
+        o.noticeGiven = optionalColumn(statement, 5);
+        if (const QByteArrayView reference = textColumn(statement, 6); !reference.isEmpty())
+            o.reference = QString::fromUtf8(reference);
+        outages.append(std::move(o));
+    }
+    if (step != SQLITE_DONE)
+        return failure("step");
+    return Result::success(std::move(outages));
+}
+
+StorageResult<QList<Outage>> scanQuery(const QSqlDatabase &db, const QString &file,
+                                       const QString &agreementId, qint64 from, qint64 to)
+{
+    using Result = StorageResult<QList<Outage>>;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (const StorageStatus s = prepareQuery(query, file, ScanSql); !s.ok())
+        return Result::failure(s.error);
+    if (const StorageStatus s = execQuery(query, file, {agreementId, to, from, from}); !s.ok())
+        return Result::failure(s.error);
+    RowDecoder decode(agreementId);
+    QList<Outage> outages;
+    while (query.next()) {
+        Outage o = decode.start(query.value(0).toLongLong());
+        o.service = decode.service(query.value(1).toString().toUtf8());
+        o.start = query.value(2).toLongLong();
+        if (!query.value(3).isNull())
+            o.end = query.value(3).toLongLong();
+        const QString text = query.value(4).toString();
+        const std::optional<OutageCategory> category = decode.category(text.toUtf8());
+        if (!category)
+            return Result::failure(unknownCategory(file, o.id, text));
+        o.category = *category;
+        if (!query.value(5).isNull())
+            o.noticeGiven = query.value(5).toLongLong();
+        o.reference = query.value(6).toString();
+        outages.append(std::move(o));
+    }
+    if (const StorageStatus s = finishedCleanly(query, file); !s.ok())
+        return Result::failure(s.error);
+    return Result::success(std::move(outages));
+}
+
+} // namespace
+
+StorageResult<QList<Outage>> scanOutages(Workspace &workspace, const QString &agreementId,
+                                         qint64 from, qint64 to)
+{
+    using Result = StorageResult<QList<Outage>>;
+    if (const StorageStatus open = workspace.checkOpen(); !open.ok())
+        return Result::failure(open.error);
+    if (from >= to)
+        return Result::success({});
+    if (sqlite3 *db = sqliteHandle(workspace.database()))
+        return scanSqlite(db, workspace.path(), agreementId, from, to);
+    return scanQuery(workspace.database(), workspace.path(), agreementId, from, to);
+}
+
+} // namespace termlens

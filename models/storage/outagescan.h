@@ -1,0 +1,22 @@
+#pragma once
+
+#include "outage.h"
+#include "storageresult.h"
+
+#include <QList>
+#include <QString>
+
+namespace termlens {
+
+class Workspace;
+
+// The outages of one agreement overlapping [from, to), ordered by start, read for the engine:
+// every column it uses (id, service, start, end, category, notice, reference; not the notes), and
+// each service name one shared string, so the engine's service filter compares pointers. The
+// credits of many months come from one scan (computeMonthlyCreditsRange). On SQLite it steps the
+// statement through the driver's own handle, bound parameters as always; on any other driver
+// through QSqlQuery.
+StorageResult<QList<Outage>> scanOutages(Workspace &workspace, const QString &agreementId,
+                                         qint64 from, qint64 to);
+
+} // namespace termlens
