@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QDate>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -156,6 +158,18 @@ QWidget *CompareScreen::buildToolbar()
     connect(m_onlyDifferent, &QCheckBox::toggled, m_proxy,
             &ComparisonFilterModel::setOnlyDifferent);
 
+    auto *claimLabel = new QLabel(tr("Cap for a claim on"), bar);
+    claimLabel->setTextFormat(Qt::PlainText);
+    m_claimDate = new QDateEdit(QDate::currentDate(), bar);
+    m_claimDate->setObjectName(QStringLiteral("compareClaimDate"));
+    m_claimDate->setCalendarPopup(true);
+    m_claimDate->setAccessibleName(tr("Claim date for the liability cap"));
+    m_claimDate->setToolTip(tr("The liability cap in money is worked out for a claim made on this "
+                               "day, from the subscription's payments"));
+    m_claimDate->setStatusTip(m_claimDate->toolTip());
+    claimLabel->setBuddy(m_claimDate);
+    connect(m_claimDate, &QDateEdit::dateChanged, this, &CompareScreen::scheduleReload);
+
     auto *copy = new QPushButton(tr("Copy Table"), bar);
     copy->setObjectName(QStringLiteral("compareCopyTable"));
     copy->setAccessibleName(tr("Copy the table as text"));
@@ -169,6 +183,8 @@ QWidget *CompareScreen::buildToolbar()
     row->addWidget(m_filter, 2);
     row->addWidget(m_group);
     row->addWidget(m_onlyDifferent);
+    row->addWidget(claimLabel);
+    row->addWidget(m_claimDate);
     row->addWidget(legend, 1);
     row->addWidget(copy);
     return bar;
@@ -280,7 +296,7 @@ void CompareScreen::reload()
             problems << active.error.message;
     }
     ComparisonOptions options;
-    options.claimDate = QDate::currentDate();
+    options.claimDate = m_claimDate->date();
     options.creditYear = options.claimDate.year();
     options.locale = locale();
     m_model->setAgreements(inputs, playbook, options);
@@ -335,6 +351,20 @@ void CompareScreen::applyChooser()
     }
     m_model->setShownAgreements(ids);
     sizeGrid();
+}
+
+void CompareScreen::setClaimDate(const QDate &date)
+{
+    if (date == m_claimDate->date())
+        return;
+    const QSignalBlocker block(m_claimDate);
+    m_claimDate->setDate(date);
+    reload();
+}
+
+QDate CompareScreen::claimDate() const
+{
+    return m_claimDate->date();
 }
 
 void CompareScreen::setShownAgreements(const QStringList &ids)

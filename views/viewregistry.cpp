@@ -2,6 +2,7 @@
 
 #include "agreementsscreen.h"
 #include "comparescreen.h"
+#include "matrixscreen.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,16 @@ const QList<ScreenEntry> &screenEntries()
          QKeySequence(Qt::CTRL | Qt::Key_2),
          [](const ScreenContext &context, QWidget *parent) -> Screen * {
              return new CompareScreen(context, parent);
+         }},
+        {QStringLiteral("subprocessors"), QT_TRANSLATE_NOOP("ViewRegistry", "Sub-processors"),
+         QKeySequence(Qt::CTRL | Qt::Key_3),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new MatrixScreen(context, MatrixScreen::Kind::Subprocessors, parent);
+         }},
+        {QStringLiteral("locations"), QT_TRANSLATE_NOOP("ViewRegistry", "Data Locations"),
+         QKeySequence(Qt::CTRL | Qt::Key_4),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new MatrixScreen(context, MatrixScreen::Kind::Locations, parent);
          }},
     };
     return entries;

@@ -183,6 +183,13 @@ ComparisonGridRow figureRow(const ComparisonRow &figures, TermGroup group, const
     row.group = group;
     row.label = figures.label;
     row.note = figures.note;
+    row.direction = figures.direction;
+    // A note the marks set (amounts in several currencies) is worked out again for the cells
+    // shown; any other note stays.
+    ComparisonRow unmarked = figures;
+    unmarked.note.clear();
+    markBestAndWorst(unmarked, ids);
+    row.baseNote = unmarked.note == figures.note ? QString() : figures.note;
     for (qsizetype a = 0; a < figures.figures.size(); ++a) {
         const ComparisonFigure &f = figures.figures[a];
         ComparisonCell cell;
@@ -190,8 +197,11 @@ ComparisonGridRow figureRow(const ComparisonRow &figures, TermGroup group, const
         cell.value = f.stated ? f.text : notStatedText();
         cell.working = f.working.lines().join(u'\n');
         cell.citation = f.citation;
-        if (f.value && f.stated)
+        if (f.value && f.stated) {
             cell.sortValue = scaledSortValue(*f.value);
+            cell.figure = f.value;
+            cell.currency = f.currency;
+        }
         if (figures.best.contains(ids[a]))
             cell.mark = ComparisonMark::Best;
         else if (figures.worst.contains(ids[a]))
@@ -390,6 +400,44 @@ QList<ComparisonGridRow> buildComparisonGrid(const QList<ComparisonInput> &input
         row.search = words.join(u'\n');
     }
     return rows;
+}
+
+void markShown(QList<ComparisonGridRow> &rows, const QList<int> &shown, const QStringList &ids)
+{
+    for (ComparisonGridRow &row : rows) {
+        if (row.kind == ComparisonRowKind::Summary)
+            continue;
+        for (ComparisonCell &cell : row.cells)
+            cell.mark = ComparisonMark::None;
+        if (row.kind == ComparisonRowKind::Figure) {
+            ComparisonRow marks;
+            marks.direction = row.direction;
+            QStringList shownIds;
+            for (int c : shown) {
+                ComparisonFigure f;
+                f.stated = row.cells[c].stated;
+                f.value = row.cells[c].figure;
+                f.currency = row.cells[c].currency;
+                marks.figures.append(f);
+                shownIds << ids[c];
+            }
+            markBestAndWorst(marks, shownIds);
+            for (qsizetype i = 0; i < shown.size(); ++i) {
+                ComparisonCell &cell = row.cells[shown[i]];
+                cell.mark = marks.best.contains(shownIds[i])    ? ComparisonMark::Best
+                            : marks.worst.contains(shownIds[i]) ? ComparisonMark::Worst
+                                                                : ComparisonMark::None;
+            }
+            QStringList notes;
+            for (const QString &note : {row.baseNote, marks.note}) {
+                if (!note.isEmpty())
+                    notes << note;
+            }
+            row.note = notes.join(u'\n');
+        }
+        for (ComparisonCell &cell : row.cells)
+            finishCell(cell);
+    }
 }
 
 QString verdictSymbol(int verdict)
