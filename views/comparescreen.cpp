@@ -248,8 +248,15 @@ void CompareScreen::buildGrid()
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CompareScreen::showCurrentCell);
     connect(m_grid, &QAbstractItemView::clicked, this, &CompareScreen::showCurrentCell);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CompareScreen::sizeGrid);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CompareScreen::sizeGrid);
+    // Sorting keeps each row's height (the header moves it with the row); rows a filter brings
+    // back are fitted alone. The delegate caches its size hints, so fitting again is cheap.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (m_model->columnCount() - 1 > MaxColumnsForFittedRows)
+                    return;
+                for (int row = first; row <= last; ++row)
+                    m_grid->resizeRowToContents(row);
+            });
 }
 
 void CompareScreen::setWorkspace(Workspace *workspace)

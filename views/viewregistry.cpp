@@ -3,6 +3,7 @@
 #include "agreementsscreen.h"
 #include "comparescreen.h"
 #include "matrixscreen.h"
+#include "playbookscreen.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,11 @@ const QList<ScreenEntry> &screenEntries()
          QKeySequence(Qt::CTRL | Qt::Key_4),
          [](const ScreenContext &context, QWidget *parent) -> Screen * {
              return new MatrixScreen(context, MatrixScreen::Kind::Locations, parent);
+         }},
+        {QStringLiteral("playbook"), QT_TRANSLATE_NOOP("ViewRegistry", "Playbook"),
+         QKeySequence(Qt::CTRL | Qt::Key_9),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new PlaybookScreen(context, parent);
          }},
     };
     return entries;

@@ -405,38 +405,39 @@ QList<ComparisonGridRow> buildComparisonGrid(const QList<ComparisonInput> &input
 void markShown(QList<ComparisonGridRow> &rows, const QList<int> &shown, const QStringList &ids)
 {
     for (ComparisonGridRow &row : rows) {
-        if (row.kind == ComparisonRowKind::Summary)
-            continue;
-        for (ComparisonCell &cell : row.cells)
-            cell.mark = ComparisonMark::None;
-        if (row.kind == ComparisonRowKind::Figure) {
-            ComparisonRow marks;
-            marks.direction = row.direction;
-            QStringList shownIds;
-            for (int c : shown) {
-                ComparisonFigure f;
-                f.stated = row.cells[c].stated;
-                f.value = row.cells[c].figure;
-                f.currency = row.cells[c].currency;
-                marks.figures.append(f);
-                shownIds << ids[c];
-            }
-            markBestAndWorst(marks, shownIds);
-            for (qsizetype i = 0; i < shown.size(); ++i) {
-                ComparisonCell &cell = row.cells[shown[i]];
-                cell.mark = marks.best.contains(shownIds[i])    ? ComparisonMark::Best
-                            : marks.worst.contains(shownIds[i]) ? ComparisonMark::Worst
-                                                                : ComparisonMark::None;
-            }
-            QStringList notes;
-            for (const QString &note : {row.baseNote, marks.note}) {
-                if (!note.isEmpty())
-                    notes << note;
-            }
-            row.note = notes.join(u'\n');
+        if (row.kind != ComparisonRowKind::Figure)
+            continue; // only figures are marked; their texts are finished already
+        QList<ComparisonMark> marks(row.cells.size(), ComparisonMark::None);
+        ComparisonRow compared;
+        compared.direction = row.direction;
+        QStringList shownIds;
+        for (int c : shown) {
+            ComparisonFigure f;
+            f.stated = row.cells[c].stated;
+            f.value = row.cells[c].figure;
+            f.currency = row.cells[c].currency;
+            compared.figures.append(f);
+            shownIds << ids[c];
         }
-        for (ComparisonCell &cell : row.cells)
-            finishCell(cell);
+        markBestAndWorst(compared, shownIds);
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            marks[shown[i]] = compared.best.contains(shownIds[i])    ? ComparisonMark::Best
+                              : compared.worst.contains(shownIds[i]) ? ComparisonMark::Worst
+                                                                     : ComparisonMark::None;
+        }
+        QStringList notes;
+        for (const QString &note : {row.baseNote, compared.note}) {
+            if (!note.isEmpty())
+                notes << note;
+        }
+        row.note = notes.join(u'\n');
+        // Only cells whose mark changed need their display text and tooltip again.
+        for (qsizetype c = 0; c < row.cells.size(); ++c) {
+            if (row.cells[c].mark == marks[c])
+                continue;
+            row.cells[c].mark = marks[c];
+            finishCell(row.cells[c]);
+        }
     }
 }
 
