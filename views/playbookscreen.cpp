@@ -102,6 +102,8 @@ QTableView *makeTable(QWidget *parent, const QString &name, const QString &acces
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(true);
     table->verticalHeader()->hide();
+    // Small tables (a rule or an agreement a row): rows fit their wrapped words at any width.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -306,7 +308,6 @@ void PlaybookScreen::reload()
     m_title->setText(m_stored ? tr("Playbook: %1 (this workspace's own)").arg(m_playbook.name)
                               : tr("Playbook: %1 (shipped default)").arg(m_playbook.name));
     m_description->setText(m_playbook.description);
-    m_rulesTable->resizeRowsToContents();
     const int row = m_rules->rowOfRule(selected);
     if (row >= 0)
         m_rulesTable->setCurrentIndex(m_rules->index(row, 0));
@@ -341,7 +342,6 @@ void PlaybookScreen::showResults()
     for (const AgreementScore &score : m_scores->scores()) {
         if (score.agreementId == id) {
             m_results->setResults(score.score.results);
-            m_resultsTable->resizeRowsToContents();
             return;
         }
     }
