@@ -140,12 +140,14 @@ QWidget *CompareScreen::buildToolbar()
     m_filter->setObjectName(QStringLiteral("compareFilter"));
     m_filter->setPlaceholderText(tr("Filter terms and values"));
     m_filter->setAccessibleName(tr("Filter terms and values"));
+    m_filter->setStatusTip(tr("Show only the rows whose term or values contain these words"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ComparisonFilterModel::setText);
 
     m_group = new QComboBox(bar);
     m_group->setObjectName(QStringLiteral("compareGroup"));
     m_group->setAccessibleName(tr("Group of terms"));
+    m_group->setStatusTip(tr("Show one group of terms, or all of them"));
     m_group->addItem(tr("All terms"), -1);
     for (int g = int(TermGroup::Availability); g <= int(TermGroup::Changes); ++g)
         m_group->addItem(termGroupName(TermGroup(g)), g);
@@ -155,6 +157,7 @@ QWidget *CompareScreen::buildToolbar()
     m_onlyDifferent = new QCheckBox(tr("Only rows that differ"), bar);
     m_onlyDifferent->setObjectName(QStringLiteral("compareOnlyDifferent"));
     m_onlyDifferent->setAccessibleName(tr("Only rows that differ"));
+    m_onlyDifferent->setStatusTip(tr("Hide the rows where every agreement compared says the same"));
     connect(m_onlyDifferent, &QCheckBox::toggled, m_proxy,
             &ComparisonFilterModel::setOnlyDifferent);
 
@@ -174,6 +177,7 @@ QWidget *CompareScreen::buildToolbar()
     copy->setObjectName(QStringLiteral("compareCopyTable"));
     copy->setAccessibleName(tr("Copy the table as text"));
     copy->setToolTip(tr("Copy the rows shown, with the agreements' names, as tab-separated text"));
+    copy->setStatusTip(copy->toolTip());
     connect(copy, &QPushButton::clicked, this, &CompareScreen::copyTable);
 
     auto *legend =
@@ -212,6 +216,7 @@ QWidget *CompareScreen::buildChooser()
     connect(m_chooser->model(), &QAbstractItemModel::rowsMoved, this, &CompareScreen::applyChooser);
     auto *all = new QPushButton(tr("Compare All"), box);
     all->setAccessibleName(tr("Compare all agreements"));
+    all->setStatusTip(tr("Compare every agreement of the workspace, in the list's order"));
     connect(all, &QPushButton::clicked, this, [this] { setShownAgreements({}); });
     layout->addWidget(title);
     layout->addWidget(hint);

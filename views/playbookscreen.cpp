@@ -235,11 +235,17 @@ QWidget *PlaybookScreen::buildForm()
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     buttons->addWidget(restore);
-    grid->addRow(tr("&Term:"), m_term);
-    grid->addRow(tr("&Position:"), m_kind);
-    grid->addRow(tr("&Value:"), m_value);
-    grid->addRow(tr("If &missed:"), m_severity);
-    grid->addRow(tr("&Reason:"), m_reason);
+    // Labels made here, not by the form layout: every label is plain text.
+    const auto addRow = [grid, form](const QString &text, QWidget *field) {
+        QLabel *label = plainLabel(text, form);
+        label->setBuddy(field);
+        grid->addRow(label, field);
+    };
+    addRow(tr("&Term:"), m_term);
+    addRow(tr("&Position:"), m_kind);
+    addRow(tr("&Value:"), m_value);
+    addRow(tr("If &missed:"), m_severity);
+    addRow(tr("&Reason:"), m_reason);
     grid->addRow(buttons);
     grid->addRow(m_message);
     updateValueField();
