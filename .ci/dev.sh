@@ -35,10 +35,12 @@ test)
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
     # The benchmark on small data, so it keeps building and running (its figures mean nothing here).
     "$build/benchmarks/bench_engine" --smoke | tail -n 5
+    "$build/benchmarks/bench_grid" --smoke | tail -n 12
     ;;
 bench)
     # bench_generate is a tool (it makes large workspaces), not a benchmark.
     "$build/benchmarks/bench_engine" "${@:2}"
+    "$build/benchmarks/bench_grid"
     ;;
 *)
     echo "usage: bash .ci/dev.sh run|test|bench" >&2

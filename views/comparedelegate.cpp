@@ -69,6 +69,24 @@ void CompareDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
                                  int(ComparisonRowKind::Summary));
 }
 
+QSize CompareDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    constexpr qsizetype MaxCached = 50000;
+    const bool bold =
+        index.column() == ComparisonModel::TermColumn ||
+        index.data(ComparisonModel::RowKindRole).toInt() == int(ComparisonRowKind::Summary);
+    const QString key = index.data().toString() + u'\x1f' + QString::number(option.rect.width()) +
+                        u'\x1f' + option.font.key() + (bold ? u'b' : u'n');
+    const auto found = m_sizeHints.constFind(key);
+    if (found != m_sizeHints.constEnd())
+        return *found;
+    const QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (m_sizeHints.size() >= MaxCached)
+        m_sizeHints.clear();
+    m_sizeHints.insert(key, size);
+    return size;
+}
+
 void CompareDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QSize>
+#include <QString>
 #include <QStyledItemDelegate>
 
 namespace termlens {
@@ -19,6 +22,9 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+    // Word-wrapped text is costly to measure and the grid's texts do not change when rows are
+    // sorted, filtered or columns chosen: hints are kept per text, width and font.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // The colours for a palette (exposed for tests and the legend).
     static QColor markColor(int mark, const QPalette &palette);
@@ -26,6 +32,9 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    mutable QHash<QString, QSize> m_sizeHints;
 };
 
 } // namespace termlens

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QDate>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -138,12 +140,14 @@ QWidget *CompareScreen::buildToolbar()
     m_filter->setObjectName(QStringLiteral("compareFilter"));
     m_filter->setPlaceholderText(tr("Filter terms and values"));
     m_filter->setAccessibleName(tr("Filter terms and values"));
+    m_filter->setStatusTip(tr("Show only the rows whose term or values contain these words"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ComparisonFilterModel::setText);
 
     m_group = new QComboBox(bar);
     m_group->setObjectName(QStringLiteral("compareGroup"));
     m_group->setAccessibleName(tr("Group of terms"));
+    m_group->setStatusTip(tr("Show one group of terms, or all of them"));
     m_group->addItem(tr("All terms"), -1);
     for (int g = int(TermGroup::Availability); g <= int(TermGroup::Changes); ++g)
         m_group->addItem(termGroupName(TermGroup(g)), g);
@@ -153,13 +157,27 @@ QWidget *CompareScreen::buildToolbar()
     m_onlyDifferent = new QCheckBox(tr("Only rows that differ"), bar);
     m_onlyDifferent->setObjectName(QStringLiteral("compareOnlyDifferent"));
     m_onlyDifferent->setAccessibleName(tr("Only rows that differ"));
+    m_onlyDifferent->setStatusTip(tr("Hide the rows where every agreement compared says the same"));
     connect(m_onlyDifferent, &QCheckBox::toggled, m_proxy,
             &ComparisonFilterModel::setOnlyDifferent);
+
+    auto *claimLabel = new QLabel(tr("Cap for a claim on"), bar);
+    claimLabel->setTextFormat(Qt::PlainText);
+    m_claimDate = new QDateEdit(QDate::currentDate(), bar);
+    m_claimDate->setObjectName(QStringLiteral("compareClaimDate"));
+    m_claimDate->setCalendarPopup(true);
+    m_claimDate->setAccessibleName(tr("Claim date for the liability cap"));
+    m_claimDate->setToolTip(tr("The liability cap in money is worked out for a claim made on this "
+                               "day, from the subscription's payments"));
+    m_claimDate->setStatusTip(m_claimDate->toolTip());
+    claimLabel->setBuddy(m_claimDate);
+    connect(m_claimDate, &QDateEdit::dateChanged, this, &CompareScreen::scheduleReload);
 
     auto *copy = new QPushButton(tr("Copy Table"), bar);
     copy->setObjectName(QStringLiteral("compareCopyTable"));
     copy->setAccessibleName(tr("Copy the table as text"));
     copy->setToolTip(tr("Copy the rows shown, with the agreements' names, as tab-separated text"));
+    copy->setStatusTip(copy->toolTip());
     connect(copy, &QPushButton::clicked, this, &CompareScreen::copyTable);
 
     auto *legend =
@@ -169,6 +187,8 @@ QWidget *CompareScreen::buildToolbar()
     row->addWidget(m_filter, 2);
     row->addWidget(m_group);
     row->addWidget(m_onlyDifferent);
+    row->addWidget(claimLabel);
+    row->addWidget(m_claimDate);
     row->addWidget(legend, 1);
     row->addWidget(copy);
     return bar;
@@ -196,6 +216,7 @@ QWidget *CompareScreen::buildChooser()
     connect(m_chooser->model(), &QAbstractItemModel::rowsMoved, this, &CompareScreen::applyChooser);
     auto *all = new QPushButton(tr("Compare All"), box);
     all->setAccessibleName(tr("Compare all agreements"));
+    all->setStatusTip(tr("Compare every agreement of the workspace, in the list's order"));
     connect(all, &QPushButton::clicked, this, [this] { setShownAgreements({}); });
     layout->addWidget(title);
     layout->addWidget(hint);
@@ -232,8 +253,15 @@ void CompareScreen::buildGrid()
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CompareScreen::showCurrentCell);
     connect(m_grid, &QAbstractItemView::clicked, this, &CompareScreen::showCurrentCell);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CompareScreen::sizeGrid);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CompareScreen::sizeGrid);
+    // Sorting keeps each row's height (the header moves it with the row); rows a filter brings
+    // back are fitted alone. The delegate caches its size hints, so fitting again is cheap.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (m_model->columnCount() - 1 > MaxColumnsForFittedRows)
+                    return;
+                for (int row = first; row <= last; ++row)
+                    m_grid->resizeRowToContents(row);
+            });
 }
 
 void CompareScreen::setWorkspace(Workspace *workspace)
@@ -280,7 +308,7 @@ void CompareScreen::reload()
             problems << active.error.message;
     }
     ComparisonOptions options;
-    options.claimDate = QDate::currentDate();
+    options.claimDate = m_claimDate->date();
     options.creditYear = options.claimDate.year();
     options.locale = locale();
     m_model->setAgreements(inputs, playbook, options);
@@ -335,6 +363,20 @@ void CompareScreen::applyChooser()
     }
     m_model->setShownAgreements(ids);
     sizeGrid();
+}
+
+void CompareScreen::setClaimDate(const QDate &date)
+{
+    if (date == m_claimDate->date())
+        return;
+    const QSignalBlocker block(m_claimDate);
+    m_claimDate->setDate(date);
+    reload();
+}
+
+QDate CompareScreen::claimDate() const
+{
+    return m_claimDate->date();
 }
 
 void CompareScreen::setShownAgreements(const QStringList &ids)

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -44,6 +45,9 @@ public:
     void setShownAgreements(const QStringList &ids);
     // The whole grid as it is shown (filtered, sorted), header included, as tab-separated text.
     QString tableAsText() const;
+    // The day a claim is supposed made for the liability cap in money (default: today).
+    void setClaimDate(const QDate &date);
+    QDate claimDate() const;
     // Loads everything again from the workspace (also on WorkspaceEvents notices).
     void reload();
 
@@ -66,6 +70,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_group = nullptr;
     QCheckBox *m_onlyDifferent = nullptr;
+    QDateEdit *m_claimDate = nullptr;
     QListWidget *m_chooser = nullptr;
     QTableView *m_grid = nullptr;
     QLabel *m_emptyLabel = nullptr;

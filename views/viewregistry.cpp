@@ -2,6 +2,8 @@
 
 #include "agreementsscreen.h"
 #include "comparescreen.h"
+#include "matrixscreen.h"
+#include "playbookscreen.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +21,21 @@ const QList<ScreenEntry> &screenEntries()
          QKeySequence(Qt::CTRL | Qt::Key_2),
          [](const ScreenContext &context, QWidget *parent) -> Screen * {
              return new CompareScreen(context, parent);
+         }},
+        {QStringLiteral("subprocessors"), QT_TRANSLATE_NOOP("ViewRegistry", "Sub-processors"),
+         QKeySequence(Qt::CTRL | Qt::Key_3),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new MatrixScreen(context, MatrixScreen::Kind::Subprocessors, parent);
+         }},
+        {QStringLiteral("locations"), QT_TRANSLATE_NOOP("ViewRegistry", "Data Locations"),
+         QKeySequence(Qt::CTRL | Qt::Key_4),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new MatrixScreen(context, MatrixScreen::Kind::Locations, parent);
+         }},
+        {QStringLiteral("playbook"), QT_TRANSLATE_NOOP("ViewRegistry", "Playbook"),
+         QKeySequence(Qt::CTRL | Qt::Key_9),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new PlaybookScreen(context, parent);
          }},
     };
     return entries;

@@ -12,7 +12,7 @@ struct PlaybookEvaluatorText
     Q_DECLARE_TR_FUNCTIONS(PlaybookEvaluator)
 };
 
-QString position(const PlaybookRule &rule)
+QString positionText(const PlaybookRule &rule)
 {
     const QString unit = playbookTermUnit(rule.term);
     const QString list = rule.values.join(QStringLiteral(", "));
@@ -147,6 +147,11 @@ QString verdictKey(Verdict verdict)
     return {};
 }
 
+QString rulePosition(const PlaybookRule &rule)
+{
+    return positionText(rule);
+}
+
 RuleResult evaluateRule(const PlaybookRule &rule, const TermSheet &sheet,
                         const std::optional<Money> &annualFee)
 {
@@ -154,7 +159,7 @@ RuleResult evaluateRule(const PlaybookRule &rule, const TermSheet &sheet,
     RuleResult r;
     r.ruleId = rule.id;
     r.term = keyOf(rule.term);
-    r.position = position(rule);
+    r.position = positionText(rule);
     r.rationale = rule.reason;
     r.note = reading.note;
     r.citation = reading.citation;

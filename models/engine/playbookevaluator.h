@@ -52,6 +52,9 @@ struct PlaybookScore
 PlaybookScore evaluatePlaybook(const Playbook &playbook, const TermSheet &sheet,
                                std::optional<Money> annualFee);
 
+// The position a rule takes, in words ("at most 60 days", "only GB, EEA").
+QString rulePosition(const PlaybookRule &rule);
+
 // One rule on its own (the playbook editor previews a rule while it is typed).
 RuleResult evaluateRule(const PlaybookRule &rule, const TermSheet &sheet,
                         const std::optional<Money> &annualFee);

@@ -75,8 +75,12 @@ bool ComparisonFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
         return a.isValid() == ascending; // "not stated" last either way
     if (!a.isValid())
         return left.row() < right.row();
-    if (a.typeId() == QMetaType::LongLong && b.typeId() == QMetaType::LongLong)
+    const bool aNumber = a.typeId() == QMetaType::LongLong;
+    const bool bNumber = b.typeId() == QMetaType::LongLong;
+    if (aNumber && bNumber)
         return a.toLongLong() < b.toLongLong();
+    if (aNumber != bNumber)
+        return aNumber; // figures before words: one consistent order over mixed rows
     return a.toString().localeAwareCompare(b.toString()) < 0;
 }
 

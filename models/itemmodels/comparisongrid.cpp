@@ -183,6 +183,13 @@ ComparisonGridRow figureRow(const ComparisonRow &figures, TermGroup group, const
     row.group = group;
     row.label = figures.label;
     row.note = figures.note;
+    row.direction = figures.direction;
+    // A note the marks set (amounts in several currencies) is worked out again for the cells
+    // shown; any other note stays.
+    ComparisonRow unmarked = figures;
+    unmarked.note.clear();
+    markBestAndWorst(unmarked, ids);
+    row.baseNote = unmarked.note == figures.note ? QString() : figures.note;
     for (qsizetype a = 0; a < figures.figures.size(); ++a) {
         const ComparisonFigure &f = figures.figures[a];
         ComparisonCell cell;
@@ -190,8 +197,11 @@ ComparisonGridRow figureRow(const ComparisonRow &figures, TermGroup group, const
         cell.value = f.stated ? f.text : notStatedText();
         cell.working = f.working.lines().join(u'\n');
         cell.citation = f.citation;
-        if (f.value && f.stated)
+        if (f.value && f.stated) {
             cell.sortValue = scaledSortValue(*f.value);
+            cell.figure = f.value;
+            cell.currency = f.currency;
+        }
         if (figures.best.contains(ids[a]))
             cell.mark = ComparisonMark::Best;
         else if (figures.worst.contains(ids[a]))
@@ -390,6 +400,45 @@ QList<ComparisonGridRow> buildComparisonGrid(const QList<ComparisonInput> &input
         row.search = words.join(u'\n');
     }
     return rows;
+}
+
+void markShown(QList<ComparisonGridRow> &rows, const QList<int> &shown, const QStringList &ids)
+{
+    for (ComparisonGridRow &row : rows) {
+        if (row.kind != ComparisonRowKind::Figure)
+            continue; // only figures are marked; their texts are finished already
+        QList<ComparisonMark> marks(row.cells.size(), ComparisonMark::None);
+        ComparisonRow compared;
+        compared.direction = row.direction;
+        QStringList shownIds;
+        for (int c : shown) {
+            ComparisonFigure f;
+            f.stated = row.cells[c].stated;
+            f.value = row.cells[c].figure;
+            f.currency = row.cells[c].currency;
+            compared.figures.append(f);
+            shownIds << ids[c];
+        }
+        markBestAndWorst(compared, shownIds);
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            marks[shown[i]] = compared.best.contains(shownIds[i])    ? ComparisonMark::Best
+                              : compared.worst.contains(shownIds[i]) ? ComparisonMark::Worst
+                                                                     : ComparisonMark::None;
+        }
+        QStringList notes;
+        for (const QString &note : {row.baseNote, compared.note}) {
+            if (!note.isEmpty())
+                notes << note;
+        }
+        row.note = notes.join(u'\n');
+        // Only cells whose mark changed need their display text and tooltip again.
+        for (qsizetype c = 0; c < row.cells.size(); ++c) {
+            if (row.cells[c].mark == marks[c])
+                continue;
+            row.cells[c].mark = marks[c];
+            finishCell(row.cells[c]);
+        }
+    }
 }
 
 QString verdictSymbol(int verdict)

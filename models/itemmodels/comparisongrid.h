@@ -37,6 +37,10 @@ struct ComparisonCell
     int verdict = -1; // a Verdict, -1 when no playbook rule reads this term
     QString verdictReason;
     QVariant sortValue; // numbers as numbers; not stated after every stated value
+    // Figure rows: the compared value and its currency (money rows), to mark the best and worst
+    // again when other agreements are chosen.
+    std::optional<Decimal> figure;
+    QString currency;
 };
 
 struct ComparisonGridRow
@@ -45,7 +49,9 @@ struct ComparisonGridRow
     ComparisonRowKind kind = ComparisonRowKind::Text;
     TermGroup group = TermGroup::Availability;
     QString label;
-    QString note;                // how to read the row (a figure row's note)
+    QString note;     // how to read the row (a figure row's note)
+    QString baseNote; // the part of the note that does not depend on the marks
+    ComparisonDirection direction = ComparisonDirection::NotComparable;
     QList<ComparisonCell> cells; // one per input, in input order
     QString search;              // label and values, lower case, for the row filter
     bool differs = false;        // set by the model for the agreements shown
@@ -57,6 +63,11 @@ struct ComparisonGridRow
 QList<ComparisonGridRow> buildComparisonGrid(const QList<ComparisonInput> &inputs,
                                              const Playbook &playbook,
                                              const ComparisonOptions &options);
+
+// Marks the best and worst of each figure row again among the cells `shown` (indexes into each
+// row's cells, in column order; `ids` the agreement id of every cell) and rebuilds every cell's
+// display text and tooltip: the marks compare only the agreements a user chose to compare.
+void markShown(QList<ComparisonGridRow> &rows, const QList<int> &shown, const QStringList &ids);
 
 // The symbol shown for a verdict ("✔", "⚠", "✖", "?") and its word.
 QString verdictSymbol(int verdict);

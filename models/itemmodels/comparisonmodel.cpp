@@ -39,6 +39,7 @@ void ComparisonModel::setAgreements(const QList<ComparisonInput> &inputs, const 
         if ((allShown || m_columns.isEmpty()) && !m_columns.contains(int(i)))
             m_columns.append(int(i));
     }
+    markShown(m_rows, m_columns, m_ids);
     updateDiffers();
     endResetModel();
 }
@@ -70,6 +71,7 @@ void ComparisonModel::setShownAgreements(const QStringList &ids)
         return;
     beginResetModel();
     m_columns = columns;
+    markShown(m_rows, m_columns, m_ids);
     updateDiffers();
     endResetModel();
 }

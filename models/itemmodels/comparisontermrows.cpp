@@ -61,39 +61,6 @@ QString policyText(const SubprocessorPolicy &policy)
     return parts.join(Separator);
 }
 
-QString countriesText(const QStringList &codes)
-{
-    QStringList names;
-    for (const QString &code : codes)
-        names << countryText(code);
-    return names.join(QStringLiteral(", "));
-}
-
-QString transfersText(const DataTransfers &transfers)
-{
-    QString restriction;
-    switch (transfers.restriction) {
-    case TransferRestriction::NoneStated:
-        restriction = T::tr("no restriction stated");
-        break;
-    case TransferRestriction::AdequacyOrSafeguards:
-        restriction = T::tr("only to countries with adequate protection or under safeguards "
-                            "such as standard contractual clauses");
-        break;
-    case TransferRestriction::ConsentRequired:
-        restriction = T::tr("only with the customer's consent");
-        break;
-    case TransferRestriction::Prohibited:
-        restriction = transfers.allowedRegions.isEmpty()
-                          ? T::tr("not allowed")
-                          : T::tr("not allowed outside the permitted regions");
-        break;
-    }
-    if (transfers.allowedRegions.isEmpty())
-        return restriction;
-    return T::tr("%1; permitted: %2").arg(restriction, countriesText(transfers.allowedRegions));
-}
-
 QString dataReturnText(const DataReturn &data)
 {
     QStringList parts;
@@ -157,6 +124,39 @@ QString changesText(const Changes &changes)
 }
 
 } // namespace
+
+QString countriesText(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes)
+        names << countryText(code);
+    return names.join(QStringLiteral(", "));
+}
+
+QString transfersText(const DataTransfers &transfers)
+{
+    QString restriction;
+    switch (transfers.restriction) {
+    case TransferRestriction::NoneStated:
+        restriction = T::tr("no restriction stated");
+        break;
+    case TransferRestriction::AdequacyOrSafeguards:
+        restriction = T::tr("only to countries with adequate protection or under safeguards "
+                            "such as standard contractual clauses");
+        break;
+    case TransferRestriction::ConsentRequired:
+        restriction = T::tr("only with the customer's consent");
+        break;
+    case TransferRestriction::Prohibited:
+        restriction = transfers.allowedRegions.isEmpty()
+                          ? T::tr("not allowed")
+                          : T::tr("not allowed outside the permitted regions");
+        break;
+    }
+    if (transfers.allowedRegions.isEmpty())
+        return restriction;
+    return T::tr("%1; permitted: %2").arg(restriction, countriesText(transfers.allowedRegions));
+}
 
 void appendTerminationRows(QList<TermRow> &list, const TermSheet &sheet)
 {

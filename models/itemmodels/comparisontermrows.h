@@ -11,6 +11,11 @@ namespace termlens {
 void appendTerminationRows(QList<TermRow> &rows, const TermSheet &sheet);
 void appendSubprocessorRows(QList<TermRow> &rows, const TermSheet &sheet);
 void appendDataRows(QList<TermRow> &rows, const TermSheet &sheet);
+// "United Kingdom (GB), Ireland (IE)".
+QString countriesText(const QStringList &codes);
+// "only with the customer's consent; permitted: European Economic Area": a transfer restriction
+// in words (also the data-locations view's).
+QString transfersText(const DataTransfers &transfers);
 // Breach notification, governing law and changes to terms.
 void appendLegalRows(QList<TermRow> &rows, const TermSheet &sheet);
 
