@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -32,6 +33,8 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr int PathRole = Qt::UserRole + 1;
+const char *const GeometryKey = "agreementEditor/geometry";
+const char *const SplitterKey = "agreementEditor/splitter";
 
 // "terms.support.levels[1].name" -> "terms.support.levels[1]" -> "terms.support.levels".
 QString parentPath(const QString &path)
@@ -75,10 +78,17 @@ AgreementEditor::AgreementEditor(const AgreementCommandContext &commands, QUndoS
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { focusChanged(now); });
     resize(1380, 840);
+    // Size, place and the split between form and text are remembered between sessions.
+    const QSettings settings;
+    restoreGeometry(settings.value(QString::fromLatin1(GeometryKey)).toByteArray());
+    m_splitter->restoreState(settings.value(QString::fromLatin1(SplitterKey)).toByteArray());
 }
 
 AgreementEditor::~AgreementEditor()
 {
+    QSettings settings;
+    settings.setValue(QString::fromLatin1(GeometryKey), saveGeometry());
+    settings.setValue(QString::fromLatin1(SplitterKey), m_splitter->saveState());
     // Nodes unregister from the context as they go: destroy them while it exists.
     m_root.reset();
     m_terms.reset();
@@ -158,6 +168,7 @@ QWidget *AgreementEditor::buildRight()
 void AgreementEditor::buildLayout()
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->setObjectName(u"editorSplitter"_s);
     splitter->addWidget(m_pages);
     splitter->addWidget(buildRight());

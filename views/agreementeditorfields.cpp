@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QTextDocument>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -36,6 +37,15 @@ QPlainTextEdit *textEdit(int lines, QWidget *parent)
     edit->setMinimumHeight(height);
     edit->setMaximumHeight(lines > 4 ? 16777215 : height);
     return edit;
+}
+
+// The text exactly as typed or loaded: toPlainText() would turn no-break spaces into plain
+// ones, changing quotes and documents that were only opened.
+QString exactText(const QPlainTextEdit *edit)
+{
+    QString text = edit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text;
 }
 
 QJsonValue textValue(const QString &text)
@@ -271,7 +281,7 @@ QJsonValue LeafNode::value() const
     }
     case T::LongText:
     case T::DocumentText:
-        return textValue(m_text->toPlainText());
+        return textValue(exactText(m_text));
     case T::Bool:
         return m_check->isChecked() ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined);
     case T::OptionalBool: {
