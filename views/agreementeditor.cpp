@@ -26,6 +26,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace termlens {
 
 namespace {
@@ -180,7 +182,6 @@ void AgreementEditor::buildLayout()
     m_problems = new QListWidget(this);
     m_problems->setObjectName(u"editorProblems"_s);
     m_problems->setAccessibleName(tr("Problems"));
-    m_problems->setMaximumHeight(110);
     connect(m_problems, &QListWidget::itemActivated, this, &AgreementEditor::showProblem);
     connect(m_problems, &QListWidget::itemClicked, this, &AgreementEditor::showProblem);
     m_summary = new QLabel(this);
@@ -298,6 +299,12 @@ void AgreementEditor::showIssues()
     else
         m_summary->setText(changed ? tr("No problems found.") : tr("No changes to save."));
     m_problems->setVisible(!m_issues.isEmpty());
+    // As tall as its first few problems, so one problem does not take a third of the window.
+    if (m_problems->count() > 0) {
+        const int shownRows = std::min(m_problems->count(), 4);
+        m_problems->setFixedHeight(shownRows * m_problems->sizeHintForRow(0) +
+                                   2 * m_problems->frameWidth() + 4);
+    }
 }
 
 bool AgreementEditor::canSave() const

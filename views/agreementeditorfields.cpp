@@ -36,6 +36,9 @@ QPlainTextEdit *textEdit(int lines, QWidget *parent)
     const int height = edit->fontMetrics().lineSpacing() * lines + 12;
     edit->setMinimumHeight(height);
     edit->setMaximumHeight(lines > 4 ? 16777215 : height);
+    // A few lines stay a few lines: a short page keeps its rows together at the top.
+    if (lines <= 4)
+        edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return edit;
 }
 
@@ -150,6 +153,7 @@ QWidget *LeafNode::createEditor(QWidget *parent)
     case T::LongText:
     case T::DocumentText:
         m_text = textEdit(m_spec.type == T::DocumentText ? 10 : 3, parent);
+        m_text->setPlaceholderText(m_spec.hint);
         QObject::connect(m_text, &QPlainTextEdit::textChanged, m_text, notify);
         return m_text;
     case T::Bool:

@@ -10,6 +10,7 @@
 #include "workspaceevents.h"
 
 #include <QDataStream>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
@@ -64,13 +65,13 @@ AgreementsScreen::AgreementsScreen(const ScreenContext &context, QWidget *parent
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_actions->deleteAction());
     // What the customer pays under the chosen agreement, in one line.
-    m_subscription = new QLabel(m_toolBar);
+    m_subscription = new QLabel(this);
     m_subscription->setObjectName(QStringLiteral("subscriptionLabel"));
     m_subscription->setAccessibleName(tr("Subscription"));
     m_subscription->setTextFormat(Qt::PlainText);
     m_subscription->setContentsMargins(12, 0, 6, 0);
-    m_toolBar->addSeparator();
-    m_toolBar->addWidget(m_subscription);
+    m_subscription->setToolTip(tr("What the customer pays under this agreement "
+                                  "(Agreement > Subscription… changes it)"));
     if (context.events) {
         connect(context.events, &WorkspaceEvents::subscriptionsChanged, this,
                 &AgreementsScreen::showSubscription);
@@ -78,7 +79,11 @@ AgreementsScreen::AgreementsScreen(const ScreenContext &context, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_toolBar);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 6, 0);
+    top->addWidget(m_toolBar);
+    top->addWidget(m_subscription, 1);
+    layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
 
     connect(m_actions, &AgreementActions::showAgreement, this, &AgreementsScreen::selectAgreement);

@@ -25,6 +25,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace termlens {
 
 namespace {
@@ -208,7 +210,6 @@ SubscriptionEditor::SubscriptionEditor(const AgreementCommandContext &commands,
     m_problems = new QListWidget(this);
     m_problems->setObjectName(u"subscriptionProblems"_s);
     m_problems->setAccessibleName(tr("Problems"));
-    m_problems->setMaximumHeight(100);
     connect(m_problems, &QListWidget::itemActivated, this, &SubscriptionEditor::showProblem);
     connect(m_problems, &QListWidget::itemClicked, this, &SubscriptionEditor::showProblem);
     m_summary = new QLabel(this);
@@ -403,6 +404,12 @@ void SubscriptionEditor::showIssues()
         item->setToolTip(issue.toString());
     }
     m_problems->setVisible(!m_issues.isEmpty());
+    // As tall as its first few problems, so one problem does not take a third of the window.
+    if (m_problems->count() > 0) {
+        const int shownRows = std::min(m_problems->count(), 4);
+        m_problems->setFixedHeight(shownRows * m_problems->sizeHintForRow(0) +
+                                   2 * m_problems->frameWidth() + 4);
+    }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
     if (!m_issues.isEmpty())
         m_summary->setText(

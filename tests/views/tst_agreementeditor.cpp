@@ -155,6 +155,7 @@ private slots:
     void subscriptionEditStoredWithUndo();
     void subscriptionProblemsAreLocated();
     void editorLayoutRemembered();
+    void screenshots();
 };
 
 void TestAgreementEditor::initTestCase()
@@ -608,14 +609,49 @@ void TestAgreementEditor::editorLayoutRemembered()
     editor = screen(window)->actions()->editCurrent();
     QCOMPARE(editor->size(), QSize(1200, 800));
     QCOMPARE(editor->findChild<QSplitter *>(u"editorSplitter"_s)->sizes(), sizes);
-    const QString shot = qEnvironmentVariable("TERMLENS_EDITOR_SCREENSHOT");
-    if (!shot.isEmpty()) {
-        editor->resize(1440, 900);
-        editor->field(u"terms.term.renewal"_s);
-        QTest::qWait(300);
-        editor->grab().save(shot);
-    }
     editor->reject();
+}
+
+// Not a check: pictures of the editors at 1440x900 for a person to look at
+// (TERMLENS_EDITOR_SCREENSHOTS=folder).
+void TestAgreementEditor::screenshots()
+{
+    const QString folder = qEnvironmentVariable("TERMLENS_EDITOR_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("TERMLENS_EDITOR_SCREENSHOTS is not set");
+    MainWindow window;
+    openOn(window, sampleWorkspace(), u"identity-automation"_s);
+    window.grab().save(folder + u"/agreements.png"_s);
+    QPointer<AgreementEditor> editor = screen(window)->actions()->editCurrent();
+    editor->resize(1440, 900);
+    const QStringList pages{u"general"_s,       u"availability"_s, u"term"_s,
+                            u"liability"_s,     u"support"_s,      u"termination"_s,
+                            u"subprocessors"_s, u"data"_s,         u"legal"_s};
+    auto *sections = editor->findChild<QListWidget *>(u"editorSections"_s);
+    for (int i = 0; i < sections->count() && i < pages.size(); ++i) {
+        sections->setCurrentRow(i);
+        if (i == 2)
+            editor->setCurrentCitation(u"terms.term.renewal"_s);
+        QTest::qWait(400);
+        editor->grab().save(folder + u"/editor-%1.png"_s.arg(pages[i]));
+    }
+    setLine(editor->field(u"terms.term.renewal.noticeDays"_s)->focusTarget(), u"ninety"_s);
+    editor->validate();
+    editor->grab().save(folder + u"/editor-problem.png"_s);
+    editor->reject();
+    QTRY_VERIFY(!editor);
+    QPointer<SubscriptionEditor> subscription = screen(window)->actions()->editSubscription();
+    subscription->resize(1000, 640);
+    subscription->addPayment(QDate(2026, 12, 1), u"12.345"_s);
+    subscription->validate();
+    subscription->grab().save(folder + u"/subscription.png"_s);
+    subscription->reject();
+    QTRY_VERIFY(!subscription);
+    QPointer<AgreementEditor> created = screen(window)->actions()->newAgreement();
+    created->resize(1440, 900);
+    QTest::qWait(100);
+    created->grab().save(folder + u"/new.png"_s);
+    created->reject();
 }
 
 QTEST_MAIN(TestAgreementEditor)
