@@ -183,6 +183,25 @@ QStringList agreementOwnedTables()
     return names;
 }
 
+QStringList agreementTermTables()
+{
+    return {u"agreements"_s, u"documents"_s, u"term_values"_s};
+}
+
+AgreementSnapshot withTermsOf(const AgreementSnapshot &terms, const AgreementSnapshot &rest)
+{
+    const QStringList termTables = agreementTermTables();
+    AgreementSnapshot merged{rest.agreementId, {}};
+    for (const OwnedTable &owned : ownedTables()) {
+        const AgreementSnapshot &from = termTables.contains(owned.name) ? terms : rest;
+        for (const SnapshotTable &table : from.tables) {
+            if (table.table == owned.name)
+                merged.tables << table;
+        }
+    }
+    return merged;
+}
+
 StorageResult<QList<AgreementSnapshot>> snapshotAgreements(Workspace &workspace,
                                                            const QStringList &ids)
 {

@@ -48,6 +48,7 @@ private slots:
     void restoreReplacesNewAgreement();
     void failedRestoreChangesNothing();
     void reusedOutageNumbersGetNewOnes();
+    void termsOfOneRestOfAnother();
 };
 
 void TestAgreementSnapshot::init()
@@ -206,6 +207,32 @@ void TestAgreementSnapshot::reusedOutageNumbersGetNewOnes()
     owner.addBindValue(newId);
     QVERIFY(owner.exec() && owner.next());
     QCOMPARE(owner.value(0).toString(), u"alliants"_s);
+}
+
+void TestAgreementSnapshot::termsOfOneRestOfAnother()
+{
+    // Alliants before and after its vendor was renamed and an outage recorded: the merge has
+    // the old name and the 15 outages.
+    const auto before = snapshotAgreements(*m_workspace, {u"alliants"_s});
+    TermSheet renamed = *AgreementRepository(*m_workspace).load(u"alliants"_s).value.value();
+    renamed.vendor = u"Alliants Renamed"_s;
+    QVERIFY(AgreementRepository(*m_workspace).save(renamed).ok());
+    Outage outage;
+    outage.agreementId = u"alliants"_s;
+    outage.service = u"Platform"_s;
+    outage.start = 1'780'000'000;
+    outage.end = 1'780'000'600;
+    QVERIFY(OutageRepository(*m_workspace).addBatch({outage}).ok());
+    const auto after = snapshotAgreements(*m_workspace, {u"alliants"_s});
+    const AgreementSnapshot merged =
+        withTermsOf(before.value->constFirst(), after.value->constFirst());
+    QCOMPARE(agreementTermTables(),
+             (QStringList{u"agreements"_s, u"documents"_s, u"term_values"_s}));
+    QCOMPARE(merged.tables.size(), agreementOwnedTables().size());
+    QCOMPARE(merged.rowCount(u"outages"_s), 15);
+    QVERIFY(restoreAgreements(*m_workspace, {u"alliants"_s}, {merged}).ok());
+    QCOMPARE((*AgreementRepository(*m_workspace).load(u"alliants"_s).value)->vendor, u"Alliants"_s);
+    QCOMPARE(rows(u"outages"_s, u"alliants"_s), 15);
 }
 
 QTEST_GUILESS_MAIN(TestAgreementSnapshot)

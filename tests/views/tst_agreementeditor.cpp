@@ -14,6 +14,7 @@
 #include "subscriptionrepository.h"
 #include "termsheetfile.h"
 #include "workspace.h"
+#include "workspaceevents.h"
 
 #include <QAction>
 #include <QApplication>
@@ -153,6 +154,8 @@ private slots:
     void droppedTermSheetIsImportedWithUndo();
     void badTermSheetImportsNothing();
     void subscriptionEditStoredWithUndo();
+    void failedCommandIsDroppedAndReported();
+    void undoingAnImportKeepsLaterOutages();
     void subscriptionProblemsAreLocated();
     void editorLayoutRemembered();
     void screenshots();
@@ -414,6 +417,15 @@ void TestAgreementEditor::deleteAndUndoRestoresOutagesAndSubscription()
     {
         MainWindow window;
         openOn(window, path, u"identity-automation"_s);
+        // Del while typing in the filter edits the filter, never the workspace.
+        auto *filter = screen(window)->findChild<QLineEdit *>(u"agreementFilter"_s);
+        filter->setFocus();
+        QTest::keyClicks(filter, u"ident"_s);
+        QTest::keyClick(filter, Qt::Key_Home);
+        QTest::keyClick(filter, Qt::Key_Delete);
+        QCOMPARE(filter->text(), u"dent"_s);
+        QCOMPARE(agreements(window)->rowCount(), 4);
+        filter->clear();
         // Del in the agreement list deletes the chosen agreement.
         auto *list = screen(window)->findChild<QTableView *>(u"agreementList"_s);
         list->setFocus();
@@ -564,6 +576,86 @@ void TestAgreementEditor::subscriptionEditStoredWithUndo()
              (Payment{QDate(2026, 12, 1), Money(479405, u"USD"_s), u"INV-IA-202612"_s}));
     QCOMPARE(stored->startDate, QDate(2024, 5, 1));
     QCOMPARE(stored->services.size(), 2);
+}
+
+void TestAgreementEditor::failedCommandIsDroppedAndReported()
+{
+    // A workspace that is closed under the command: the change fails, the user is told why,
+    // and the stack offers nothing to undo.
+    StorageResult<Workspace> created = createSampleWorkspace(m_dir.filePath(u"closed.termlens"_s));
+    QVERIFY(created.ok());
+    Workspace &workspace = *created.value;
+    workspace.close();
+    QStringList reported;
+    const AgreementCommandContext context{
+        &workspace, nullptr,
+        [&reported](const QString &title, const QString &text) { reported << title << text; }};
+    QUndoStack stack;
+    TermSheet after = sampleSheet(u"alliants"_s);
+    after.vendor = u"Renamed"_s;
+    stack.push(new EditAgreementCommand(context, sampleSheet(u"alliants"_s), after));
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(reported.size(), 2);
+    QCOMPARE(reported[0], u"Could not change the workspace"_s);
+    QVERIFY(reported[1].startsWith(u"Edit Renamed failed: nothing was changed."_s));
+    stack.push(new DeleteAgreementCommand(context, u"alliants"_s, u"Alliants"_s));
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(reported.size(), 4);
+}
+
+// Outages recorded after an import belong to the customer's records, not to the term sheet:
+// undoing the import of a replacement keeps them, and undo and redo of a new agreement take
+// them away and bring them back together with it.
+void TestAgreementEditor::undoingAnImportKeepsLaterOutages()
+{
+    StorageResult<Workspace> created =
+        createSampleWorkspace(m_dir.filePath(u"later-outages.termlens"_s));
+    QVERIFY(created.ok());
+    Workspace &workspace = *created.value;
+    const AgreementCommandContext context{&workspace, nullptr, {}};
+    const auto outageFor = [](const QString &id) {
+        Outage outage;
+        outage.agreementId = id;
+        outage.service = u"Platform"_s;
+        outage.start = 1'780'000'000;
+        outage.end = 1'780'000'600;
+        return outage;
+    };
+    const auto outages = [&workspace](const QString &id) {
+        return OutageRepository(workspace).list(id).value.value_or(QList<Outage>()).size();
+    };
+    TermSheet renamed = sampleSheet(u"alliants"_s);
+    renamed.vendor = u"Alliants Renamed"_s;
+    QFile minimalFile(QStringLiteral(TERMLENS_TEST_DATA "/termsheets/minimal.termsheet.json"));
+    QVERIFY(minimalFile.open(QIODevice::ReadOnly));
+    const std::optional<TermSheet> minimal = parseTermSheet(minimalFile.readAll()).sheet;
+    QVERIFY(minimal);
+
+    QUndoStack stack;
+    auto *command = new AddAgreementsCommand(context, {renamed, *minimal}, u"Import"_s);
+    stack.push(command);
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(command->replaced(), (QList<bool>{true, false}));
+    // 14 sample outages of alliants, and one recorded for each agreement after the import.
+    QVERIFY(OutageRepository(workspace)
+                .addBatch({outageFor(u"alliants"_s), outageFor(u"minimal-cloud"_s)})
+                .ok());
+    QCOMPARE(outages(u"alliants"_s), 15);
+    QCOMPARE(outages(u"minimal-cloud"_s), 1);
+
+    stack.undo();
+    AgreementRepository repository(workspace);
+    QCOMPARE((*repository.load(u"alliants"_s).value)->vendor, u"Alliants"_s);
+    QCOMPARE(outages(u"alliants"_s), 15);
+    QVERIFY(!*repository.load(u"minimal-cloud"_s).value);
+    QCOMPARE(outages(u"minimal-cloud"_s), 0);
+
+    stack.redo();
+    QCOMPARE((*repository.load(u"alliants"_s).value)->vendor, u"Alliants Renamed"_s);
+    QCOMPARE(outages(u"alliants"_s), 15);
+    QVERIFY(**repository.load(u"minimal-cloud"_s).value == *minimal);
+    QCOMPARE(outages(u"minimal-cloud"_s), 1);
+    workspace.close();
 }
 
 void TestAgreementEditor::subscriptionProblemsAreLocated()
