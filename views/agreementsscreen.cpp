@@ -152,6 +152,7 @@ void AgreementsScreen::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     m_actions->setWorkspace(workspace);
     showCurrentAgreement();
+    showSubscription(); // the list was reloaded before the workspace was handed over
 }
 
 void AgreementsScreen::focusFilter()

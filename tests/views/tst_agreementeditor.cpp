@@ -220,7 +220,15 @@ void TestAgreementEditor::agreementMenuActions()
     // No workspace: nothing to create or edit.
     QVERIFY(!action(window, u"newAgreementAction"_s)->isEnabled());
     QVERIFY(!action(window, u"editAgreementAction"_s)->isEnabled());
-    openOn(window, sampleWorkspace(), u"alliants"_s);
+    openOn(window, sampleWorkspace(), QString());
+    // The agreement shown first (Alliantist, first by vendor) with its subscription:
+    // alliantist-isms.subscription.json starts 2025-12-15 with one service at 875.00 a month.
+    QCOMPARE(screen(window)->currentAgreementId(), u"alliantist-isms"_s);
+    const QString summary = screen(window)->findChild<QLabel *>(u"subscriptionLabel"_s)->text();
+    QVERIFY2(summary.startsWith(u"Subscription since 2025-12-15: 1 service"_s),
+             qPrintable(summary));
+    QVERIFY(summary.contains(u"875.00 GBP a month"_s));
+    QVERIFY(screen(window)->selectAgreement(u"alliants"_s));
     QStringList menus;
     for (QAction *menu : window.menuBar()->actions())
         menus << menu->text();
@@ -538,6 +546,11 @@ void TestAgreementEditor::subscriptionEditStoredWithUndo()
         QPointer<SubscriptionEditor> editor = window.findChild<SubscriptionEditor *>();
         QVERIFY(editor);
         QCOMPARE(editor->windowTitle(), u"Subscription to Identity Automation"_s);
+        // The screen showed the stored subscription from the start.
+        QVERIFY(screen(window)
+                    ->findChild<QLabel *>(u"subscriptionLabel"_s)
+                    ->text()
+                    .contains(u"4794.05 USD a month, 31 payment"_s));
         QCOMPARE(editor->services()->rowCount(), 2);
         QCOMPARE(editor->payments()->rowCount(), 31);
         QCOMPARE(editor->services()->item(0, 1)->text(), u"4774.05"_s);
