@@ -64,6 +64,18 @@ void AgreementCommand::announceSubscription(const QString &agreementId) const
         emit m_context.events->subscriptionsChanged(agreementId);
 }
 
+void AgreementCommand::announceEverything(const QStringList &agreementIds) const
+{
+    announceAgreements();
+    if (!m_context.events)
+        return;
+    for (const QString &id : agreementIds) {
+        emit m_context.events->subscriptionsChanged(id);
+        emit m_context.events->outagesChanged(id);
+        emit m_context.events->creditClaimsChanged(id);
+    }
+}
+
 EditAgreementCommand::EditAgreementCommand(const AgreementCommandContext &context, TermSheet before,
                                            TermSheet after)
     : AgreementCommand(context, CommandText::tr("Edit %1").arg(after.vendor))
@@ -93,27 +105,73 @@ AddAgreementsCommand::AddAgreementsCommand(const AgreementCommandContext &contex
     , m_sheets(std::move(sheets))
 {}
 
+const AgreementSnapshot *AddAgreementsCommand::replacedSnapshot(const QString &id) const
+{
+    for (const AgreementSnapshot &snapshot : m_replaced) {
+        if (snapshot.agreementId == id)
+            return &snapshot;
+    }
+    return nullptr;
+}
+
 void AddAgreementsCommand::redo()
 {
     Workspace &workspace = *m_context.workspace;
-    const StorageResult<QList<AgreementSnapshot>> before =
-        snapshotAgreements(workspace, idsOf(m_sheets));
+    const QStringList ids = idsOf(m_sheets);
+    if (m_stored) {
+        // Again after an undo: the new term sheets back, with what was recorded against the
+        // agreements before the undo (new ones) or since (replaced ones).
+        if (!m_isUndone)
+            return; // the undo failed: the new term sheets are still stored
+        const StorageResult<QList<AgreementSnapshot>> current = snapshotAgreements(workspace, ids);
+        if (check(current.ok(), text(), current.error.toString())) {
+            QList<AgreementSnapshot> merged;
+            for (const AgreementSnapshot &undone : std::as_const(m_undone)) {
+                const AgreementSnapshot *rest = &undone;
+                for (const AgreementSnapshot &now : *current.value) {
+                    if (now.agreementId == undone.agreementId)
+                        rest = &now;
+                }
+                merged << withTermsOf(undone, *rest);
+            }
+            const StorageStatus restored = restoreAgreements(workspace, ids, merged);
+            m_isUndone = !check(restored.ok(), text(), restored.error.toString());
+        }
+        announceEverything(ids);
+        return;
+    }
+    const StorageResult<QList<AgreementSnapshot>> before = snapshotAgreements(workspace, ids);
     bool ok = check(before.ok(), text(), before.error.toString());
     if (ok) {
         m_replaced = *before.value;
         const StorageResult<QList<bool>> saved = saveAgreements(workspace, m_sheets);
         ok = check(saved.ok(), text(), saved.error.toString());
     }
+    m_stored = ok;
     finishRedo(ok);
     announceAgreements();
 }
 
 void AddAgreementsCommand::undo()
 {
-    const StorageStatus restored =
-        restoreAgreements(*m_context.workspace, idsOf(m_sheets), m_replaced);
-    check(restored.ok(), CommandText::tr("Undo %1").arg(text()), restored.error.toString());
-    announceAgreements();
+    Workspace &workspace = *m_context.workspace;
+    const QStringList ids = idsOf(m_sheets);
+    const StorageResult<QList<AgreementSnapshot>> current = snapshotAgreements(workspace, ids);
+    if (!m_stored ||
+        !check(current.ok(), CommandText::tr("Undo %1").arg(text()), current.error.toString()))
+        return;
+    // Replaced agreements get their old term sheets and keep everything recorded since.
+    QList<AgreementSnapshot> restore;
+    for (const AgreementSnapshot &now : *current.value) {
+        if (const AgreementSnapshot *old = replacedSnapshot(now.agreementId))
+            restore << withTermsOf(*old, now);
+    }
+    const StorageStatus restored = restoreAgreements(workspace, ids, restore);
+    if (check(restored.ok(), CommandText::tr("Undo %1").arg(text()), restored.error.toString())) {
+        m_undone = *current.value;
+        m_isUndone = true;
+    }
+    announceEverything(ids);
 }
 
 QList<bool> AddAgreementsCommand::replaced() const
@@ -142,25 +200,14 @@ void DeleteAgreementCommand::redo()
     if (ok)
         m_snapshot = *removed.value;
     finishRedo(ok);
-    announceAll();
+    announceEverything({m_id});
 }
 
 void DeleteAgreementCommand::undo()
 {
     const StorageStatus restored = restoreAgreements(*m_context.workspace, {}, m_snapshot);
     check(restored.ok(), CommandText::tr("Undo %1").arg(text()), restored.error.toString());
-    announceAll();
-}
-
-void DeleteAgreementCommand::announceAll() const
-{
-    // Everything stored for the agreement went (or came back) with it.
-    announceAgreements();
-    announceSubscription(m_id);
-    if (m_context.events) {
-        emit m_context.events->outagesChanged(m_id);
-        emit m_context.events->creditClaimsChanged(m_id);
-    }
+    announceEverything({m_id});
 }
 
 SaveSubscriptionCommand::SaveSubscriptionCommand(const AgreementCommandContext &context,

@@ -41,6 +41,8 @@ protected:
     void finishRedo(bool ok);
     void announceAgreements() const;
     void announceSubscription(const QString &agreementId) const;
+    // Agreements that went or came back with everything recorded against them.
+    void announceEverything(const QStringList &agreementIds) const;
 
     AgreementCommandContext m_context;
 
@@ -64,8 +66,10 @@ private:
 };
 
 // New agreements, from scratch or imported from term-sheet files, all or none. An agreement
-// whose id was stored already is replaced; undo deletes the new ones and puts the replaced
-// ones back exactly as they were (with their outages, subscription and claims).
+// whose id was stored already is replaced. Undo deletes the new ones (remembering everything
+// recorded against them meanwhile, which redo brings back) and gives the replaced ones their
+// old term sheets, keeping the outages, payments and claims recorded since; each step is one
+// transaction.
 class AddAgreementsCommand final : public AgreementCommand
 {
 public:
@@ -77,8 +81,13 @@ public:
     QList<bool> replaced() const;
 
 private:
+    const AgreementSnapshot *replacedSnapshot(const QString &id) const;
+
     QList<TermSheet> m_sheets;
-    QList<AgreementSnapshot> m_replaced;
+    QList<AgreementSnapshot> m_replaced; // as they were before the first redo
+    QList<AgreementSnapshot> m_undone;   // as they were when last undone
+    bool m_stored = false;               // the first redo succeeded
+    bool m_isUndone = false;             // the last undo succeeded (m_undone holds its state)
 };
 
 // Deletes one agreement with everything stored for it (the schema cascades to documents,
@@ -93,8 +102,6 @@ public:
     void redo() override;
 
 private:
-    void announceAll() const;
-
     QString m_id;
     QList<AgreementSnapshot> m_snapshot;
 };

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -25,6 +26,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace termlens {
 
 namespace {
@@ -32,6 +35,8 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr int PathRole = Qt::UserRole + 1;
+const char *const GeometryKey = "agreementEditor/geometry";
+const char *const SplitterKey = "agreementEditor/splitter";
 
 // "terms.support.levels[1].name" -> "terms.support.levels[1]" -> "terms.support.levels".
 QString parentPath(const QString &path)
@@ -75,10 +80,17 @@ AgreementEditor::AgreementEditor(const AgreementCommandContext &commands, QUndoS
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { focusChanged(now); });
     resize(1380, 840);
+    // Size, place and the split between form and text are remembered between sessions.
+    const QSettings settings;
+    restoreGeometry(settings.value(QString::fromLatin1(GeometryKey)).toByteArray());
+    m_splitter->restoreState(settings.value(QString::fromLatin1(SplitterKey)).toByteArray());
 }
 
 AgreementEditor::~AgreementEditor()
 {
+    QSettings settings;
+    settings.setValue(QString::fromLatin1(GeometryKey), saveGeometry());
+    settings.setValue(QString::fromLatin1(SplitterKey), m_splitter->saveState());
     // Nodes unregister from the context as they go: destroy them while it exists.
     m_root.reset();
     m_terms.reset();
@@ -158,6 +170,7 @@ QWidget *AgreementEditor::buildRight()
 void AgreementEditor::buildLayout()
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->setObjectName(u"editorSplitter"_s);
     splitter->addWidget(m_pages);
     splitter->addWidget(buildRight());
@@ -169,7 +182,6 @@ void AgreementEditor::buildLayout()
     m_problems = new QListWidget(this);
     m_problems->setObjectName(u"editorProblems"_s);
     m_problems->setAccessibleName(tr("Problems"));
-    m_problems->setMaximumHeight(110);
     connect(m_problems, &QListWidget::itemActivated, this, &AgreementEditor::showProblem);
     connect(m_problems, &QListWidget::itemClicked, this, &AgreementEditor::showProblem);
     m_summary = new QLabel(this);
@@ -287,6 +299,12 @@ void AgreementEditor::showIssues()
     else
         m_summary->setText(changed ? tr("No problems found.") : tr("No changes to save."));
     m_problems->setVisible(!m_issues.isEmpty());
+    // As tall as its first few problems, so one problem does not take a third of the window.
+    if (m_problems->count() > 0) {
+        const int shownRows = std::min(m_problems->count(), 4);
+        m_problems->setFixedHeight(shownRows * m_problems->sizeHintForRow(0) +
+                                   2 * m_problems->frameWidth() + 4);
+    }
 }
 
 bool AgreementEditor::canSave() const

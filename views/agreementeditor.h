@@ -20,6 +20,7 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QStackedWidget;
 class QStringListModel;
 class QTimer;
@@ -103,6 +104,7 @@ private:
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_validation = nullptr;
+    QSplitter *m_splitter = nullptr;
     QPointer<QGroupBox> m_citation;
     QHash<QString, FormNode *> m_index;
     QList<ValidationIssue> m_issues;

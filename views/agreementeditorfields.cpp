@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QTextDocument>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -35,7 +36,19 @@ QPlainTextEdit *textEdit(int lines, QWidget *parent)
     const int height = edit->fontMetrics().lineSpacing() * lines + 12;
     edit->setMinimumHeight(height);
     edit->setMaximumHeight(lines > 4 ? 16777215 : height);
+    // A few lines stay a few lines: a short page keeps its rows together at the top.
+    if (lines <= 4)
+        edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return edit;
+}
+
+// The text exactly as typed or loaded: toPlainText() would turn no-break spaces into plain
+// ones, changing quotes and documents that were only opened.
+QString exactText(const QPlainTextEdit *edit)
+{
+    QString text = edit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text;
 }
 
 QJsonValue textValue(const QString &text)
@@ -140,6 +153,7 @@ QWidget *LeafNode::createEditor(QWidget *parent)
     case T::LongText:
     case T::DocumentText:
         m_text = textEdit(m_spec.type == T::DocumentText ? 10 : 3, parent);
+        m_text->setPlaceholderText(m_spec.hint);
         QObject::connect(m_text, &QPlainTextEdit::textChanged, m_text, notify);
         return m_text;
     case T::Bool:
@@ -271,7 +285,7 @@ QJsonValue LeafNode::value() const
     }
     case T::LongText:
     case T::DocumentText:
-        return textValue(m_text->toPlainText());
+        return textValue(exactText(m_text));
     case T::Bool:
         return m_check->isChecked() ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined);
     case T::OptionalBool: {

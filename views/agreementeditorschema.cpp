@@ -562,7 +562,9 @@ QList<EditorField> generalFields()
               field(QStringLiteral("version"), SchemaText::tr("Version"), T::Text),
               field(QStringLiteral("date"), SchemaText::tr("Date"), T::Date),
               field(QStringLiteral("source"), SchemaText::tr("Source file"), T::Text),
-              field(QStringLiteral("text"), SchemaText::tr("Text"), T::DocumentText)},
+              hinted(field(QStringLiteral("text"), SchemaText::tr("Text"), T::DocumentText),
+                     SchemaText::tr("The document's full text: paste it here, then select "
+                                    "words in it on the right to quote them"))},
              false);
     documents.required = true;
     return {hinted(field(QStringLiteral("id"), SchemaText::tr("Id"), T::Text, true),

@@ -1,17 +1,24 @@
 #include "agreementsscreen.h"
 
+#include "agreementactions.h"
 #include "agreementlistmodel.h"
 #include "agreementpage.h"
 #include "roles.h"
 #include "singlelinedelegate.h"
+#include "subscriptionrepository.h"
+#include "workspace.h"
+#include "workspaceevents.h"
 
 #include <QDataStream>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace termlens {
@@ -30,6 +37,7 @@ AgreementsScreen::AgreementsScreen(const ScreenContext &context, QWidget *parent
     m_proxy->setSortLocaleAware(true);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_actions = new AgreementActions(context, this, [this] { return currentAgreementId(); });
     buildList();
 
     auto *left = new QWidget(this);
@@ -45,10 +53,40 @@ AgreementsScreen::AgreementsScreen(const ScreenContext &context, QWidget *parent
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_toolBar = new QToolBar(tr("Agreement"), this);
+    m_toolBar->setObjectName(QStringLiteral("agreementToolBar"));
+    m_toolBar->setAccessibleName(tr("Agreement tools"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_actions->newAction());
+    m_toolBar->addAction(m_actions->importAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions->editAction());
+    m_toolBar->addAction(m_actions->subscriptionAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions->deleteAction());
+    // What the customer pays under the chosen agreement, in one line.
+    m_subscription = new QLabel(this);
+    m_subscription->setObjectName(QStringLiteral("subscriptionLabel"));
+    m_subscription->setAccessibleName(tr("Subscription"));
+    m_subscription->setTextFormat(Qt::PlainText);
+    m_subscription->setContentsMargins(12, 0, 6, 0);
+    m_subscription->setToolTip(tr("What the customer pays under this agreement "
+                                  "(Agreement > Subscription… changes it)"));
+    if (context.events) {
+        connect(context.events, &WorkspaceEvents::subscriptionsChanged, this,
+                &AgreementsScreen::showSubscription);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(0);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 6, 0);
+    top->addWidget(m_toolBar);
+    top->addWidget(m_subscription, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
 
+    connect(m_actions, &AgreementActions::showAgreement, this, &AgreementsScreen::selectAgreement);
     connect(m_agreements, &QAbstractItemModel::modelReset, this,
             &AgreementsScreen::reselectAfterReset);
     showCurrentAgreement();
@@ -95,6 +133,12 @@ void AgreementsScreen::buildList()
     header->setSectionResizeMode(AgreementListModel::RenewalColumn, QHeaderView::Stretch);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AgreementsScreen::showCurrentAgreement);
+    // Right-click offers what the Agreement menu does; Del works where the list has focus.
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions(
+        {m_actions->editAction(), m_actions->subscriptionAction(), m_actions->deleteAction()});
+    // A double-click (or Enter) on an agreement opens it for editing.
+    connect(m_list, &QAbstractItemView::activated, m_actions->editAction(), &QAction::trigger);
     // Filtering may hide the shown agreement: show what is current in what remains.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this,
             &AgreementsScreen::showCurrentAgreement);
@@ -105,7 +149,10 @@ void AgreementsScreen::buildList()
 void AgreementsScreen::setWorkspace(Workspace *workspace)
 {
     m_hasWorkspace = workspace != nullptr;
+    m_workspace = workspace;
+    m_actions->setWorkspace(workspace);
     showCurrentAgreement();
+    showSubscription(); // the list was reloaded before the workspace was handed over
 }
 
 void AgreementsScreen::focusFilter()
@@ -134,6 +181,42 @@ void AgreementsScreen::showCurrentAgreement()
         return;
     m_selectedId = sheet ? sheet->id : m_selectedId;
     m_page->setAgreement(sheet, emptyText());
+    m_actions->updateEnabled();
+    showSubscription();
+}
+
+void AgreementsScreen::showSubscription()
+{
+    const QString id = currentAgreementId();
+    if (!m_workspace || id.isEmpty()) {
+        m_subscription->clear();
+        return;
+    }
+    const auto loaded = SubscriptionRepository(*m_workspace).load(id);
+    if (!loaded.ok()) {
+        m_subscription->setText(
+            tr("Subscription: could not be read (%1)").arg(loaded.error.toString()));
+        return;
+    }
+    if (!*loaded.value) {
+        m_subscription->setText(tr("No subscription stored (Agreement > Subscription…)"));
+        return;
+    }
+    const Subscription &s = **loaded.value;
+    const Money fee = s.monthlyFee();
+    const QString amount = fee.isValid() ? fee.toString() + u' ' + fee.currency() : QString();
+    const QString services = tr("%n service(s)", nullptr, int(s.services.size()));
+    const QString payments = tr("%n payment(s)", nullptr, int(s.payments.size()));
+    m_subscription->setText(
+        s.startDate.isValid()
+            ? tr("Subscription since %1: %2, %3 a month, %4")
+                  .arg(s.startDate.toString(Qt::ISODate), services, amount, payments)
+            : tr("Subscription: %1, %2 a month, %3").arg(services, amount, payments));
+}
+
+QString AgreementsScreen::currentAgreementId() const
+{
+    return m_page->agreementId();
 }
 
 void AgreementsScreen::reselectAfterReset()

@@ -2,18 +2,23 @@
 
 #include "screen.h"
 
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
+class QToolBar;
 
 namespace termlens {
 
+class AgreementActions;
 class AgreementListModel;
 class AgreementPage;
 
 // The "agreements" screen: the workspace's agreements in a sortable, filterable list, and the
-// chosen one's page (terms, citations, document text) beside it.
+// chosen one's page (terms, citations, document text) beside it. Its tool bar, the list's
+// context menu and the window's Agreement menu create, import, edit and delete agreements
+// (agreementactions.h).
 class AgreementsScreen final : public Screen
 {
     Q_OBJECT
@@ -31,6 +36,9 @@ public:
     // Selects an agreement in the list (clearing the filter if it hides it); false if unknown.
     bool selectAgreement(const QString &id);
     AgreementPage *page() const { return m_page; }
+    // The id of the agreement shown, empty when none.
+    QString currentAgreementId() const;
+    AgreementActions *actions() const { return m_actions; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -39,6 +47,7 @@ private:
     void buildList();
     void showCurrentAgreement();
     void reselectAfterReset();
+    void showSubscription();
     QString emptyText() const;
 
     AgreementListModel *m_agreements = nullptr;
@@ -47,6 +56,10 @@ private:
     QTableView *m_list = nullptr;
     AgreementPage *m_page = nullptr;
     QSplitter *m_splitter = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    AgreementActions *m_actions = nullptr;
+    QLabel *m_subscription = nullptr;
+    Workspace *m_workspace = nullptr;
     QString m_selectedId;
     bool m_hasWorkspace = false;
     bool m_sized = false;    // the first show has set the splitter

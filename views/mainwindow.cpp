@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "agreementactions.h"
 #include "agreementlistmodel.h"
 #include "agreementpage.h"
 #include "agreementrepository.h"
@@ -160,6 +161,9 @@ void MainWindow::buildMenus()
 {
     buildFileMenu();
     buildEditMenu();
+    // New, import, edit and delete agreements: the agreements screen's actions.
+    if (auto *screen = qobject_cast<AgreementsScreen *>(screenPage(QStringLiteral("agreements"))))
+        menuBar()->addMenu(screen->actions()->menu());
     buildViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About TermLens"), this, &MainWindow::about);

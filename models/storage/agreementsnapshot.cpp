@@ -14,10 +14,13 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // Table names come from this fixed list only; the key column names the agreement.
+// `numberedRows`: the table's "id" is an INTEGER PRIMARY KEY that nothing refers to, which
+// SQLite hands out again once the rows are deleted (max + 1).
 struct OwnedTable
 {
     QString name;
     QString key;
+    bool numberedRows = false;
 };
 
 const QList<OwnedTable> &ownedTables()
@@ -28,12 +31,21 @@ const QList<OwnedTable> &ownedTables()
         {u"term_values"_s, u"agreement_id"_s},
         {u"subscriptions"_s, u"agreement_id"_s},
         {u"subscription_services"_s, u"agreement_id"_s},
-        {u"payments"_s, u"agreement_id"_s},
+        {u"payments"_s, u"agreement_id"_s, true},
         {u"import_batches"_s, u"agreement_id"_s},
-        {u"outages"_s, u"agreement_id"_s},
+        {u"outages"_s, u"agreement_id"_s, true},
         {u"credit_claims"_s, u"agreement_id"_s},
     };
     return tables;
+}
+
+const OwnedTable *ownedTable(const QString &name)
+{
+    for (const OwnedTable &table : ownedTables()) {
+        if (table.name == name)
+            return &table;
+    }
+    return nullptr;
 }
 
 QString quoted(const QString &name)
@@ -99,10 +111,32 @@ StorageStatus deleteAgreements(const QSqlDatabase &db, const QString &file, cons
     return storageOk();
 }
 
-StorageStatus insertTable(const QSqlDatabase &db, const QString &file, const SnapshotTable &table)
+// Whether a row of a numbered table already holds `id` (another agreement's row took the number
+// after the snapshot's rows were deleted).
+StorageResult<bool> idTaken(QSqlQuery &query, const QString &file, const QVariant &id)
+{
+    if (const StorageStatus s = execQuery(query, file, {id}); !s.ok())
+        return StorageResult<bool>::failure(s.error);
+    const bool taken = query.next();
+    query.finish();
+    return StorageResult<bool>::success(taken);
+}
+
+StorageStatus insertTable(const QSqlDatabase &db, const QString &file, const SnapshotTable &table,
+                          const OwnedTable &owned)
 {
     if (table.rows.isEmpty())
         return storageOk();
+    // Rows keep their numbers, unless one was given to another row meanwhile: then the row
+    // gets a new one (nothing refers to these numbers).
+    const qsizetype idColumn = owned.numberedRows ? table.columns.indexOf(u"id"_s) : -1;
+    QSqlQuery taken(db);
+    if (idColumn >= 0) {
+        if (const StorageStatus s = prepareQuery(
+                taken, file, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(quoted(owned.name)));
+            !s.ok())
+            return s;
+    }
     QStringList columns;
     QStringList marks;
     for (const QString &column : table.columns) {
@@ -116,20 +150,18 @@ StorageStatus insertTable(const QSqlDatabase &db, const QString &file, const Sna
                              quoted(table.table), columns.join(u", "_s), marks.join(u", "_s)));
         !s.ok())
         return s;
-    for (const QVariantList &row : table.rows) {
+    for (QVariantList row : table.rows) {
+        if (idColumn >= 0) {
+            const StorageResult<bool> used = idTaken(taken, file, row.at(idColumn));
+            if (!used.ok())
+                return StorageStatus::failure(used.error);
+            if (*used.value)
+                row[idColumn] = QVariant(QMetaType(QMetaType::LongLong)); // NULL: a new number
+        }
         if (const StorageStatus s = execQuery(query, file, row); !s.ok())
             return s;
     }
     return storageOk();
-}
-
-bool isOwnedTable(const QString &name)
-{
-    for (const OwnedTable &table : ownedTables()) {
-        if (table.name == name)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -149,6 +181,25 @@ QStringList agreementOwnedTables()
     for (const OwnedTable &table : ownedTables())
         names << table.name;
     return names;
+}
+
+QStringList agreementTermTables()
+{
+    return {u"agreements"_s, u"documents"_s, u"term_values"_s};
+}
+
+AgreementSnapshot withTermsOf(const AgreementSnapshot &terms, const AgreementSnapshot &rest)
+{
+    const QStringList termTables = agreementTermTables();
+    AgreementSnapshot merged{rest.agreementId, {}};
+    for (const OwnedTable &owned : ownedTables()) {
+        const AgreementSnapshot &from = termTables.contains(owned.name) ? terms : rest;
+        for (const SnapshotTable &table : from.tables) {
+            if (table.table == owned.name)
+                merged.tables << table;
+        }
+    }
+    return merged;
 }
 
 StorageResult<QList<AgreementSnapshot>> snapshotAgreements(Workspace &workspace,
@@ -194,8 +245,9 @@ StorageStatus restoreAgreements(Workspace &workspace, const QStringList &removeI
         status = deleteAgreements(db, file, removeIds);
     for (const AgreementSnapshot &snapshot : snapshots) {
         for (const SnapshotTable &table : snapshot.tables) {
-            if (status.ok() && isOwnedTable(table.table))
-                status = insertTable(db, file, table);
+            const OwnedTable *owned = ownedTable(table.table);
+            if (status.ok() && owned)
+                status = insertTable(db, file, table, *owned);
         }
     }
     if (status.ok())

@@ -32,6 +32,14 @@ struct AgreementSnapshot
 
 // The tables that hold rows of an agreement, parents first (restoring walks it forwards).
 QStringList agreementOwnedTables();
+// Of those, the ones that hold the term sheet itself (agreement, documents, terms); the others
+// hold what the customer recorded against it (subscription, payments, outages, claims).
+QStringList agreementTermTables();
+
+// The term sheet of `terms` with everything else of `rest` (both of the same agreement): what
+// undoing or redoing a replaced term sheet puts back, keeping outages and payments recorded
+// since.
+AgreementSnapshot withTermsOf(const AgreementSnapshot &terms, const AgreementSnapshot &rest);
 
 // Takes the snapshots of the agreements that are stored (ids that are not are skipped).
 StorageResult<QList<AgreementSnapshot>> snapshotAgreements(Workspace &workspace,
