@@ -2,6 +2,9 @@
 
 #include "agreementsscreen.h"
 #include "comparescreen.h"
+#include "creditsscreen.h"
+#include "deadlinesscreen.h"
+#include "whatifscreen.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +22,21 @@ const QList<ScreenEntry> &screenEntries()
          QKeySequence(Qt::CTRL | Qt::Key_2),
          [](const ScreenContext &context, QWidget *parent) -> Screen * {
              return new CompareScreen(context, parent);
+         }},
+        {QStringLiteral("credits"), QT_TRANSLATE_NOOP("ViewRegistry", "Credits"),
+         QKeySequence(Qt::CTRL | Qt::Key_5),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new CreditsScreen(context, parent);
+         }},
+        {QStringLiteral("whatif"), QT_TRANSLATE_NOOP("ViewRegistry", "What-If"),
+         QKeySequence(Qt::CTRL | Qt::Key_6),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new WhatIfScreen(context, parent);
+         }},
+        {QStringLiteral("deadlines"), QT_TRANSLATE_NOOP("ViewRegistry", "Deadlines"),
+         QKeySequence(Qt::CTRL | Qt::Key_7),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new DeadlinesScreen(context, parent);
          }},
     };
     return entries;
