@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -86,6 +87,7 @@ CreditsScreen::CreditsScreen(const ScreenContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     m_working = new QPlainTextEdit(this);
     m_working->setObjectName(QStringLiteral("creditWorking"));
@@ -164,6 +166,19 @@ void CreditsScreen::restoreLayout(const QByteArray &state)
     m_vertical->restoreState(vertical);
     m_horizontal->restoreState(horizontal);
     m_table->horizontalHeader()->restoreState(header);
+    m_sized = true;
+}
+
+void CreditsScreen::showEvent(QShowEvent *event)
+{
+    Screen::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    const int height = m_vertical->height();
+    m_vertical->setSizes({height * 11 / 20, height * 9 / 20});
+    const int width = m_horizontal->width();
+    m_horizontal->setSizes({width / 2, width - width / 2});
 }
 
 void CreditsScreen::setNow(qint64 nowUtc)
@@ -214,8 +229,16 @@ void CreditsScreen::reload()
     m_model->setRows(std::move(*rows.value));
     reloadClaims();
     m_table->resizeColumnsToContents();
-    if (!agreement.isEmpty())
-        selectRow(agreement, month, service);
+    if (agreement.isEmpty() || !selectRow(agreement, month, service)) {
+        // Start on the first month that owes a credit, so its working and chart show at once.
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            const CreditLedgerRow *r = m_model->ledgerRow(i);
+            if (r->creditOwed()) {
+                selectRow(r->agreementId, r->monthKey(), r->service);
+                break;
+            }
+        }
+    }
     showCurrent();
 }
 

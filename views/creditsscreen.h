@@ -53,6 +53,9 @@ public:
     // owes no credit.
     ClaimDraftDialog *draftClaim(int row);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
     void reloadClaims();
@@ -76,6 +79,7 @@ private:
     QPushButton *m_draft = nullptr;
     qint64 m_nowUtc = 0;
     bool m_reloadPending = false;
+    bool m_sized = false; // the first show, or a restored layout, has set the splitters
 };
 
 } // namespace termlens

@@ -91,6 +91,7 @@ DeadlinesScreen::DeadlinesScreen(const ScreenContext &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_working = new QPlainTextEdit(this);
     m_working->setObjectName(QStringLiteral("deadlineWorking"));
     m_working->setAccessibleName(tr("Working of the selected deadline"));

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -92,6 +93,17 @@ WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
     controls->addWidget(m_slider, 1);
     controls->addWidget(m_minutes);
     controls->addWidget(m_unit);
+    m_range = new QComboBox(left);
+    m_range->setObjectName(QStringLiteral("chartRange"));
+    m_range->setAccessibleName(tr("Downtime shown on the chart"));
+    m_range->setStatusTip(tr("How much monthly downtime the chart's axis covers"));
+    m_range->addItem(tr("Chart: 2 hours"), 120);
+    m_range->addItem(tr("Chart: 12 hours"), 720);
+    m_range->addItem(tr("Chart: 1 day"), 1440);
+    m_range->addItem(tr("Chart: 2 days"), 2880);
+    m_range->addItem(tr("Chart: 5 days"), MaxMinutes);
+    m_range->setCurrentIndex(2);
+    controls->addWidget(m_range);
     leftLayout->addLayout(controls);
     m_chart = new WhatIfChart(left);
     m_chart->setObjectName(QStringLiteral("whatIfChart"));
@@ -104,6 +116,7 @@ WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setSortingEnabled(true);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
     leftLayout->addWidget(m_results, 1);
 
     auto *year = new QGroupBox(tr("Hypothetical year"), this);
@@ -127,6 +140,8 @@ WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
         m_yearDowntime->setItem(m - 1, 0, new QTableWidgetItem(QStringLiteral("0")));
     }
     m_yearDowntime->setVerticalHeaderLabels(months);
+    m_yearDowntime->verticalHeader()->setDefaultSectionSize(m_yearDowntime->fontMetrics().height() +
+                                                            8);
     yearLayout->addWidget(m_yearDowntime, 2);
     m_yearProblem = new QLabel(year);
     m_yearProblem->setObjectName(QStringLiteral("yearProblem"));
@@ -142,6 +157,8 @@ WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
     m_yearResults->verticalHeader()->hide();
     m_yearResults->horizontalHeader()->setStretchLastSection(true);
     m_yearResults->setSortingEnabled(true);
+    m_yearResults->verticalHeader()->setDefaultSectionSize(m_yearResults->fontMetrics().height() +
+                                                           8);
     yearLayout->addWidget(m_yearResults, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -164,6 +181,7 @@ WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
         setDowntimeMinutes(value);
     });
     connect(m_unit, &QComboBox::currentIndexChanged, this, &WhatIfScreen::rebuildCurves);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &WhatIfScreen::rebuildCurves);
     connect(m_month, &QDateEdit::dateChanged, this, [this] {
         rebuildCurves();
         updateResults();
@@ -222,6 +240,23 @@ void WhatIfScreen::setShowMoney(bool money)
     m_unit->setCurrentIndex(money ? 1 : 0);
 }
 
+void WhatIfScreen::setChartRange(int minutes)
+{
+    const int index = m_range->findData(minutes);
+    if (index >= 0)
+        m_range->setCurrentIndex(index);
+}
+
+void WhatIfScreen::showEvent(QShowEvent *event)
+{
+    Screen::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    const int width = m_splitter->width();
+    m_splitter->setSizes({width * 7 / 10, width - width * 7 / 10});
+}
+
 void WhatIfScreen::reload()
 {
     m_agreements.clear();
@@ -247,12 +282,12 @@ void WhatIfScreen::rebuildCurves()
 {
     const QDate month = m_month->date();
     const bool money = m_unit->currentIndex() == 1;
+    const int range = m_range->currentData().toInt();
     QList<WhatIfChart::Line> lines;
     for (const ScenarioAgreement &agreement : m_agreements) {
-        // Twelve hours cover every step of the sample's schedules; beyond it the lines are flat
-        // at their cap, which the chart still shows up to five days.
+        // Sampled at 1/600 of the range; every jump is then located to the hundredth.
         const ScenarioCurve curve =
-            scenarioCurve(agreement, month.year(), month.month(), MaxMinutes, 12);
+            scenarioCurve(agreement, month.year(), month.month(), range, range / 600.0);
         WhatIfChart::Line line;
         line.name = money ? tr("%1 (%2)").arg(agreement.sheet.vendor, agreement.sheet.currency)
                           : agreement.sheet.vendor;
@@ -263,7 +298,7 @@ void WhatIfScreen::rebuildCurves()
         if (!line.points.isEmpty())
             lines << line;
     }
-    m_chart->setLines(lines, MaxMinutes,
+    m_chart->setLines(lines, range,
                       money ? tr("Credit (each agreement's currency)") : tr("Credit (%)"));
     m_chart->setMarker(m_minutes->value());
 }

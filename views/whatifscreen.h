@@ -56,6 +56,8 @@ public:
     // The slider and the exact minutes box move together; the box keeps hundredths.
     void setDowntimeMinutes(double minutes);
     void setShowMoney(bool money);
+    // The chart's x axis: up to this many minutes (the slider always reaches five days).
+    void setChartRange(int minutes);
     // The text shown for an agreement (by id) in the slider's results table; empty if unknown.
     QString resultText(const QString &agreementId, int column) const;
     QString yearResultText(const QString &agreementId, int column) const;
@@ -63,6 +65,9 @@ public:
     void setYearDowntime(int month, const QString &minutes);
     QString yearProblem() const;
     WhatIfChart *chart() const { return m_chart; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reload();
@@ -78,6 +83,7 @@ private:
     QSlider *m_slider = nullptr;
     QDoubleSpinBox *m_minutes = nullptr;
     QComboBox *m_unit = nullptr;
+    QComboBox *m_range = nullptr;
     WhatIfChart *m_chart = nullptr;
     QTableWidget *m_results = nullptr;
     QSpinBox *m_year = nullptr;
@@ -86,6 +92,7 @@ private:
     QLabel *m_yearProblem = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_syncing = false;
+    bool m_sized = false;
 };
 
 } // namespace termlens

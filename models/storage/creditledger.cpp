@@ -133,7 +133,8 @@ StorageResult<QList<CreditLedgerRow>> loadCreditLedger(Workspace &workspace,
                 row.month = m.month();
                 row.currency = computed.value->currency;
                 row.claimDeadline = computed.value->claimDeadline;
-                row.hasCreditTerms = rules.credits.has_value();
+                row.hasCreditTerms =
+                    rules.credits && rules.credits->schedule.kind != ScheduleKind::None;
                 row.monthInProgress = request.nowUtc < period.endUtc;
                 row.credit = service;
                 rows.append(std::move(row));

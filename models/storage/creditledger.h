@@ -25,8 +25,8 @@ struct CreditLedgerRow
     int year = 0;
     int month = 0;
     QString currency;
-    QDate claimDeadline; // invalid when the agreement states none
-    bool hasCreditTerms = false;
+    QDate claimDeadline;          // invalid when the agreement states none
+    bool hasCreditTerms = false;  // the agreement states a credit schedule
     bool monthInProgress = false; // the month has not ended yet at nowUtc
     ServiceCredit credit;         // availability, credit and the full working
     QString monthKey() const;     // "YYYY-MM", as CreditClaim::month

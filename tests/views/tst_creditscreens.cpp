@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "availabilitychart.h"
 #include "claimdraftdialog.h"
 #include "creditclaimrepository.h"
@@ -11,6 +12,7 @@
 #include "whatifscreen.h"
 #include "workspace.h"
 
+#include <QChart>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
@@ -79,6 +81,7 @@ private slots:
     void whatIfSliderMovesEveryAgreement_data();
     void whatIfSliderMovesEveryAgreement();
     void whatIfChartMarksAllowances();
+    void chartsFollowAppearance();
     void hypotheticalYearTotals();
     void deadlinesListed_data();
     void deadlinesListed();
@@ -391,6 +394,7 @@ void TestCreditScreens::whatIfChartMarksAllowances()
     window.showScreen(u"whatif"_s);
     auto *screen = window.findChild<WhatIfScreen *>(u"whatIfScreen"_s);
     screen->setMonth(2026, 6);
+    screen->setChartRange(1440);
     const QList<WhatIfChart::Line> &lines = screen->chart()->lines();
     QCOMPARE(lines.size(), 4);
     // Logit.io's step line: 0 up to its allowance, 5 % just after it, 10 % from a shortfall
@@ -412,8 +416,9 @@ void TestCreditScreens::whatIfChartMarksAllowances()
     }
     QCOMPARE(firstJump, 43.84);   // the first hundredth of a minute past 43.83
     QCOMPARE(secondJump, 920.43); // exactly 2 points short already earns the step
-    // Money: the same steps in pounds.
+    // Money: the same steps in pounds, on the chart's widest range.
     screen->setShowMoney(true);
+    screen->setChartRange(7200);
     for (const WhatIfChart::Line &line : screen->chart()->lines()) {
         if (line.name.startsWith(u"Logit.io Ltd"_s))
             // Five days = 7,200 min: 100 × 7200/43830 = 16.4271 % down, 16.3271 points short:
@@ -421,6 +426,29 @@ void TestCreditScreens::whatIfChartMarksAllowances()
             // (the 100 % cap is not reached).
             QCOMPARE(line.points.last().y(), 1376.0);
     }
+}
+
+void TestCreditScreens::chartsFollowAppearance()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_sample));
+    CreditsScreen *screen = credits(window);
+    window.showScreen(u"whatif"_s);
+    auto *whatIf = window.findChild<WhatIfScreen *>(u"whatIfScreen"_s);
+    const auto lightness = [](QChartView *view) {
+        return view->chart()->backgroundBrush().color().lightness();
+    };
+    applyAppearance(u"dark"_s);
+    QCoreApplication::processEvents();
+    QVERIFY(lightness(screen->chart()) < 128);
+    QVERIFY(lightness(whatIf->chart()) < 128);
+    QCOMPARE(whatIf->chart()->chart()->theme(), QChart::ChartThemeDark);
+    applyAppearance(u"light"_s);
+    QCoreApplication::processEvents();
+    QVERIFY(lightness(screen->chart()) >= 128);
+    QVERIFY(lightness(whatIf->chart()) >= 128);
+    QCOMPARE(screen->chart()->chart()->theme(), QChart::ChartThemeLight);
+    applyAppearance(u"system"_s);
 }
 
 void TestCreditScreens::hypotheticalYearTotals()

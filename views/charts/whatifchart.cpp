@@ -32,8 +32,11 @@ void WhatIfChart::setLines(const QList<Line> &lines, double maxMinutes, const QS
         for (const QPointF &p : line.points)
             top = std::max(top, p.y());
     }
-    // A round top a little above the highest credit.
-    m_maxY = top <= 0 ? 10 : std::ceil(top * 1.1 / 5.0) * 5.0;
+    // A round top a little above the highest credit: a multiple of 10 (percent) or of a power
+    // of ten (money), so the ticks fall on round figures.
+    const double raw = top <= 0 ? 10 : top * 1.1;
+    const double unit = std::pow(10.0, std::floor(std::log10(raw)));
+    m_maxY = std::ceil(raw / unit) * unit;
     rebuild();
 }
 
@@ -77,6 +80,12 @@ void WhatIfChart::rebuild()
     y->setRange(0, m_maxY);
     y->setTitleText(m_yTitle);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    // Steps of one unit of the top's power of ten, halved when there would be few of them.
+    int steps = int(std::lround(m_maxY / std::pow(10.0, std::floor(std::log10(m_maxY)))));
+    if (steps <= 5)
+        steps *= 2;
+    y->setTickCount(steps + 1);
+    x->setTickCount(7); // the ranges offered (2 h ... 5 days) divide into six round steps
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     for (int i = 0; i < m_lines.size(); ++i) {
