@@ -49,6 +49,14 @@ QString minutesText(const Decimal &seconds)
         .toString();
 }
 
+// A credit schedule is stated (Alliantist's support policy promises 99.5 % with no remedy).
+bool statesCredits(const TermSheet &sheet)
+{
+    const auto &availability = sheet.terms.availability;
+    return availability && availability->credits &&
+           availability->credits->schedule.kind != ScheduleKind::None;
+}
+
 } // namespace
 
 WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
@@ -329,8 +337,7 @@ void WhatIfScreen::updateResults()
         m_results->setItem(
             row, AvailabilityColumn,
             readOnly(tr("%1 %").arg(c.availabilityPercent.toCanonicalString()), working));
-        const bool hasCredits =
-            agreement.sheet.terms.availability && agreement.sheet.terms.availability->credits;
+        const bool hasCredits = statesCredits(agreement.sheet);
         m_results->setItem(row, CreditPercentColumn,
                            readOnly(hasCredits ? tr("%1 %").arg(c.creditPercent.toCanonicalString())
                                                : tr("no credit terms"),
@@ -393,8 +400,7 @@ void WhatIfScreen::runYear()
         const QString tip = perMonth.join(QLatin1Char('\n'));
         m_yearResults->setItem(row, YearMissedColumn,
                                readOnly(QString::number(y.monthsMissed), tip));
-        const bool hasCredits =
-            agreement.sheet.terms.availability && agreement.sheet.terms.availability->credits;
+        const bool hasCredits = statesCredits(agreement.sheet);
         m_yearResults->setItem(row, YearTotalColumn,
                                readOnly(!hasCredits ? tr("no credit terms")
                                         : y.totalAmount

@@ -357,6 +357,10 @@ void TestCreditScreens::whatIfSliderMovesEveryAgreement_data()
     QTest::newRow("logit 43.84") << 43.84 << u"logit-io"_s << u"99.9 %"_s << u"5 %"_s
                                  << u"86.00 GBP"_s << u"43.83"_s;
     // 43.2 min at Identity Automation is exactly 99.9 %: not below → 0.
+    // Alliantist's support policy expects 99.5 % (216 min of June) with no remedy.
+    QTest::newRow("alliantist no remedy")
+        << 1314.9 << u"alliantist-isms"_s << u"96.9563 %"_s << u"no credit terms"_s
+        << u"no credit terms"_s << u"216"_s;
     QTest::newRow("identity at allowance") << 43.2 << u"identity-automation"_s << u"99.9 %"_s
                                            << u"0 %"_s << u"0.00 USD"_s << u"43.2"_s;
     // 600 min at Logit.io: 600/43830 → 98.6311 %, short by 1.2689 points: past the first
