@@ -138,7 +138,12 @@ CreditsScreen::~CreditsScreen() = default;
 void CreditsScreen::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
-    reload();
+    // Loaded when first shown: start-up never waits for screens nobody looks at.
+    m_stale = true;
+    if (isVisible())
+        reload();
+    else
+        m_model->setRows({});
 }
 
 void CreditsScreen::focusFilter()
@@ -172,6 +177,8 @@ void CreditsScreen::restoreLayout(const QByteArray &state)
 void CreditsScreen::showEvent(QShowEvent *event)
 {
     Screen::showEvent(event);
+    if (m_stale)
+        reload();
     if (m_sized)
         return;
     m_sized = true;
@@ -190,6 +197,10 @@ void CreditsScreen::setNow(qint64 nowUtc)
 
 void CreditsScreen::scheduleReload()
 {
+    if (!isVisible()) {
+        m_stale = true; // reloaded when shown
+        return;
+    }
     if (m_reloadPending)
         return;
     m_reloadPending = true;
@@ -201,6 +212,7 @@ void CreditsScreen::scheduleReload()
 
 void CreditsScreen::reload()
 {
+    m_stale = false;
     const int row = currentRow();
     QString agreement, month, service;
     if (const CreditLedgerRow *r = m_model->ledgerRow(row)) {

@@ -79,6 +79,7 @@ private:
     QPushButton *m_draft = nullptr;
     qint64 m_nowUtc = 0;
     bool m_reloadPending = false;
+    bool m_stale = true;  // the workspace changed while hidden: reload when shown
     bool m_sized = false; // the first show, or a restored layout, has set the splitters
 };
 

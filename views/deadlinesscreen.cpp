@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -126,7 +127,12 @@ DeadlinesScreen::~DeadlinesScreen() = default;
 void DeadlinesScreen::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
-    reload();
+    // Loaded when first shown: start-up never waits for screens nobody looks at.
+    m_stale = true;
+    if (isVisible())
+        reload();
+    else
+        m_model->setObligations({}, QDate());
 }
 
 void DeadlinesScreen::focusFilter()
@@ -180,6 +186,10 @@ void DeadlinesScreen::setAgreementEnds(QDate date)
 
 void DeadlinesScreen::scheduleReload()
 {
+    if (!isVisible()) {
+        m_stale = true; // reloaded when shown
+        return;
+    }
     if (m_reloadPending)
         return;
     m_reloadPending = true;
@@ -189,8 +199,16 @@ void DeadlinesScreen::scheduleReload()
     });
 }
 
+void DeadlinesScreen::showEvent(QShowEvent *event)
+{
+    Screen::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void DeadlinesScreen::reload()
 {
+    m_stale = false;
     const QDate today = QDateTime::fromSecsSinceEpoch(m_nowUtc).date();
     if (!m_workspace || !m_context.agreements) {
         m_model->setObligations({}, today);

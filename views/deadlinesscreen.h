@@ -44,6 +44,9 @@ public:
     // Writes the list as an RFC 5545 calendar; false (and a message) when it cannot.
     bool exportCalendar(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
     void scheduleReload();
@@ -65,6 +68,7 @@ private:
     QSplitter *m_splitter = nullptr;
     qint64 m_nowUtc = 0;
     bool m_reloadPending = false;
+    bool m_stale = true; // the workspace changed while hidden: reload when shown
 };
 
 } // namespace termlens

@@ -208,7 +208,12 @@ WhatIfScreen::~WhatIfScreen() = default;
 void WhatIfScreen::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
-    reload();
+    // Loaded when first shown: start-up never waits for screens nobody looks at.
+    m_stale = true;
+    if (isVisible())
+        reload();
+    else
+        m_agreements.clear();
 }
 
 QByteArray WhatIfScreen::saveLayout() const
@@ -230,11 +235,13 @@ void WhatIfScreen::restoreLayout(const QByteArray &state)
 
 void WhatIfScreen::setMonth(int year, int month)
 {
+    ensureLoaded();
     m_month->setDate(QDate(year, month, 1));
 }
 
 void WhatIfScreen::setDowntimeMinutes(double minutes)
 {
+    ensureLoaded();
     m_syncing = true;
     m_minutes->setValue(minutes);
     m_slider->setValue(int(std::lround(minutes)));
@@ -245,11 +252,26 @@ void WhatIfScreen::setDowntimeMinutes(double minutes)
 
 void WhatIfScreen::setShowMoney(bool money)
 {
+    ensureLoaded();
     m_unit->setCurrentIndex(money ? 1 : 0);
+}
+
+void WhatIfScreen::reloadWhenShown()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void WhatIfScreen::ensureLoaded()
+{
+    if (m_stale)
+        reload();
 }
 
 void WhatIfScreen::setChartRange(int minutes)
 {
+    ensureLoaded();
     const int index = m_range->findData(minutes);
     if (index >= 0)
         m_range->setCurrentIndex(index);
@@ -258,6 +280,8 @@ void WhatIfScreen::setChartRange(int minutes)
 void WhatIfScreen::showEvent(QShowEvent *event)
 {
     Screen::showEvent(event);
+    if (m_stale)
+        reload();
     if (m_sized)
         return;
     m_sized = true;
@@ -267,6 +291,7 @@ void WhatIfScreen::showEvent(QShowEvent *event)
 
 void WhatIfScreen::reload()
 {
+    m_stale = false;
     m_agreements.clear();
     if (m_workspace && m_context.agreements) {
         for (int i = 0; i < m_context.agreements->rowCount(); ++i) {
@@ -438,6 +463,7 @@ QString WhatIfScreen::yearResultText(const QString &agreementId, int column) con
 
 void WhatIfScreen::setYearDowntime(int month, const QString &minutes)
 {
+    ensureLoaded();
     if (QTableWidgetItem *item = m_yearDowntime->item(month - 1, 0))
         item->setText(minutes); // itemChanged runs the year
 }

@@ -71,6 +71,8 @@ protected:
 
 private:
     void reload();
+    void reloadWhenShown();
+    void ensureLoaded(); // the public setters work on a screen never shown (tests, scripts)
     void rebuildCurves();
     void updateResults();
     void runYear();
@@ -92,6 +94,7 @@ private:
     QLabel *m_yearProblem = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_syncing = false;
+    bool m_stale = true; // the workspace changed while hidden: reload when shown
     bool m_sized = false;
 };
 
