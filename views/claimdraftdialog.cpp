@@ -24,6 +24,7 @@ ClaimDraftDialog::ClaimDraftDialog(const ClaimDraft &draft, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     if (!draft.requirements.isEmpty()) {
         auto *heading = new QLabel(tr("What the agreement requires:"), this);
+        heading->setTextFormat(Qt::PlainText);
         auto *requirements = new QLabel(draft.requirements, this);
         requirements->setObjectName(QStringLiteral("claimRequirements"));
         requirements->setTextFormat(Qt::PlainText);
@@ -37,7 +38,10 @@ ClaimDraftDialog::ClaimDraftDialog(const ClaimDraft &draft, QWidget *parent)
     m_subject = new QLineEdit(draft.subject, this);
     m_subject->setObjectName(QStringLiteral("claimSubject"));
     m_subject->setAccessibleName(tr("Subject line"));
-    form->addRow(tr("&Subject:"), m_subject);
+    auto *subjectLabel = new QLabel(tr("&Subject:"), this);
+    subjectLabel->setTextFormat(Qt::PlainText);
+    subjectLabel->setBuddy(m_subject);
+    form->addRow(subjectLabel, m_subject);
     layout->addLayout(form);
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("claimBody"));

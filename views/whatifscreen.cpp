@@ -69,6 +69,7 @@ WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *controls = new QHBoxLayout;
     auto *monthLabel = new QLabel(tr("&Month:"), left);
+    monthLabel->setTextFormat(Qt::PlainText);
     m_month =
         new QDateEdit(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1), left);
     m_month->setObjectName(QStringLiteral("whatIfMonth"));
@@ -77,6 +78,7 @@ WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
     m_month->setStatusTip(tr("The calendar month the downtime falls in (its length matters)"));
     monthLabel->setBuddy(m_month);
     auto *downtimeLabel = new QLabel(tr("&Downtime:"), left);
+    downtimeLabel->setTextFormat(Qt::PlainText);
     m_slider = new QSlider(Qt::Horizontal, left);
     m_slider->setObjectName(QStringLiteral("downtimeSlider"));
     m_slider->setRange(0, MaxMinutes);
@@ -135,7 +137,10 @@ WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
     m_year->setRange(2000, 2100);
     m_year->setValue(QDate::currentDate().year());
     m_year->setAccessibleName(tr("Year of the scenario"));
-    yearForm->addRow(tr("&Year:"), m_year);
+    auto *yearLabel = new QLabel(tr("&Year:"), year);
+    yearLabel->setTextFormat(Qt::PlainText);
+    yearLabel->setBuddy(m_year);
+    yearForm->addRow(yearLabel, m_year);
     yearLayout->addLayout(yearForm);
     m_yearDowntime = new QTableWidget(12, 1, year);
     m_yearDowntime->setObjectName(QStringLiteral("yearDowntime"));
