@@ -2,8 +2,11 @@
 
 #include "agreementsscreen.h"
 #include "comparescreen.h"
+#include "creditsscreen.h"
+#include "deadlinesscreen.h"
 #include "matrixscreen.h"
 #include "playbookscreen.h"
+#include "whatifscreen.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +34,21 @@ const QList<ScreenEntry> &screenEntries()
          QKeySequence(Qt::CTRL | Qt::Key_4),
          [](const ScreenContext &context, QWidget *parent) -> Screen * {
              return new MatrixScreen(context, MatrixScreen::Kind::Locations, parent);
+         }},
+        {QStringLiteral("credits"), QT_TRANSLATE_NOOP("ViewRegistry", "Credits"),
+         QKeySequence(Qt::CTRL | Qt::Key_6),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new CreditsScreen(context, parent);
+         }},
+        {QStringLiteral("whatif"), QT_TRANSLATE_NOOP("ViewRegistry", "What-If"),
+         QKeySequence(Qt::CTRL | Qt::Key_7),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new WhatIfScreen(context, parent);
+         }},
+        {QStringLiteral("deadlines"), QT_TRANSLATE_NOOP("ViewRegistry", "Deadlines"),
+         QKeySequence(Qt::CTRL | Qt::Key_8),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new DeadlinesScreen(context, parent);
          }},
         {QStringLiteral("playbook"), QT_TRANSLATE_NOOP("ViewRegistry", "Playbook"),
          QKeySequence(Qt::CTRL | Qt::Key_9),
