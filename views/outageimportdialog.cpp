@@ -3,6 +3,7 @@
 #include "agreementlistmodel.h"
 #include "mappingpresetstore.h"
 #include "outageimportmappingeditor.h"
+#include "plaintooltip.h"
 #include "subscriptionrepository.h"
 #include "termtext.h"
 #include "workspace.h"
@@ -86,7 +87,7 @@ void OutageImportDialog::buildUi()
 {
     m_fileLabel = plainLabel(this);
     m_fileLabel->setText(QFileInfo(m_filePath).fileName());
-    m_fileLabel->setToolTip(m_filePath.toHtmlEscaped());
+    m_fileLabel->setToolTip(plainToolTip(m_filePath));
     m_agreement = new QComboBox(this);
     m_agreement->setObjectName(QStringLiteral("agreement"));
     m_agreement->setAccessibleName(tr("Agreement"));
@@ -139,6 +140,7 @@ void OutageImportDialog::buildUi()
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
     m_problems->setSortingEnabled(true);
+    m_problems->sortByColumn(0, Qt::AscendingOrder); // in the file's order to begin with
     auto *previewLayout = new QVBoxLayout(preview);
     previewLayout->addWidget(m_summary);
     previewLayout->addWidget(m_problems, 1);
@@ -305,7 +307,7 @@ void OutageImportDialog::showProblems(const QList<ImportIssue> &issues)
         m_problems->setItem(row, 0, line);
         m_problems->setItem(row, 1, new QTableWidgetItem(issue.column));
         auto *message = new QTableWidgetItem(issue.message);
-        message->setToolTip(issue.message.toHtmlEscaped());
+        message->setToolTip(plainToolTip(issue.message));
         m_problems->setItem(row, 2, message);
     }
     m_problems->setSortingEnabled(true);

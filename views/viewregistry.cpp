@@ -2,6 +2,7 @@
 
 #include "agreementsscreen.h"
 #include "comparescreen.h"
+#include "outagesscreen.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,11 @@ const QList<ScreenEntry> &screenEntries()
          QKeySequence(Qt::CTRL | Qt::Key_2),
          [](const ScreenContext &context, QWidget *parent) -> Screen * {
              return new CompareScreen(context, parent);
+         }},
+        {QStringLiteral("outages"), QT_TRANSLATE_NOOP("ViewRegistry", "Outages"),
+         QKeySequence(Qt::CTRL | Qt::Key_5),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new OutagesScreen(context, parent);
          }},
     };
     return entries;
