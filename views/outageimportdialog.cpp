@@ -124,10 +124,14 @@ void OutageImportDialog::buildUi()
     form->addRow(tr("&Agreement:"), m_agreement);
     form->addRow(tr("&Service:"), m_service);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Mapping:"), mappingRow);
+    // A row of several widgets gets no buddy by itself: name the combo box the label's.
+    auto *mappingLabel = new QLabel(tr("&Mapping:"), this);
+    mappingLabel->setBuddy(m_mapping);
+    form->addRow(mappingLabel, mappingRow);
 
     auto *preview = new QGroupBox(tr("Preview: nothing is stored until you choose Import"), this);
     m_summary = plainLabel(preview);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setAccessibleName(tr("What the import brings"));
     m_problems = new QTableWidget(0, 3, preview);
@@ -283,6 +287,7 @@ void OutageImportDialog::showPreview()
         issues.prepend({0, {}, preview->error});
     showProblems(issues);
     m_summary->setText(issues.isEmpty() ? summaryText(*preview) : QString());
+    m_summary->setVisible(issues.isEmpty());
     const bool good = issues.isEmpty() && !preview->cancelled && preview->summary.outages > 0;
     m_import->setEnabled(good);
     m_status->setText(
