@@ -126,6 +126,7 @@ void OutageImportDialog::buildUi()
     form->addRow(tr("&Format:"), m_format);
     // A row of several widgets gets no buddy by itself: name the combo box the label's.
     auto *mappingLabel = new QLabel(tr("&Mapping:"), this);
+    mappingLabel->setTextFormat(Qt::PlainText);
     mappingLabel->setBuddy(m_mapping);
     form->addRow(mappingLabel, mappingRow);
 

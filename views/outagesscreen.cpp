@@ -47,6 +47,7 @@ QComboBox *filterBox(QWidget *parent, const QString &name, const QString &access
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText); // the mnemonic still works with a buddy
     label->setBuddy(buddy);
     return label;
 }
