@@ -144,7 +144,13 @@ MainWindow::MainWindow(QWidget *parent)
         tr("Open a workspace with File > Open, or start one with File > New."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Screens let go of the workspace before it closes: an open cell editor must not commit
+    // into it while the window is torn down.
+    for (int i = 0; i < m_stack->count(); ++i)
+        static_cast<Screen *>(m_stack->widget(i))->setWorkspace(nullptr);
+}
 
 void MainWindow::buildScreens()
 {

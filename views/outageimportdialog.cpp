@@ -3,6 +3,7 @@
 #include "agreementlistmodel.h"
 #include "mappingpresetstore.h"
 #include "outageimportmappingeditor.h"
+#include "plaintooltip.h"
 #include "subscriptionrepository.h"
 #include "termtext.h"
 #include "workspace.h"
@@ -86,7 +87,7 @@ void OutageImportDialog::buildUi()
 {
     m_fileLabel = plainLabel(this);
     m_fileLabel->setText(QFileInfo(m_filePath).fileName());
-    m_fileLabel->setToolTip(m_filePath.toHtmlEscaped());
+    m_fileLabel->setToolTip(plainToolTip(m_filePath));
     m_agreement = new QComboBox(this);
     m_agreement->setObjectName(QStringLiteral("agreement"));
     m_agreement->setAccessibleName(tr("Agreement"));
@@ -123,10 +124,15 @@ void OutageImportDialog::buildUi()
     form->addRow(tr("&Agreement:"), m_agreement);
     form->addRow(tr("&Service:"), m_service);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Mapping:"), mappingRow);
+    // A row of several widgets gets no buddy by itself: name the combo box the label's.
+    auto *mappingLabel = new QLabel(tr("&Mapping:"), this);
+    mappingLabel->setTextFormat(Qt::PlainText);
+    mappingLabel->setBuddy(m_mapping);
+    form->addRow(mappingLabel, mappingRow);
 
     auto *preview = new QGroupBox(tr("Preview: nothing is stored until you choose Import"), this);
     m_summary = plainLabel(preview);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setAccessibleName(tr("What the import brings"));
     m_problems = new QTableWidget(0, 3, preview);
@@ -139,6 +145,7 @@ void OutageImportDialog::buildUi()
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
     m_problems->setSortingEnabled(true);
+    m_problems->sortByColumn(0, Qt::AscendingOrder); // in the file's order to begin with
     auto *previewLayout = new QVBoxLayout(preview);
     previewLayout->addWidget(m_summary);
     previewLayout->addWidget(m_problems, 1);
@@ -281,6 +288,7 @@ void OutageImportDialog::showPreview()
         issues.prepend({0, {}, preview->error});
     showProblems(issues);
     m_summary->setText(issues.isEmpty() ? summaryText(*preview) : QString());
+    m_summary->setVisible(issues.isEmpty());
     const bool good = issues.isEmpty() && !preview->cancelled && preview->summary.outages > 0;
     m_import->setEnabled(good);
     m_status->setText(
@@ -305,7 +313,7 @@ void OutageImportDialog::showProblems(const QList<ImportIssue> &issues)
         m_problems->setItem(row, 0, line);
         m_problems->setItem(row, 1, new QTableWidgetItem(issue.column));
         auto *message = new QTableWidgetItem(issue.message);
-        message->setToolTip(issue.message.toHtmlEscaped());
+        message->setToolTip(plainToolTip(issue.message));
         m_problems->setItem(row, 2, message);
     }
     m_problems->setSortingEnabled(true);

@@ -5,6 +5,7 @@
 #include "creditsscreen.h"
 #include "deadlinesscreen.h"
 #include "matrixscreen.h"
+#include "outagesscreen.h"
 #include "playbookscreen.h"
 #include "whatifscreen.h"
 
@@ -34,6 +35,11 @@ const QList<ScreenEntry> &screenEntries()
          QKeySequence(Qt::CTRL | Qt::Key_4),
          [](const ScreenContext &context, QWidget *parent) -> Screen * {
              return new MatrixScreen(context, MatrixScreen::Kind::Locations, parent);
+         }},
+        {QStringLiteral("outages"), QT_TRANSLATE_NOOP("ViewRegistry", "Outages"),
+         QKeySequence(Qt::CTRL | Qt::Key_5),
+         [](const ScreenContext &context, QWidget *parent) -> Screen * {
+             return new OutagesScreen(context, parent);
          }},
         {QStringLiteral("credits"), QT_TRANSLATE_NOOP("ViewRegistry", "Credits"),
          QKeySequence(Qt::CTRL | Qt::Key_6),

@@ -44,7 +44,14 @@ QVariantList rowValues(const Outage &o)
             nonNullText(o.notes)};
 }
 
-StorageResult<Outage> readRow(const QSqlQuery &query, const QString &file)
+} // namespace
+
+QString outageSelectColumns()
+{
+    return Columns;
+}
+
+StorageResult<Outage> readOutageRow(const QSqlQuery &query, const QString &file)
 {
     Outage o;
     o.id = query.value(0).toLongLong();
@@ -67,6 +74,8 @@ StorageResult<Outage> readRow(const QSqlQuery &query, const QString &file)
     return StorageResult<Outage>::success(o);
 }
 
+namespace {
+
 // Runs a prepared SELECT of Columns and hands each outage to `visit` until it returns false.
 StorageStatus visitRows(QSqlQuery &query, const QString &file, const QVariantList &values,
                         const std::function<bool(const Outage &)> &visit)
@@ -74,7 +83,7 @@ StorageStatus visitRows(QSqlQuery &query, const QString &file, const QVariantLis
     if (const StorageStatus s = execQuery(query, file, values); !s.ok())
         return s;
     while (query.next()) {
-        const StorageResult<Outage> outage = readRow(query, file);
+        const StorageResult<Outage> outage = readOutageRow(query, file);
         if (!outage.ok())
             return StorageStatus::failure(outage.error);
         if (!visit(*outage.value))

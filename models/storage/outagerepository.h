@@ -9,9 +9,16 @@
 #include <functional>
 #include <limits>
 
+class QSqlQuery;
+
 namespace termlens {
 
 class Workspace;
+
+// The columns every outage SELECT reads, in the order readOutageRow() expects them.
+QString outageSelectColumns();
+// The outage in the current row of a query over outageSelectColumns().
+StorageResult<Outage> readOutageRow(const QSqlQuery &query, const QString &file);
 
 struct OutageBatchResult
 {

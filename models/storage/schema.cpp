@@ -100,11 +100,26 @@ QStringList version1()
     };
 }
 
+// Version 2: the outage ledger sorts a million outages by end, duration or category through
+// these indexes (outageledger.cpp names the same expressions in its ORDER BY). An ongoing
+// outage sorts as if it ended in the year 10000.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE INDEX outages_by_end ON outages"
+                       " (agreement_id, COALESCE(end_utc, 253402300800))"),
+        QStringLiteral("CREATE INDEX outages_by_duration ON outages"
+                       " (agreement_id, (COALESCE(end_utc, 253402300800) - start_utc))"),
+        QStringLiteral("CREATE INDEX outages_by_category ON outages"
+                       " (agreement_id, category, start_utc)"),
+    };
+}
+
 } // namespace
 
 QList<MigrationStep> workspaceSchema()
 {
-    return {{1, version1()}};
+    return {{1, version1()}, {2, version2()}};
 }
 
 } // namespace termlens

@@ -109,6 +109,7 @@ private slots:
     void failedCommitLeavesNoOpenTransaction();
     void stepsOutOfOrderAreRefused();
     void laterStepsApplyInOrder();
+    void version1UpgradesWithOutagesIntact();
 
 private:
     QTemporaryDir m_dir;
@@ -122,11 +123,11 @@ void TestMigrations::newFileReachesLatestWithoutBackup()
         StorageResult<Workspace> ws = Workspace::create(file);
         QVERIFY2(ws.ok(), qPrintable(ws.error.toString()));
         QCOMPARE(ws.value->migration().fromVersion, 0);
-        QCOMPARE(ws.value->migration().toVersion, 1);
+        QCOMPARE(ws.value->migration().toVersion, 2);
         QCOMPARE(ws.value->migration().backupPath, QString()); // an empty file needs none
     }
     RawDatabase raw(file);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
     const QStringList expected = {
         u"agreements"_s,     u"credit_claims"_s, u"documents"_s,
         u"import_batches"_s, u"outages"_s,       u"payments"_s,
@@ -186,7 +187,7 @@ void TestMigrations::backupBeforeMigratingOldWorkspace()
         StorageResult<Workspace> ws = Workspace::open(file);
         QVERIFY2(ws.ok(), qPrintable(ws.error.toString()));
         QCOMPARE(ws.value->migration().fromVersion, 0);
-        QCOMPARE(ws.value->migration().toVersion, 1);
+        QCOMPARE(ws.value->migration().toVersion, 2);
         backup = ws.value->migration().backupPath;
     }
     const QRegularExpression name(
@@ -203,7 +204,7 @@ void TestMigrations::backupBeforeMigratingOldWorkspace()
         QCOMPARE(old.tables(), QStringList{u"legacy_notes"_s});
     }
     RawDatabase now(file);
-    QCOMPARE(now.value(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(now.value(u"PRAGMA user_version"_s).toInt(), 2);
     QCOMPARE(now.value(u"SELECT note FROM legacy_notes"_s).toString(), u"written by v0"_s);
     QVERIFY(now.tables().contains(u"outages"_s));
 }
@@ -215,7 +216,7 @@ void TestMigrations::upToDateWorkspaceIsNotBackedUp()
     QVERIFY(Workspace::create(file).ok());
     StorageResult<Workspace> ws = Workspace::open(file);
     QVERIFY(ws.ok());
-    QCOMPARE(ws.value->migration().fromVersion, 1);
+    QCOMPARE(ws.value->migration().fromVersion, 2);
     QCOMPARE(ws.value->migration().backupPath, QString());
     QCOMPARE(QDir(dir.path()).entryList({u"*backup*"_s}, QDir::Files), QStringList());
 }
@@ -227,18 +228,18 @@ void TestMigrations::failingStatementRollsBackStep()
     QVERIFY(Workspace::create(file).ok());
     // The first statement succeeds; the second fails: the first must not survive.
     const Migrations broken(withStep(
-        {2, {u"CREATE TABLE extra (x INTEGER)"_s, u"INSERT INTO no_such_table VALUES (1)"_s}}));
+        {3, {u"CREATE TABLE extra (x INTEGER)"_s, u"INSERT INTO no_such_table VALUES (1)"_s}}));
     const StorageResult<Workspace> ws = Workspace::open(file, broken);
     QVERIFY(!ws.ok());
-    QVERIFY2(ws.error.message.contains(u"version 2"_s), qPrintable(ws.error.message));
+    QVERIFY2(ws.error.message.contains(u"version 3"_s), qPrintable(ws.error.message));
     QVERIFY2(ws.error.message.contains(u"no such table: no_such_table"_s),
              qPrintable(ws.error.message));
 
     RawDatabase raw(file);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
     QVERIFY(!raw.tables().contains(u"extra"_s));
     // The backup written before the attempt stays.
-    QCOMPARE(QDir(dir.path()).entryList({u"fail.termlens.backup-v1-*"_s}, QDir::Files).size(), 1);
+    QCOMPARE(QDir(dir.path()).entryList({u"fail.termlens.backup-v2-*"_s}, QDir::Files).size(), 1);
 }
 
 void TestMigrations::failedCommitRollsBackStep()
@@ -248,7 +249,7 @@ void TestMigrations::failedCommitRollsBackStep()
     QVERIFY(Workspace::create(file).ok());
     // A deferred foreign key is checked at COMMIT: every statement succeeds, COMMIT fails.
     const Migrations broken(withStep(
-        {2,
+        {3,
          {u"CREATE TABLE parent (id INTEGER PRIMARY KEY)"_s,
           u"CREATE TABLE child (p INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)"_s,
           u"INSERT INTO child VALUES (42)"_s}}));
@@ -258,7 +259,7 @@ void TestMigrations::failedCommitRollsBackStep()
              qPrintable(ws.error.message));
 
     RawDatabase raw(file);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
     QVERIFY(!raw.tables().contains(u"parent"_s));
     QVERIFY(!raw.tables().contains(u"child"_s));
 }
@@ -308,18 +309,61 @@ void TestMigrations::laterStepsApplyInOrder()
     const QString file = dir.filePath(u"later.termlens"_s);
     QVERIFY(Workspace::create(file).ok());
     QList<MigrationStep> steps = workspaceSchema();
-    steps << MigrationStep{2, {u"CREATE TABLE v2 (x INTEGER)"_s}}
-          << MigrationStep{3, {u"INSERT INTO v2 VALUES (3)"_s}};
+    steps << MigrationStep{3, {u"CREATE TABLE v3 (x INTEGER)"_s}}
+          << MigrationStep{4, {u"INSERT INTO v3 VALUES (4)"_s}};
     {
         StorageResult<Workspace> ws = Workspace::open(file, Migrations(steps));
         QVERIFY2(ws.ok(), qPrintable(ws.error.toString()));
+        QCOMPARE(ws.value->migration().fromVersion, 2);
+        QCOMPARE(ws.value->migration().toVersion, 4);
+        QVERIFY(ws.value->migration().backupPath.contains(u".backup-v2-"_s));
+    }
+    RawDatabase raw(file);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 4);
+    QCOMPARE(raw.value(u"SELECT x FROM v3"_s).toInt(), 4);
+}
+
+void TestMigrations::version1UpgradesWithOutagesIntact()
+{
+    // A workspace as version 1 wrote it, with two outages (one ongoing), upgraded to version 2:
+    // the rows are unchanged and the ledger's three sort indexes exist.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"v1.termlens"_s);
+    writeVersion0(file);
+    {
+        StorageResult<Workspace> ws =
+            Workspace::open(file, Migrations({workspaceSchema().constFirst()}));
+        QVERIFY2(ws.ok(), qPrintable(ws.error.toString()));
+        QCOMPARE(ws.value->migration().toVersion, 1);
+    }
+    {
+        RawDatabase raw(file);
+        QVERIFY(raw.exec(u"INSERT INTO agreements VALUES ('a', 'Vendor', NULL, 'GBP',"
+                         " 'Europe/London', NULL, 0, 0)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO outages (agreement_id, service, start_utc, end_utc,"
+                         " category, reference) VALUES ('a', 'Platform', 100, 160, 'unplanned',"
+                         " 'INC-1'), ('a', 'Platform', 200, NULL, 'scheduled-maintenance', '')"_s));
+    }
+    {
+        StorageResult<Workspace> ws = Workspace::open(file);
+        QVERIFY2(ws.ok(), qPrintable(ws.error.toString()));
         QCOMPARE(ws.value->migration().fromVersion, 1);
-        QCOMPARE(ws.value->migration().toVersion, 3);
+        QCOMPARE(ws.value->migration().toVersion, 2);
         QVERIFY(ws.value->migration().backupPath.contains(u".backup-v1-"_s));
     }
     RawDatabase raw(file);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 3);
-    QCOMPARE(raw.value(u"SELECT x FROM v2"_s).toInt(), 3);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"SELECT group_concat(service || '/' || start_utc || '/' ||"
+                       " COALESCE(end_utc, 'open') || '/' || category || '/' || reference, ';')"
+                       " FROM (SELECT * FROM outages ORDER BY id)"_s)
+                 .toString(),
+             u"Platform/100/160/unplanned/INC-1;Platform/200/open/scheduled-maintenance/"_s);
+    QCOMPARE(raw.value(u"SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
+                       " WHERE type = 'index' AND name IN ('outages_by_end',"
+                       " 'outages_by_duration', 'outages_by_category') ORDER BY name)"_s)
+                 .toString(),
+             u"outages_by_category,outages_by_duration,outages_by_end"_s);
+    QCOMPARE(raw.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -217,7 +217,7 @@ void TestWorkspace::refusesNewerSchemaUntouched()
     const StorageResult<Workspace> opened = Workspace::open(file);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error.message.contains(u"newer version of TermLens (schema version 999; "
-                                           "this version knows up to 1)"_s),
+                                           "this version knows up to 2)"_s),
              qPrintable(opened.error.message));
     QCOMPARE(sha256(file), before);
     const QStringList left = QDir(m_dir.path()).entryList({u"future*"_s}, QDir::Files);
