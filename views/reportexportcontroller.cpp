@@ -31,6 +31,11 @@ ReportExportController::ReportExportController(QWidget *window, WorkspaceEvents 
 
 ReportExportController::~ReportExportController() = default;
 
+ReportExportDialog *ReportExportController::currentDialog() const
+{
+    return m_dialog;
+}
+
 void ReportExportController::showDialog()
 {
     Workspace *workspace = m_workspace();
@@ -62,16 +67,20 @@ void ReportExportController::showDialog()
             : m_lastFile;
     m_dialog = new ReportExportDialog(*listed.value, defaults, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, &ReportExportController::exportChosen);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        // Once the dialog has finished closing: the run below processes events.
+        const ReportOptions options = m_dialog->options();
+        QMetaObject::invokeMethod(
+            this, [this, options] { exportChosen(options); }, Qt::QueuedConnection);
+    });
     m_dialog->open();
 }
 
-void ReportExportController::exportChosen()
+void ReportExportController::exportChosen(const ReportOptions &options)
 {
     Workspace *workspace = m_workspace();
-    if (!m_dialog || !workspace || !workspace->isOpen())
+    if (!workspace || !workspace->isOpen())
         return;
-    const ReportOptions options = m_dialog->options();
     m_lastFile = options.outputFile;
     QProgressDialog progress(tr("Preparing the report…"), tr("Cancel"), 0, 100, m_window);
     progress.setWindowTitle(tr("Export Report"));

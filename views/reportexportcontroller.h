@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reportoptions.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -28,7 +30,7 @@ public:
     ~ReportExportController() override;
 
     // The dialog on screen, if any (tests drive it).
-    ReportExportDialog *currentDialog() const { return m_dialog; }
+    ReportExportDialog *currentDialog() const;
     void showDialog();
 
 signals:
@@ -36,7 +38,7 @@ signals:
     void finished(bool ok, const QString &file);
 
 private:
-    void exportChosen();
+    void exportChosen(const ReportOptions &options);
 
     QWidget *m_window;
     WorkspaceEvents *m_events;

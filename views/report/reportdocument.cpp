@@ -397,8 +397,6 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
                            .arg(sourceText(a.sheet, rules.credits->claimWindow.citation));
     }
     b.paragraph(sources.join(QStringLiteral("; ")), s.muted());
-    if (!a.creditFeeNote.isEmpty())
-        b.paragraph(a.creditFeeNote, s.muted());
     if (a.months.isEmpty())
         return;
     // The availability chart: a bar per service and month, the target dashed.
@@ -461,6 +459,10 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
             if (sc.credit.creditAmount) {
                 table.setText(row, 6, moneyText(*sc.credit.creditAmount, b.locale()), right);
                 total = total ? *total + *sc.credit.creditAmount : *sc.credit.creditAmount;
+                if (sc.credit.base)
+                    table.addLine(row, 6,
+                                  T::tr("of %1").arg(moneyText(*sc.credit.base, b.locale())),
+                                  s.tableSmall());
             } else {
                 table.setText(row, 6, T::tr("no fee known"), s.tableSmall(), right);
                 allPriced = false;

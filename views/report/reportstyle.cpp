@@ -115,8 +115,7 @@ QTextBlockFormat ReportStyle::headingBlock(int level, bool newPage) const
     f.setBottomMargin(px(level == 1 ? 10 : 5));
     if (newPage)
         f.setProperty(StartsPage, true);
-    // A heading never ends a page on its own.
-    f.setNonBreakableLines(true);
+    // A heading never ends a page on its own (the writer moves it on with what follows).
     f.setProperty(KeepWithNext, true);
     return f;
 }
@@ -124,7 +123,6 @@ QTextBlockFormat ReportStyle::headingBlock(int level, bool newPage) const
 QTextBlockFormat ReportStyle::captionBlock() const
 {
     QTextBlockFormat f = paragraph();
-    f.setNonBreakableLines(true);
     f.setProperty(KeepWithNext, true);
     return f;
 }
