@@ -220,6 +220,14 @@ void TestReport::sectionsAndFigures_data()
     QTest::newRow("ia credit") << QStringLiteral("716.11 USD");
     QTest::newRow("ia availability") << QStringLiteral("94.6237 %");
     QTest::newRow("ia claim deadline") << QStringLiteral("31 October 2026");
+    // Alliants, August 2026, Platform, counted in 5-minute periods from 00:00 UK time:
+    // INC-AEP-2608-01 15:00-15:15 takes 3 periods, INC-AEP-2608-02 from 23:50 on the 31st takes
+    // 2 before midnight: 5 of 31 x 288 = 8,928 periods, 8,923 / 8,928 = 99.9440 %, below
+    // 99.95 %: the flat 10 % of the Platform's £2,400.00 = £240.00, to be claimed within the
+    // following calendar month: by 30 September 2026.
+    QTest::newRow("alliants credit") << QStringLiteral("240.00 GBP");
+    QTest::newRow("alliants availability") << QStringLiteral("99.944 %");
+    QTest::newRow("alliants claim deadline") << QStringLiteral("30 September 2026");
     // Downtime in minutes: 78,894 s / 60 = 1,314.9 min; 144,000 s / 60 = 2,400 min.
     QTest::newRow("logit downtime") << QStringLiteral("1,314.9");
     QTest::newRow("ia downtime") << QStringLiteral("2,400");
