@@ -7,6 +7,7 @@
 #include "agreementsscreen.h"
 #include "appearance.h"
 #include "outageimportcontroller.h"
+#include "reportexportcontroller.h"
 #include "screen.h"
 #include "viewregistry.h"
 #include "workspace.h"
@@ -137,6 +138,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_events, &WorkspaceEvents::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     new OutageImportController(this, m_events, m_agreements, [this] { return m_workspace.get(); });
+    new ReportExportController(
+        this, m_events, [this] { return m_workspace.get(); },
+        [this](const QString &title, const QString &text) { showError(title, text); });
     buildScreens();
     buildMenus();
     updateTitle();

@@ -21,7 +21,7 @@ struct Command
     CommandFn run;
 };
 
-// The command table of INTERFACES.md §3; `report` is added with the PDF report.
+// The command table of INTERFACES.md §3.
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
@@ -73,6 +73,13 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Cli", "--agreement ID --level NAME --reported INSTANT"),
          QT_TRANSLATE_NOOP("Cli", "when the vendor's support response is due"),
          runResponseDue},
+        {{QStringLiteral("report")},
+         QT_TRANSLATE_NOOP("Cli", "--out FILE.pdf [--agreements ID,...] [--from YYYY-MM --to "
+                                  "YYYY-MM] [--sections NAME,...] [--page-size a4|letter] "
+                                  "[--title TEXT] [--author TEXT]"),
+         QT_TRANSLATE_NOOP("Cli", "the PDF report, as the desktop app exports it; sections: "
+                                  "cover, summary, comparison, subprocessors, credits, appendix"),
+         runReport},
     };
     return table;
 }

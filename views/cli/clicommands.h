@@ -18,5 +18,6 @@ int runScenario(CliContext &cli, const QStringList &arguments);
 int runDeadlines(CliContext &cli, const QStringList &arguments);
 int runLiability(CliContext &cli, const QStringList &arguments);
 int runResponseDue(CliContext &cli, const QStringList &arguments);
+int runReport(CliContext &cli, const QStringList &arguments);
 
 } // namespace termlens

@@ -49,6 +49,13 @@ void ReportBuilder::paragraph(const QString &text, const QTextCharFormat &format
     m_cursor.insertText(text, format);
 }
 
+void ReportBuilder::paragraph(const QString &text, const QTextCharFormat &format,
+                              const QTextBlockFormat &block)
+{
+    newBlock(block);
+    m_cursor.insertText(text, format);
+}
+
 void ReportBuilder::labelled(const QString &label, const QString &value)
 {
     newBlock(m_style.paragraph());

@@ -26,6 +26,8 @@ public:
     void heading(const QString &text, int level, bool newPage = false);
     void paragraph(const QString &text);
     void paragraph(const QString &text, const QTextCharFormat &format);
+    void paragraph(const QString &text, const QTextCharFormat &format,
+                   const QTextBlockFormat &block);
     // "Label: value" on one line, the label in bold.
     void labelled(const QString &label, const QString &value);
     void quote(const QString &text);

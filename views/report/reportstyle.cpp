@@ -9,6 +9,14 @@ ReportStyle::ReportStyle(int resolution)
     : m_resolution(resolution)
 {}
 
+void ReportStyle::withoutLigatures(QFont &font)
+{
+    // Latin text drawn glyph for glyph, without the shaper's ligatures (Qt 6.4 has no font
+    // feature switches): "fi" copies out of the PDF as two letters, not as U+FB01. Scripts that
+    // need shaping are still shaped.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+}
+
 QString ReportStyle::serifFamily()
 {
     return QStringLiteral("DejaVu Serif");
@@ -25,6 +33,7 @@ QTextCharFormat ReportStyle::text(const QString &family, qreal points) const
     QFont font(family);
     font.setPointSizeF(points);
     font.setStyleHint(family == serifFamily() ? QFont::Serif : QFont::SansSerif);
+    withoutLigatures(font);
     f.setFont(font, QTextCharFormat::FontPropertiesAll);
     f.setForeground(ink());
     return f;
@@ -105,9 +114,16 @@ QTextBlockFormat ReportStyle::headingBlock(int level, bool newPage) const
     f.setTopMargin(px(level == 1 ? 0 : level == 2 ? 12 : 9));
     f.setBottomMargin(px(level == 1 ? 10 : 5));
     if (newPage)
-        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    // A heading never ends a page on its own.
-    f.setNonBreakableLines(true);
+        f.setProperty(StartsPage, true);
+    // A heading never ends a page on its own (the writer moves it on with what follows).
+    f.setProperty(KeepWithNext, true);
+    return f;
+}
+
+QTextBlockFormat ReportStyle::captionBlock() const
+{
+    QTextBlockFormat f = paragraph();
+    f.setProperty(KeepWithNext, true);
     return f;
 }
 
@@ -132,15 +148,15 @@ QTextTableFormat ReportStyle::table() const
 {
     QTextTableFormat f;
     f.setBorderCollapse(true);
-    f.setBorder(px(0.5));
+    f.setBorder(framePx(0.5));
     f.setBorderBrush(rule());
     f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     f.setCellSpacing(0);
-    f.setCellPadding(px(3));
+    f.setCellPadding(framePx(3));
     f.setHeaderRowCount(1);
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    f.setTopMargin(px(4));
-    f.setBottomMargin(px(8));
+    f.setTopMargin(framePx(4));
+    f.setBottomMargin(framePx(8));
     return f;
 }
 
@@ -149,6 +165,7 @@ QFont ReportStyle::chartFont(qreal points) const
     QFont font(sansFamily());
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(points);
+    withoutLigatures(font);
     return font;
 }
 
@@ -157,6 +174,7 @@ QFont ReportStyle::pageFont() const
     QFont font(sansFamily());
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(7);
+    withoutLigatures(font);
     return font;
 }
 

@@ -14,11 +14,22 @@ namespace termlens {
 class ReportStyle
 {
 public:
+    // Block property: the block (a heading, a table's caption) must not end a page; the writer
+    // moves it to the next page when less than KeepWithNextSpace points follow it.
+    static constexpr int KeepWithNext = QTextFormat::UserProperty + 18;
+    static constexpr qreal KeepWithNextSpace = 96;
+    // Block property: the block starts a page (the writer breaks before it unless it already
+    // stands at the top of one, so a table ending a page never leaves a blank page behind).
+    static constexpr int StartsPage = QTextFormat::UserProperty + 19;
+
     explicit ReportStyle(int resolution);
 
     int resolution() const { return m_resolution; }
-    // Points to device pixels.
+    // Points to device pixels: for QPainter, block margins and line heights.
     qreal px(qreal points) const { return points * m_resolution / 72.0; }
+    // Points to the text layout's frame units: tables' borders, paddings and margins are given
+    // in 96-dpi pixels, which the layout scales to the paint device itself.
+    static qreal framePx(qreal points) { return points * 96.0 / 72.0; }
 
     QTextCharFormat body() const;
     QTextCharFormat bold() const;
@@ -33,12 +44,15 @@ public:
     QTextBlockFormat paragraph() const;
     QTextBlockFormat headingBlock(int level, bool newPage) const;
     QTextBlockFormat quoteBlock() const;
+    QTextBlockFormat captionBlock() const; // a paragraph introducing a table
     QTextBlockFormat cellBlock(Qt::Alignment alignment = Qt::AlignLeft) const;
     QTextTableFormat table() const;
 
     QFont chartFont(qreal points) const;
     QFont pageFont() const; // running header and footer
 
+    // Letters stay letters in the PDF's text: no "fi" ligature glyphs.
+    static void withoutLigatures(QFont &font);
     static QString serifFamily();
     static QString sansFamily();
     static QColor ink() { return QColor(0x1d, 0x23, 0x2b); }
