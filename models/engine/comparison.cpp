@@ -16,11 +16,11 @@ namespace termlens {
 
 namespace {
 
-struct ComparisonText
+// Named T so that lupdate sees the context of T::tr (it does not follow aliases).
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 };
-using T = ComparisonText;
 
 constexpr qint64 ThirtyDayMonthMinutes = 30 * 24 * 60;
 constexpr qint64 AverageMonthMinutes = 43830;

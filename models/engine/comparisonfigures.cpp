@@ -11,11 +11,11 @@ namespace termlens::comparison {
 
 namespace {
 
-struct ComparisonText
+// Named T so that lupdate sees the context of T::tr (it does not follow aliases).
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 };
-using T = ComparisonText;
 
 QString localized(QString text, const QLocale &locale)
 {

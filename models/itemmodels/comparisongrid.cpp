@@ -14,11 +14,11 @@ namespace termlens {
 
 namespace {
 
-struct ComparisonGridText
+// Named T so that lupdate sees the context of T::tr (it does not follow aliases).
+struct T
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonGrid)
 };
-using T = ComparisonGridText;
 
 // List terms are folded into one cell per agreement: the grid compares agreements, not the
 // n-th sub-processor of one with the n-th of another. Support levels are the figure rows'.
