@@ -2,317 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Availability target: %1 % a month (%2).</source>
-        <translation>Verfügbarkeitsziel: %1 % pro Monat (%2).</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <source>%1 a month</source>
-        <translation>%1 pro Monat</translation>
-    </message>
-    <message>
-        <source>The agreement measures in the average month of 43,830 minutes (730.5 hours).</source>
-        <translation>Der Vertrag misst im Durchschnittsmonat von 43.830 Minuten (730,5 Stunden).</translation>
-    </message>
-    <message>
-        <source>The agreement measures in the calendar month; a 30-day month of 43,200 minutes is used to compare (a 31-day month allows 1/30 more).</source>
-        <translation>Der Vertrag misst im Kalendermonat; zum Vergleich wird ein 30-Tage-Monat mit 43.200 Minuten verwendet (ein 31-Tage-Monat erlaubt 1/30 mehr).</translation>
-    </message>
-    <message>
-        <source>(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).</source>
-        <translation>(100 % − %1 %) × %2 Minuten = %3 Minuten zulässige Ausfallzeit (%4).</translation>
-    </message>
-    <message>
-        <source>Measured in %1-minute periods, each touched by downtime lost whole: at most %2 periods (%3 minutes) fit in the allowance.</source>
-        <translation>Gemessen in %1-Minuten-Intervallen, von denen jedes von Ausfallzeit berührte vollständig verloren geht: Höchstens %2 Intervalle (%3 Minuten) passen in den zulässigen Umfang.</translation>
-    </message>
-    <message>
-        <source>no service credits</source>
-        <translation>keine Servicegutschriften</translation>
-    </message>
-    <message>
-        <source>The agreement gives no service credits (%1): 0 %.</source>
-        <translation>Der Vertrag gewährt keine Servicegutschriften (%1): 0 %.</translation>
-    </message>
-    <message>
-        <source>month not valid</source>
-        <translation>Monat ungültig</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Exactly %1 % availability in %2: %3 seconds of counted downtime, (100 − %1) % of the month.</source>
-        <translation>Genau %1 % Verfügbarkeit in %2: %3 Sekunden angerechnete Ausfallzeit, (100 − %1) % des Monats.</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <source>× annual fees</source>
-        <translation>× Jahresentgelte</translation>
-    </message>
-    <message>
-        <source>%1 × a year&apos;s fees</source>
-        <translation>%1 × die Entgelte eines Jahres</translation>
-    </message>
-    <message>
-        <source>Cap = %1 × the fees paid in the previous contract year (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation>Obergrenze = %1 × die im vorangegangenen Vertragsjahr gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
-    </message>
-    <message>
-        <source>Cap = %1 × the fees paid in the 12 months before the claim (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation>Obergrenze = %1 × die in den 12 Monaten vor dem Anspruch gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
-    </message>
-    <message>
-        <source>a fixed amount; the annual fee is not known</source>
-        <translation>ein fester Betrag; das Jahresentgelt ist nicht bekannt</translation>
-    </message>
-    <message>
-        <source>Cap = %1 × %2 %3 (a fixed amount, %4); the subscription&apos;s annual fee is %5 %3 (12 × the monthly fees): %6 × a year&apos;s fees.</source>
-        <translation>Obergrenze = %1 × %2 %3 (ein fester Betrag, %4); das Jahresentgelt des Abonnements beträgt %5 %3 (12 × die Monatsentgelte): %6 × die Entgelte eines Jahres.</translation>
-    </message>
-    <message>
-        <source>no subscription recorded</source>
-        <translation>kein Abonnement erfasst</translation>
-    </message>
-    <message>
-        <source>A claim made on %1, with the subscription&apos;s payments:</source>
-        <translation>Ein am %1 geltend gemachter Anspruch, mit den Zahlungen des Abonnements:</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Response time, level %1</source>
-        <translation>Reaktionszeit, Stufe %1</translation>
-    </message>
-    <message>
-        <source>Business hours count only the vendor&apos;s opening hours, so a business hour can take much longer on the calendar than a 24×7 hour.</source>
-        <translation>Geschäftsstunden zählen nur innerhalb der Geschäftszeiten des Anbieters, daher kann eine Geschäftsstunde im Kalender deutlich länger dauern als eine Stunde bei 24×7.</translation>
-    </message>
-    <message>
-        <source>Availability target</source>
-        <translation>Verfügbarkeitsziel</translation>
-    </message>
-    <message>
-        <source>Downtime allowed a month</source>
-        <translation>Zulässige Ausfallzeit pro Monat</translation>
-    </message>
-    <message>
-        <source>Credit at 99 % availability</source>
-        <translation>Gutschrift bei 99 % Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>Credit at 95 % availability</source>
-        <translation>Gutschrift bei 95 % Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>Notice to stop renewal</source>
-        <translation>Kündigungsfrist vor automatischer Verlängerung</translation>
-    </message>
-    <message>
-        <source>Liability cap (× annual fees)</source>
-        <translation>Haftungsobergrenze (× Jahresentgelte)</translation>
-    </message>
-    <message>
-        <source>Liability cap for this customer</source>
-        <translation>Haftungsobergrenze für diesen Kunden</translation>
-    </message>
-    <message>
-        <source>Cure period before termination</source>
-        <translation>Abhilfefrist vor Kündigung</translation>
-    </message>
-    <message>
-        <source>Data retrieval after termination</source>
-        <translation>Datenabruf nach Vertragsende</translation>
-    </message>
-    <message>
-        <source>Breach notification within</source>
-        <translation>Meldung von Datenschutzverletzungen innerhalb von</translation>
-    </message>
-    <message>
-        <source>Notice of changes to terms</source>
-        <translation>Vorankündigung von Änderungen der Bedingungen</translation>
-    </message>
-    <message>
-        <source>Amounts in different currencies (%1) are not compared.</source>
-        <translation>Beträge in unterschiedlichen Währungen (%1) werden nicht verglichen.</translation>
-    </message>
-    <message>
-        <source>England and Wales bank holidays excluded</source>
-        <translation>Bankfeiertage in England und Wales ausgenommen</translation>
-    </message>
-    <message>
-        <source>US federal holidays excluded</source>
-        <translation>US-Bundesfeiertage ausgenommen</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>%1 %2–%3 (%4)</source>
-        <translation>%1 %2–%3 (%4)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): no figure to compare.</source>
-        <translation>%1 (%2): kein vergleichbarer Wert.</translation>
-    </message>
-    <message>
-        <source>%1 (%2).</source>
-        <translation>%1 (%2).</translation>
-    </message>
-    <message>
-        <source>Compared as its shortest length, %1.</source>
-        <translation>Verglichen wird die kürzeste Dauer, %1.</translation>
-    </message>
-    <message>
-        <source>Compared as its longest length, %1.</source>
-        <translation>Verglichen wird die längste Dauer, %1.</translation>
-    </message>
-    <message>
-        <source>%1 business days; business hours not stated</source>
-        <translation>%1 Geschäftstage; Geschäftszeiten nicht angegeben</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>Stufe %1</translation>
-    </message>
-    <message>
-        <source>%1 business hours (%2)</source>
-        <translation>%1 Geschäftsstunden (%2)</translation>
-    </message>
-    <message>
-        <source>%1 hours, 24×7 (%2)</source>
-        <translation>%1 Stunden, 24×7 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: response within %2 %3 on the %4 clock (%5).</source>
-        <translation>%1: Reaktion innerhalb von %2 %3, Zeitbasis: %4 (%5).</translation>
-    </message>
-    <message>
-        <source>business</source>
-        <translation>Geschäftszeiten</translation>
-    </message>
-    <message>
-        <source>24×7</source>
-        <translation>24×7</translation>
-    </message>
-    <message>
-        <source>A business day is the calendar&apos;s opening hours: %1 minutes.</source>
-        <translation>Ein Geschäftstag umfasst die Geschäftszeiten des Kalenders: %1 Minuten.</translation>
-    </message>
-    <message>
-        <source>A day is 24 hours.</source>
-        <translation>Ein Tag hat 24 Stunden.</translation>
-    </message>
-    <message>
-        <source>Business hours: %1.</source>
-        <translation>Geschäftszeiten: %1.</translation>
-    </message>
-    <message>
-        <source>In the first contract year: %1 × the fees paid for that year.</source>
-        <translation>Im ersten Vertragsjahr: %1 × die für dieses Jahr gezahlten Entgelte.</translation>
-    </message>
-    <message>
-        <source>Never more than the insurers pay.</source>
-        <translation>Nie mehr, als die Versicherer zahlen.</translation>
-    </message>
-    <message>
-        <source>Outside the cap: %1.</source>
-        <translation>Außerhalb der Obergrenze: %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Cited: %1</source>
-        <translation>Zitiert: %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>Ambiguity: %1</source>
-        <translation>Mehrdeutigkeit: %1</translation>
-    </message>
-    <message>
-        <source>Termination rights</source>
-        <translation>Kündigungsrechte</translation>
-    </message>
-    <message>
-        <source>Data locations</source>
-        <translation>Datenstandorte</translation>
-    </message>
-    <message>
-        <source>Sub-processors</source>
-        <translation>Unterauftragsverarbeiter</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>As stated: %1</source>
-        <translation>Wie angegeben: %1</translation>
-    </message>
-    <message>
-        <source>Playbook</source>
-        <translation>Playbook</translation>
-    </message>
-    <message>
-        <source>Playbook: %1</source>
-        <translation>Playbook: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated</source>
-        <translation>%1 %2 erfüllt · %3 %4 mit Warnung · %5 %6 nicht erfüllt · %7 %8 nicht angegeben</translation>
-    </message>
-    <message>
-        <source>▲ best</source>
-        <translation>▲ bester Wert</translation>
-    </message>
-    <message>
-        <source>▼ worst</source>
-        <translation>▼ schlechtester Wert</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>erfüllt</translation>
-    </message>
-    <message>
-        <source>warn</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-</context>
-<context>
     <name>ActivePlaybook</name>
     <message>
         <source>The playbook “%1” stored in this workspace cannot be read: %2</source>
@@ -1116,6 +805,10 @@
         <source>Ambiguity</source>
         <translation>Mehrdeutigkeit</translation>
     </message>
+    <message>
+        <source>The document&apos;s full text: paste it here, then select words in it on the right to quote them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementRepository</name>
@@ -1386,6 +1079,137 @@
     <message>
         <source>The claim window (%1) has a negative length and gives no deadline.</source>
         <translation>Die Anspruchsfrist (%1) hat eine negative Länge und ergibt keinen Fristablauf.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDraft</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation type="unfinished">Klausel %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(our account with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Credit Request: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We request the service credit owed under %1 for the calendar month of %2 (%3 to %4, time zone %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly availability: %1 % against the committed %2 % (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted downtime: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credit: %1 % of %2 %3 = %4 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credit: %1 % of the month&apos;s fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents (local time in %1, with the UTC offset):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 to %3, duration %4, service %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; our records %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (attached; confidential or sensitive information in the logs is removed or replaced with asterisks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- our monitoring records for the incidents above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is made within the claim window of %1, which closes on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1566,378 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
         <source>no column mapping is called &quot;%1&quot; (known: %2)</source>
         <translation>es gibt keine Spaltenzuordnung namens „%1“ (bekannt: %2)</translation>
     </message>
+    <message>
+        <source>--out FILE.pdf [--agreements ID,...] [--from YYYY-MM --to YYYY-MM] [--sections NAME,...] [--page-size a4|letter] [--title TEXT] [--author TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF report, as the desktop app exports it; sections: cover, summary, comparison, subprocessors, credits, appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections: unknown section %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections: name at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a month as YYYY-MM, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agreements: name at least one agreement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --from and --to together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size: expected a4 or letter, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: this program was started without its graphics layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%</source>
+        <translation type="unfinished">%</translation>
+    </message>
+    <message>
+        <source>Availability target: %1 % a month (%2).</source>
+        <translation type="unfinished">Verfügbarkeitsziel: %1 % pro Monat (%2).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished">Minuten</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished">%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>The agreement measures in the average month of 43,830 minutes (730.5 hours).</source>
+        <translation type="unfinished">Der Vertrag misst im Durchschnittsmonat von 43.830 Minuten (730,5 Stunden).</translation>
+    </message>
+    <message>
+        <source>The agreement measures in the calendar month; a 30-day month of 43,200 minutes is used to compare (a 31-day month allows 1/30 more).</source>
+        <translation type="unfinished">Der Vertrag misst im Kalendermonat; zum Vergleich wird ein 30-Tage-Monat mit 43.200 Minuten verwendet (ein 31-Tage-Monat erlaubt 1/30 mehr).</translation>
+    </message>
+    <message>
+        <source>(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).</source>
+        <translation type="unfinished">(100 % − %1 %) × %2 Minuten = %3 Minuten zulässige Ausfallzeit (%4).</translation>
+    </message>
+    <message>
+        <source>Measured in %1-minute periods, each touched by downtime lost whole: at most %2 periods (%3 minutes) fit in the allowance.</source>
+        <translation type="unfinished">Gemessen in %1-Minuten-Intervallen, von denen jedes von Ausfallzeit berührte vollständig verloren geht: Höchstens %2 Intervalle (%3 Minuten) passen in den zulässigen Umfang.</translation>
+    </message>
+    <message>
+        <source>no service credits</source>
+        <translation type="unfinished">keine Servicegutschriften</translation>
+    </message>
+    <message>
+        <source>The agreement gives no service credits (%1): 0 %.</source>
+        <translation type="unfinished">Der Vertrag gewährt keine Servicegutschriften (%1): 0 %.</translation>
+    </message>
+    <message>
+        <source>month not valid</source>
+        <translation type="unfinished">Monat ungültig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exactly %1 % availability in %2: %3 seconds of counted downtime, (100 − %1) % of the month.</source>
+        <translation type="unfinished">Genau %1 % Verfügbarkeit in %2: %3 Sekunden angerechnete Ausfallzeit, (100 − %1) % des Monats.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">Tage</translation>
+    </message>
+    <message>
+        <source>× annual fees</source>
+        <translation type="unfinished">× Jahresentgelte</translation>
+    </message>
+    <message>
+        <source>%1 × a year&apos;s fees</source>
+        <translation type="unfinished">%1 × die Entgelte eines Jahres</translation>
+    </message>
+    <message>
+        <source>Cap = %1 × the fees paid in the previous contract year (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
+        <translation type="unfinished">Obergrenze = %1 × die im vorangegangenen Vertragsjahr gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
+    </message>
+    <message>
+        <source>Cap = %1 × the fees paid in the 12 months before the claim (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
+        <translation type="unfinished">Obergrenze = %1 × die in den 12 Monaten vor dem Anspruch gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
+    </message>
+    <message>
+        <source>a fixed amount; the annual fee is not known</source>
+        <translation type="unfinished">ein fester Betrag; das Jahresentgelt ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Cap = %1 × %2 %3 (a fixed amount, %4); the subscription&apos;s annual fee is %5 %3 (12 × the monthly fees): %6 × a year&apos;s fees.</source>
+        <translation type="unfinished">Obergrenze = %1 × %2 %3 (ein fester Betrag, %4); das Jahresentgelt des Abonnements beträgt %5 %3 (12 × die Monatsentgelte): %6 × die Entgelte eines Jahres.</translation>
+    </message>
+    <message>
+        <source>no subscription recorded</source>
+        <translation type="unfinished">kein Abonnement erfasst</translation>
+    </message>
+    <message>
+        <source>A claim made on %1, with the subscription&apos;s payments:</source>
+        <translation type="unfinished">Ein am %1 geltend gemachter Anspruch, mit den Zahlungen des Abonnements:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished">Stunden</translation>
+    </message>
+    <message>
+        <source>Response time, level %1</source>
+        <translation type="unfinished">Reaktionszeit, Stufe %1</translation>
+    </message>
+    <message>
+        <source>Business hours count only the vendor&apos;s opening hours, so a business hour can take much longer on the calendar than a 24×7 hour.</source>
+        <translation type="unfinished">Geschäftsstunden zählen nur innerhalb der Geschäftszeiten des Anbieters, daher kann eine Geschäftsstunde im Kalender deutlich länger dauern als eine Stunde bei 24×7.</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation type="unfinished">Verfügbarkeitsziel</translation>
+    </message>
+    <message>
+        <source>Downtime allowed a month</source>
+        <translation type="unfinished">Zulässige Ausfallzeit pro Monat</translation>
+    </message>
+    <message>
+        <source>Credit at 99 % availability</source>
+        <translation type="unfinished">Gutschrift bei 99 % Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Credit at 95 % availability</source>
+        <translation type="unfinished">Gutschrift bei 95 % Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Notice to stop renewal</source>
+        <translation type="unfinished">Kündigungsfrist vor automatischer Verlängerung</translation>
+    </message>
+    <message>
+        <source>Liability cap (× annual fees)</source>
+        <translation type="unfinished">Haftungsobergrenze (× Jahresentgelte)</translation>
+    </message>
+    <message>
+        <source>Liability cap for this customer</source>
+        <translation type="unfinished">Haftungsobergrenze für diesen Kunden</translation>
+    </message>
+    <message>
+        <source>Cure period before termination</source>
+        <translation type="unfinished">Abhilfefrist vor Kündigung</translation>
+    </message>
+    <message>
+        <source>Data retrieval after termination</source>
+        <translation type="unfinished">Datenabruf nach Vertragsende</translation>
+    </message>
+    <message>
+        <source>Breach notification within</source>
+        <translation type="unfinished">Meldung von Datenschutzverletzungen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Notice of changes to terms</source>
+        <translation type="unfinished">Vorankündigung von Änderungen der Bedingungen</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies (%1) are not compared.</source>
+        <translation type="unfinished">Beträge in unterschiedlichen Währungen (%1) werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>England and Wales bank holidays excluded</source>
+        <translation type="unfinished">Bankfeiertage in England und Wales ausgenommen</translation>
+    </message>
+    <message>
+        <source>US federal holidays excluded</source>
+        <translation type="unfinished">US-Bundesfeiertage ausgenommen</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4)</source>
+        <translation type="unfinished">%1 %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no figure to compare.</source>
+        <translation type="unfinished">%1 (%2): kein vergleichbarer Wert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished">%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Compared as its shortest length, %1.</source>
+        <translation type="unfinished">Verglichen wird die kürzeste Dauer, %1.</translation>
+    </message>
+    <message>
+        <source>Compared as its longest length, %1.</source>
+        <translation type="unfinished">Verglichen wird die längste Dauer, %1.</translation>
+    </message>
+    <message>
+        <source>%1 business days; business hours not stated</source>
+        <translation type="unfinished">%1 Geschäftstage; Geschäftszeiten nicht angegeben</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished">Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 business hours (%2)</source>
+        <translation type="unfinished">%1 Geschäftsstunden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 hours, 24×7 (%2)</source>
+        <translation type="unfinished">%1 Stunden, 24×7 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: response within %2 %3 on the %4 clock (%5).</source>
+        <translation type="unfinished">%1: Reaktion innerhalb von %2 %3, Zeitbasis: %4 (%5).</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation type="unfinished">Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>24×7</source>
+        <translation type="unfinished">24×7</translation>
+    </message>
+    <message>
+        <source>A business day is the calendar&apos;s opening hours: %1 minutes.</source>
+        <translation type="unfinished">Ein Geschäftstag umfasst die Geschäftszeiten des Kalenders: %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>A day is 24 hours.</source>
+        <translation type="unfinished">Ein Tag hat 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Business hours: %1.</source>
+        <translation type="unfinished">Geschäftszeiten: %1.</translation>
+    </message>
+    <message>
+        <source>In the first contract year: %1 × the fees paid for that year.</source>
+        <translation type="unfinished">Im ersten Vertragsjahr: %1 × die für dieses Jahr gezahlten Entgelte.</translation>
+    </message>
+    <message>
+        <source>Never more than the insurers pay.</source>
+        <translation type="unfinished">Nie mehr, als die Versicherer zahlen.</translation>
+    </message>
+    <message>
+        <source>Outside the cap: %1.</source>
+        <translation type="unfinished">Außerhalb der Obergrenze: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonGrid</name>
+    <message>
+        <source>Cited: %1</source>
+        <translation type="unfinished">Zitiert: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>Ambiguity: %1</source>
+        <translation type="unfinished">Mehrdeutigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Termination rights</source>
+        <translation type="unfinished">Kündigungsrechte</translation>
+    </message>
+    <message>
+        <source>Data locations</source>
+        <translation type="unfinished">Datenstandorte</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>As stated: %1</source>
+        <translation type="unfinished">Wie angegeben: %1</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished">Playbook</translation>
+    </message>
+    <message>
+        <source>Playbook: %1</source>
+        <translation type="unfinished">Playbook: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated</source>
+        <translation type="unfinished">%1 %2 erfüllt · %3 %4 mit Warnung · %5 %6 nicht erfüllt · %7 %8 nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>▲ best</source>
+        <translation type="unfinished">▲ bester Wert</translation>
+    </message>
+    <message>
+        <source>▼ worst</source>
+        <translation type="unfinished">▼ schlechtester Wert</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished">erfüllt</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished">nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>CreditClaimCommand</name>
+    <message>
+        <source>Mark Credit Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark Credit Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreditClaimRepository</name>
@@ -1877,6 +2073,72 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     </message>
 </context>
 <context>
+    <name>DataLocationMatrixModel</name>
+    <message>
+        <source>Cited: %1</source>
+        <translation type="unfinished">Zitiert: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>Ambiguity: %1</source>
+        <translation type="unfinished">Mehrdeutigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Country not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ outside the UK/EEA · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK/EEA · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Outside the UK and the EEA: storing personal data here is a restricted transfer under UK and EU GDPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers abroad</source>
+        <translation type="unfinished">Übermittlungen ins Ausland</translation>
+    </message>
+    <message>
+        <source>Each agreement&apos;s restriction on moving the data to other countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) state it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>%1 minutes after a date are counted as %2 whole days, since a date carries no time of day.</source>
@@ -1946,6 +2208,21 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>End of term</source>
         <translation>Laufzeitende</translation>
+    </message>
+</context>
+<context>
+    <name>EditOutageCommand</name>
+    <message>
+        <source>Edit Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outage is no longer stored; nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2503,134 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
 </context>
 <context>
+    <name>Obligations</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice, or the agreement renews on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice to end the agreement on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end of the agreement if notice is given today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the current term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the %1 cure period for a breach notified on %2 (%3; %4 may then terminate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to retrieve the data (%1 after the agreement ends on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Claim the service credit for %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished">Vertrag</translation>
+    </message>
+    <message>
+        <source>In 14 days: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutageCsv</name>
     <message>
         <source>unknown column (expected: service, start, end, category, notice_given, reference, notes)</source>
@@ -2300,6 +2705,10 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>Outage %1 of %2 could not be stored, so none was: %3</source>
         <translation>Ausfall %1 von %2 konnte nicht gespeichert werden, daher wurde keiner gespeichert: %3</translation>
+    </message>
+    <message>
+        <source>Reading the outages failed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3023,56 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
 </context>
 <context>
+    <name>PlaybookResultsModel</name>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Why the playbook asks this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited: %1</source>
+        <translation type="unfinished">Zitiert: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Bedingung</translation>
+    </message>
+    <message>
+        <source>Agreement says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookScoresModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Vertrag</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookTerm</name>
     <message>
         <source>Liability cap</source>
@@ -2773,6 +3232,476 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
         <source>Agreement report</source>
         <translation>Vertragsbericht</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished">Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date generated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure is computed by TermLens from the agreements&apos; own words and names the clause it comes from; the quoted clauses are in the appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice (next term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the current term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the service credit for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agreement scored against the playbook &quot;%1&quot;, the terms that miss its positions, and the deadlines from %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not stated (of %5 rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No term misses the playbook&apos;s positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Bedingung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished">Klausel</translation>
+    </message>
+    <message>
+        <source>No upcoming deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upcoming deadlines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Each term normalised to one unit per row, with the clause it comes from. The best figure of a row is marked on green, the worst on red; rows without comparable figures carry no marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements %1 to %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement lists no sub-processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors: not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Länder</translation>
+    </message>
+    <message>
+        <source>Data locations: not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Dienstleister</translation>
+    </message>
+    <message>
+        <source>What if: credit against monthly downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement states availability terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted downtime in %1 (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted downtime in %1 (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit each agreement&apos;s schedule gives for minutes of counted downtime in one month, in its own time zone, as the credits screen computes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished">Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>Claim by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation type="unfinished">keine angegeben</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some months without a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outages are recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outages recorded in the period (times in %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Minuten</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished">andauernd</translation>
+    </message>
+    <message>
+        <source>%1 more outages of the period are not listed; the outages screen and `termlens-cli credits` show them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability and service credits for %1, from the outages stored in the workspace; ongoing outages are counted up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service credit is due for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Währung</translation>
+    </message>
+    <message>
+        <source>Service credits due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a known fee (credits in percent only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words of every clause cited in this report, as the agreements state them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s terms quote no clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors and data locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA and service credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: quoted clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Terms, playbook scores, deadlines and service credits of %n agreement(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 by TermLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF report needs the graphical application object (the offscreen platform will do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file to write the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one section of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: playbook scores and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors and data locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA and service credits, with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: quoted clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SampleWorkspace</name>
@@ -2787,6 +3716,21 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>The sample workspace could not be made: %1</source>
         <translation>Der Beispiel-Arbeitsbereich konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1 states no availability terms</source>
+        <translation type="unfinished">%1 enthält keine Verfügbarkeitsbedingungen</translation>
+    </message>
+    <message>
+        <source>Every service is down for the whole downtime; the credit base is each service&apos;s own fee, so each service is computed and the credits summed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1:</source>
+        <translation type="unfinished">Dienst %1:</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3881,67 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>another TermLens window has this workspace open.</source>
         <translation>ein anderes TermLens-Fenster hat diesen Arbeitsbereich geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorMatrixModel</name>
+    <message>
+        <source>Cited: %1</source>
+        <translation type="unfinished">Zitiert: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as %2 names it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ behind %n vendor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Named as: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4123,6 +5128,34 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Data Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished">Playbook</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4243,6 +5276,133 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>termlens::AgreementActions</name>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new agreement term by term, with its documents&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Term Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreements from term-sheet files (.termsheet.json); an agreement with the same id is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the terms, citations and documents of the chosen agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what the customer pays under the chosen agreement: start date, billing cycle, services with fees, payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen agreement with its outages, subscription and claims (Edit &gt; Undo brings all of it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term sheets (*.termsheet.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; is also the id of %3; one import cannot hold an agreement twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these problems in the term sheets and import them again.
+
+%1
+
+Files: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 replaced an agreement with the same id (Edit &gt; Undo puts it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created agreement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the terms of %1 (Edit &gt; Undo takes the change back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the subscription of %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the subscription of %1 (Edit &gt; Undo takes the change back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 with its outages, subscription and claims; Edit &gt; Undo brings all of it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>termlens::AgreementEditor</name>
     <message>
         <source>Agreement editor</source>
@@ -4356,6 +5516,25 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>termlens::AgreementMatrixModel</name>
+    <message>
+        <source>not listed by this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>termlens::AgreementPage</name>
     <message>
         <source>%1 (version %2, %3)</source>
@@ -4436,6 +5615,75 @@ Datei: %2</translation>
         <source>Choose an agreement from the list.</source>
         <translation>Wählen Sie einen Vertrag aus der Liste.</translation>
     </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Vertrag</translation>
+    </message>
+    <message>
+        <source>Agreement tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer pays under this agreement (Agreement &gt; Subscription… changes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription: could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription stored (Agreement &gt; Subscription…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription since %1: %2, %3 a month, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription: %1, %2 a month, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AvailabilityChart</name>
+    <message>
+        <source>Monthly availability chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month to see its agreement&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>termlens::BusinessCalendar</name>
@@ -4501,6 +5749,53 @@ Datei: %2</translation>
     <message>
         <source>The agreement&apos;s documents do not state this term.</source>
         <translation>Die Dokumente des Vertrags enthalten diese Bedingung nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ClaimDraftDialog</name>
+    <message>
+        <source>Draft Credit Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agreement requires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the subject and text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Claim</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4598,6 +5893,34 @@ Datei: %2</translation>
             <numerusform>%n Zeilen des Vergleichs kopiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show only the rows whose term or values contain these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one group of terms, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the rows where every agreement compared says the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap for a claim on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim date for the liability cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The liability cap in money is worked out for a claim made on this day, from the subscription&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every agreement of the workspace, in the list&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>termlens::ComparisonModel</name>
@@ -4616,6 +5939,284 @@ Datei: %2</translation>
     <message>
         <source>Term</source>
         <translation>Bedingung</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::CreditLedgerModel</name>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed; no credit terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed; below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed; no credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, no deadline stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, last day today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claimed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished">Alle Dienste</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+    <message>
+        <source>no fee known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Vertrag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::CreditsScreen</name>
+    <message>
+        <source>Filter by agreement, month, service or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Claimed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this month&apos;s credit was claimed, with the date and the vendor&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmark Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the claim recorded for this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the claim the agreement asks for, to copy or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits by agreement and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working of the selected month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a month to see how its credit was worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: monthly availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Credit Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished">%1, %2: %3 {1,?} {2,?}</translation>
+    </message>
+    <message>
+        <source>Date claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claimed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s case or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::DeadlinesScreen</name>
+    <message>
+        <source>Filter deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breach notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cure periods a breach notice on this day would open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the breach was notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &amp;ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count data-retrieval windows from this day instead of the end of the current term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the agreement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every deadline as an .ics calendar with reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working of the selected deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deadline to see how its date was worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n deadline(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5135,6 +6736,158 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     </message>
 </context>
 <context>
+    <name>termlens::MatrixScreen</name>
+    <message>
+        <source>Sub-processors by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data locations by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished">Fundstelle</translation>
+    </message>
+    <message>
+        <source>Choose a cell to see the clause it cites.</source>
+        <translation type="unfinished">Wählen Sie eine Zelle, um die zitierte Klausel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Filter sub-processors, purposes and countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter countries, regions and providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only shared sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only outside the UK/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only providers behind more than one vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only countries outside the UK and the EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ named by the vendor  ·  ⚠ behind several vendors (concentration risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ outside the UK/EEA  ·  last row: each agreement&apos;s transfer restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Legende</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation type="unfinished">Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the table as text</source>
+        <translation type="unfinished">Tabelle als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the rows shown as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement names its sub-processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>The documents do not state this term.</source>
+        <translation type="unfinished">Die Dokumente enthalten diese Bedingung nicht.</translation>
+    </message>
+    <message>
+        <source>No quoted words for this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ObligationListModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation type="unfinished">Letzter Kündigungstag</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cure period</source>
+        <translation type="unfinished">Abhilfefrist</translation>
+    </message>
+    <message>
+        <source>Data retrieval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Vertrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished">Klausel</translation>
+    </message>
+</context>
+<context>
     <name>termlens::OutageImportController</name>
     <message>
         <source>Open a workspace before importing outages.</source>
@@ -5587,6 +7340,633 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     </message>
 </context>
 <context>
+    <name>termlens::OutageLedgerModel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished">Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished">Ende (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Notice Given (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no time zone: add Z for UTC or an offset such as +01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date and time; write it as ISO 8601 with a zone, e.g. 2026-03-04T10:15:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end (%1) is not after the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation type="unfinished">Geplante Wartung</translation>
+    </message>
+    <message>
+        <source>Emergency maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished">andauernd</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds from start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every outage names its service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outage category; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration follows from the start and the end; edit those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::OutagesScreen</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Vertrag</translation>
+    </message>
+    <message>
+        <source>Whose outages the ledger shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Show one service&apos;s outages, or every service&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the outages that overlap one month, in the agreement&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Show one category of outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation type="unfinished">&amp;Vertrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished">&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the last edit was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; Edit &gt; Undo takes an edit back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected outages as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished">Alle Dienste</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outage(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::PlaybookRulesModel</name>
+    <message>
+        <source>✖ fail if missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ warn if missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Bedingung</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::PlaybookScreen</name>
+    <message>
+        <source>The playbook could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Bedingung</translation>
+    </message>
+    <message>
+        <source>Kind of position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>If missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the organisation takes this position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen rule to the position in the form (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the position in the form as a new rule (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen rule (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Default Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workspace&apos;s playbook by the shipped default (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If &amp;missed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements scored against the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores by agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agreement to see each rule&apos;s verdict and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook: %1 (this workspace&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook: %1 (shipped default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes separated by commas, e.g. GB, EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: “%1” is not a number (write it like 99.9 or 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: name at least one code, e.g. GB, EEA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: no workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Playbook Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Playbook Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Playbook Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ReportExportController</name>
+    <message>
+        <source>Open a workspace before exporting a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the agreements the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include every agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include no agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished">Verträge</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include this section in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit to months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a period: the last complete month back to the first stored outage, at most a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written into the PDF&apos;s properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>termlens::ResponseDue</name>
     <message>
         <source>clause not stated</source>
@@ -5754,6 +8134,185 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     </message>
 </context>
 <context>
+    <name>termlens::SubscriptionEditor</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished">Angegeben</translation>
+    </message>
+    <message>
+        <source>Start date stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the subscription began: contract years and payment windows count from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Währung</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. GBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account name with the vendor (claims quote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing cycle *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished">Monatsentgelt</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service the customer pays for, with its fee per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a payment made to the vendor (the liability cap counts them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Probleme</translation>
+    </message>
+    <message>
+        <source>Remove Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this agreement&apos;s subscription, its services and payments (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer pays %1 under agreement %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription to %1 is stored yet (agreement %2): enter what the customer pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is &quot;Service&quot; or &quot;Payment&quot;, %2 its row number as shown</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation type="unfinished">
+            <numerusform>%n Problem muss vor dem Speichern behoben werden.</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished">Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation type="unfinished">Keine Änderungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>Monthly fees in total: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>termlens::TermTableModel</name>
     <message>
         <source>%1 · %2</source>
@@ -5782,6 +8341,196 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     <message>
         <source>Clause</source>
         <translation>Klausel</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::WhatIfChart</name>
+    <message>
+        <source>Credit against monthly downtime chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit against downtime in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime in the month (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::WhatIfScreen</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar month the downtime falls in (its length matters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime in the month, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move every agreement&apos;s credit at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime in minutes, exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the credit as a percentage or an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime shown on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much monthly downtime the chart&apos;s axis covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agreement&apos;s credit at the chosen downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Vertrag</translation>
+    </message>
+    <message>
+        <source>Allowed downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothetical year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime per month, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly credit totals by agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credit (each agreement&apos;s currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit (%)</source>
+        <translation type="unfinished">Gutschrift (%)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>no credit terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no fee known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number of minutes from 0 to 44640 with at most 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n page</numerusform>
+            <numerusform>Wrote %1: %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationMatrixModel</name>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n vendor</numerusform>
+            <numerusform>%n vendors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) state it</source>
+        <translation>
+            <numerusform>%n agreement state it</numerusform>
+            <numerusform>%n agreements state it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MappedCsv</name>
     <message numerus="yes">
         <source>the file has %n column(s), so there is no column %1</source>
@@ -12,12 +39,112 @@
     </message>
 </context>
 <context>
+    <name>Obligations</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>the period is %n month(s) long; a report covers at most %1</source>
         <translation>
             <numerusform>the period is %n month long; a report covers at most %1</numerusform>
             <numerusform>the period is %n months long; a report covers at most %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terms, playbook scores, deadlines and service credits of %n agreement(s): %1</source>
+        <translation>
+            <numerusform>Terms, playbook scores, deadlines and service credits of %n agreement: %1</numerusform>
+            <numerusform>Terms, playbook scores, deadlines and service credits of %n agreements: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorMatrixModel</name>
+    <message numerus="yes">
+        <source>⚠ behind %n vendor(s)</source>
+        <translation>
+            <numerusform>⚠ behind %n vendor</numerusform>
+            <numerusform>⚠ behind %n vendors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n vendor</numerusform>
+            <numerusform>%n vendors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
+        <translation>
+            <numerusform>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</numerusform>
+            <numerusform>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AgreementActions</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n agreement(s)</source>
+        <translation>
+            <numerusform>Import %n agreement</numerusform>
+            <numerusform>Import %n agreements</numerusform>
         </translation>
     </message>
 </context>
@@ -32,12 +159,73 @@
     </message>
 </context>
 <context>
+    <name>termlens::AgreementsScreen</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>termlens::CompareScreen</name>
     <message numerus="yes">
         <source>Copied %n row(s) of the comparison.</source>
         <translation>
             <numerusform>Copied %n row of the comparison.</numerusform>
             <numerusform>Copied %n rows of the comparison.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::CreditLedgerModel</name>
+    <message numerus="yes">
+        <source>Open, %n day(s) left</source>
+        <translation>
+            <numerusform>Open, %n day left</numerusform>
+            <numerusform>Open, %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::DeadlinesScreen</name>
+    <message numerus="yes">
+        <source>Saved %n deadline(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n deadline to %1</numerusform>
+            <numerusform>Saved %n deadlines to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ObligationListModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -166,6 +354,16 @@
         <translation>
             <numerusform>%n days</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::SubscriptionEditor</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving.</numerusform>
+            <numerusform>%n problems to fix before saving.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,317 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Availability target: %1 % a month (%2).</source>
-        <translation>Objectif de disponibilité&#xa0;: %1&#xa0;% par mois (%2).</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <source>%1 a month</source>
-        <translation>%1 par mois</translation>
-    </message>
-    <message>
-        <source>The agreement measures in the average month of 43,830 minutes (730.5 hours).</source>
-        <translation>Le contrat mesure sur le mois moyen de 43&#xa0;830 minutes (730,5 heures).</translation>
-    </message>
-    <message>
-        <source>The agreement measures in the calendar month; a 30-day month of 43,200 minutes is used to compare (a 31-day month allows 1/30 more).</source>
-        <translation>Le contrat mesure sur le mois civil&#xa0;; un mois de 30 jours, soit 43&#xa0;200 minutes, sert à la comparaison (un mois de 31 jours autorise 1/30 de plus).</translation>
-    </message>
-    <message>
-        <source>(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).</source>
-        <translation>(100&#xa0;% − %1&#xa0;%) × %2 minutes = %3 minutes d&apos;indisponibilité autorisées (%4).</translation>
-    </message>
-    <message>
-        <source>Measured in %1-minute periods, each touched by downtime lost whole: at most %2 periods (%3 minutes) fit in the allowance.</source>
-        <translation>Mesuré par périodes de %1 minutes, chaque période touchée par une indisponibilité étant entièrement perdue&#xa0;: au plus %2 périodes (%3 minutes) tiennent dans la tolérance.</translation>
-    </message>
-    <message>
-        <source>no service credits</source>
-        <translation>aucun crédit de service</translation>
-    </message>
-    <message>
-        <source>The agreement gives no service credits (%1): 0 %.</source>
-        <translation>Le contrat ne prévoit aucun crédit de service (%1)&#xa0;: 0&#xa0;%.</translation>
-    </message>
-    <message>
-        <source>month not valid</source>
-        <translation>mois non valide</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Exactly %1 % availability in %2: %3 seconds of counted downtime, (100 − %1) % of the month.</source>
-        <translation>Exactement %1&#xa0;% de disponibilité en %2&#xa0;: %3 secondes d&apos;indisponibilité comptabilisée, soit (100 − %1)&#xa0;% du mois.</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
-    </message>
-    <message>
-        <source>× annual fees</source>
-        <translation>× la redevance annuelle</translation>
-    </message>
-    <message>
-        <source>%1 × a year&apos;s fees</source>
-        <translation>%1 × les redevances d&apos;une année</translation>
-    </message>
-    <message>
-        <source>Cap = %1 × the fees paid in the previous contract year (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation>Plafond = %1 × les redevances payées au cours de l&apos;année contractuelle précédente (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
-    </message>
-    <message>
-        <source>Cap = %1 × the fees paid in the 12 months before the claim (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation>Plafond = %1 × les redevances payées au cours des 12 mois précédant la réclamation (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
-    </message>
-    <message>
-        <source>a fixed amount; the annual fee is not known</source>
-        <translation>un montant fixe&#xa0;; la redevance annuelle n&apos;est pas connue</translation>
-    </message>
-    <message>
-        <source>Cap = %1 × %2 %3 (a fixed amount, %4); the subscription&apos;s annual fee is %5 %3 (12 × the monthly fees): %6 × a year&apos;s fees.</source>
-        <translation>Plafond = %1 × %2 %3 (un montant fixe, %4)&#xa0;; la redevance annuelle de l&apos;abonnement est de %5 %3 (12 × les redevances mensuelles)&#xa0;: %6 × les redevances d&apos;une année.</translation>
-    </message>
-    <message>
-        <source>no subscription recorded</source>
-        <translation>aucun abonnement enregistré</translation>
-    </message>
-    <message>
-        <source>A claim made on %1, with the subscription&apos;s payments:</source>
-        <translation>Réclamation faite le %1, avec les paiements de l&apos;abonnement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>heures</translation>
-    </message>
-    <message>
-        <source>Response time, level %1</source>
-        <translation>Délai de réponse, niveau %1</translation>
-    </message>
-    <message>
-        <source>Business hours count only the vendor&apos;s opening hours, so a business hour can take much longer on the calendar than a 24×7 hour.</source>
-        <translation>Les heures ouvrées ne comptent que les heures d&apos;ouverture du fournisseur&#xa0;: une heure ouvrée peut donc durer bien plus longtemps sur le calendrier qu&apos;une heure en 24×7.</translation>
-    </message>
-    <message>
-        <source>Availability target</source>
-        <translation>Objectif de disponibilité</translation>
-    </message>
-    <message>
-        <source>Downtime allowed a month</source>
-        <translation>Indisponibilité autorisée par mois</translation>
-    </message>
-    <message>
-        <source>Credit at 99 % availability</source>
-        <translation>Crédit à 99&#xa0;% de disponibilité</translation>
-    </message>
-    <message>
-        <source>Credit at 95 % availability</source>
-        <translation>Crédit à 95&#xa0;% de disponibilité</translation>
-    </message>
-    <message>
-        <source>Notice to stop renewal</source>
-        <translation>Préavis de non-renouvellement</translation>
-    </message>
-    <message>
-        <source>Liability cap (× annual fees)</source>
-        <translation>Plafond de responsabilité (× redevance annuelle)</translation>
-    </message>
-    <message>
-        <source>Liability cap for this customer</source>
-        <translation>Plafond de responsabilité pour ce client</translation>
-    </message>
-    <message>
-        <source>Cure period before termination</source>
-        <translation>Délai de remédiation avant résiliation</translation>
-    </message>
-    <message>
-        <source>Data retrieval after termination</source>
-        <translation>Récupération des données après la résiliation</translation>
-    </message>
-    <message>
-        <source>Breach notification within</source>
-        <translation>Notification des violations sous</translation>
-    </message>
-    <message>
-        <source>Notice of changes to terms</source>
-        <translation>Préavis de modification des conditions</translation>
-    </message>
-    <message>
-        <source>Amounts in different currencies (%1) are not compared.</source>
-        <translation>Les montants dans des devises différentes (%1) ne sont pas comparés.</translation>
-    </message>
-    <message>
-        <source>England and Wales bank holidays excluded</source>
-        <translation>jours fériés d&apos;Angleterre et du pays de Galles exclus</translation>
-    </message>
-    <message>
-        <source>US federal holidays excluded</source>
-        <translation>jours fériés fédéraux des États-Unis exclus</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>%1 %2–%3 (%4)</source>
-        <translation>%1 %2–%3 (%4)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): no figure to compare.</source>
-        <translation>%1 (%2)&#xa0;: aucun chiffre à comparer.</translation>
-    </message>
-    <message>
-        <source>%1 (%2).</source>
-        <translation>%1 (%2).</translation>
-    </message>
-    <message>
-        <source>Compared as its shortest length, %1.</source>
-        <translation>Comparé sur sa durée la plus courte, %1.</translation>
-    </message>
-    <message>
-        <source>Compared as its longest length, %1.</source>
-        <translation>Comparé sur sa durée la plus longue, %1.</translation>
-    </message>
-    <message>
-        <source>%1 business days; business hours not stated</source>
-        <translation>%1 jours ouvrés&#xa0;; heures ouvrées non précisées</translation>
-    </message>
-    <message>
-        <source>level %1</source>
-        <translation>niveau %1</translation>
-    </message>
-    <message>
-        <source>%1 business hours (%2)</source>
-        <translation>%1 heures ouvrées (%2)</translation>
-    </message>
-    <message>
-        <source>%1 hours, 24×7 (%2)</source>
-        <translation>%1 heures, 24×7 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: response within %2 %3 on the %4 clock (%5).</source>
-        <translation>%1&#xa0;: réponse dans un délai de %2 %3, décompte %4 (%5).</translation>
-    </message>
-    <message>
-        <source>business</source>
-        <translation>en temps ouvré</translation>
-    </message>
-    <message>
-        <source>24×7</source>
-        <translation>24×7</translation>
-    </message>
-    <message>
-        <source>A business day is the calendar&apos;s opening hours: %1 minutes.</source>
-        <translation>Un jour ouvré correspond aux heures d&apos;ouverture du calendrier&#xa0;: %1 minutes.</translation>
-    </message>
-    <message>
-        <source>A day is 24 hours.</source>
-        <translation>Un jour compte 24 heures.</translation>
-    </message>
-    <message>
-        <source>Business hours: %1.</source>
-        <translation>Heures ouvrées&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>In the first contract year: %1 × the fees paid for that year.</source>
-        <translation>Pendant la première année contractuelle&#xa0;: %1 × les redevances payées au titre de cette année.</translation>
-    </message>
-    <message>
-        <source>Never more than the insurers pay.</source>
-        <translation>Jamais plus que ce que versent les assureurs.</translation>
-    </message>
-    <message>
-        <source>Outside the cap: %1.</source>
-        <translation>Hors plafond&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Cited: %1</source>
-        <translation>Référence&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Ambiguity: %1</source>
-        <translation>Ambiguïté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Termination rights</source>
-        <translation>Droits de résiliation</translation>
-    </message>
-    <message>
-        <source>Data locations</source>
-        <translation>Localisation des données</translation>
-    </message>
-    <message>
-        <source>Sub-processors</source>
-        <translation>Sous-traitants ultérieurs</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>As stated: %1</source>
-        <translation>Tel que stipulé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Playbook</source>
-        <translation>Playbook</translation>
-    </message>
-    <message>
-        <source>Playbook: %1</source>
-        <translation>Playbook&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated</source>
-        <translation>%1 %2 conforme(s) · %3 %4 à vérifier · %5 %6 non conforme(s) · %7 %8 non précisé(s)</translation>
-    </message>
-    <message>
-        <source>▲ best</source>
-        <translation>▲ meilleur</translation>
-    </message>
-    <message>
-        <source>▼ worst</source>
-        <translation>▼ pire</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>conforme</translation>
-    </message>
-    <message>
-        <source>warn</source>
-        <translation>à vérifier</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>non conforme</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>non précisé</translation>
-    </message>
-</context>
-<context>
     <name>ActivePlaybook</name>
     <message>
         <source>The playbook “%1” stored in this workspace cannot be read: %2</source>
@@ -1116,6 +805,10 @@
         <source>Ambiguity</source>
         <translation>Ambiguïté</translation>
     </message>
+    <message>
+        <source>The document&apos;s full text: paste it here, then select words in it on the right to quote them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementRepository</name>
@@ -1386,6 +1079,137 @@
     <message>
         <source>The claim window (%1) has a negative length and gives no deadline.</source>
         <translation>Le délai de réclamation (%1) a une durée négative et ne donne aucune date limite.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDraft</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation type="unfinished">clause %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(our account with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Credit Request: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We request the service credit owed under %1 for the calendar month of %2 (%3 to %4, time zone %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly availability: %1 % against the committed %2 % (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted downtime: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credit: %1 % of %2 %3 = %4 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credit: %1 % of the month&apos;s fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents (local time in %1, with the UTC offset):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 to %3, duration %4, service %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; our records %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (attached; confidential or sensitive information in the logs is removed or replaced with asterisks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- our monitoring records for the incidents above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is made within the claim window of %1, which closes on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1567,378 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
         <source>no column mapping is called &quot;%1&quot; (known: %2)</source>
         <translation>aucune correspondance de colonnes ne s&apos;appelle «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
     </message>
+    <message>
+        <source>--out FILE.pdf [--agreements ID,...] [--from YYYY-MM --to YYYY-MM] [--sections NAME,...] [--page-size a4|letter] [--title TEXT] [--author TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF report, as the desktop app exports it; sections: cover, summary, comparison, subprocessors, credits, appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections: unknown section %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections: name at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a month as YYYY-MM, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agreements: name at least one agreement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --from and --to together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size: expected a4 or letter, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: this program was started without its graphics layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%</source>
+        <translation type="unfinished">%</translation>
+    </message>
+    <message>
+        <source>Availability target: %1 % a month (%2).</source>
+        <translation type="unfinished">Objectif de disponibilité&#xa0;: %1&#xa0;% par mois (%2).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished">minutes</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished">%1 par mois</translation>
+    </message>
+    <message>
+        <source>The agreement measures in the average month of 43,830 minutes (730.5 hours).</source>
+        <translation type="unfinished">Le contrat mesure sur le mois moyen de 43&#xa0;830 minutes (730,5 heures).</translation>
+    </message>
+    <message>
+        <source>The agreement measures in the calendar month; a 30-day month of 43,200 minutes is used to compare (a 31-day month allows 1/30 more).</source>
+        <translation type="unfinished">Le contrat mesure sur le mois civil&#xa0;; un mois de 30 jours, soit 43&#xa0;200 minutes, sert à la comparaison (un mois de 31 jours autorise 1/30 de plus).</translation>
+    </message>
+    <message>
+        <source>(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).</source>
+        <translation type="unfinished">(100&#xa0;% − %1&#xa0;%) × %2 minutes = %3 minutes d&apos;indisponibilité autorisées (%4).</translation>
+    </message>
+    <message>
+        <source>Measured in %1-minute periods, each touched by downtime lost whole: at most %2 periods (%3 minutes) fit in the allowance.</source>
+        <translation type="unfinished">Mesuré par périodes de %1 minutes, chaque période touchée par une indisponibilité étant entièrement perdue&#xa0;: au plus %2 périodes (%3 minutes) tiennent dans la tolérance.</translation>
+    </message>
+    <message>
+        <source>no service credits</source>
+        <translation type="unfinished">aucun crédit de service</translation>
+    </message>
+    <message>
+        <source>The agreement gives no service credits (%1): 0 %.</source>
+        <translation type="unfinished">Le contrat ne prévoit aucun crédit de service (%1)&#xa0;: 0&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>month not valid</source>
+        <translation type="unfinished">mois non valide</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exactly %1 % availability in %2: %3 seconds of counted downtime, (100 − %1) % of the month.</source>
+        <translation type="unfinished">Exactement %1&#xa0;% de disponibilité en %2&#xa0;: %3 secondes d&apos;indisponibilité comptabilisée, soit (100 − %1)&#xa0;% du mois.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">jours</translation>
+    </message>
+    <message>
+        <source>× annual fees</source>
+        <translation type="unfinished">× la redevance annuelle</translation>
+    </message>
+    <message>
+        <source>%1 × a year&apos;s fees</source>
+        <translation type="unfinished">%1 × les redevances d&apos;une année</translation>
+    </message>
+    <message>
+        <source>Cap = %1 × the fees paid in the previous contract year (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
+        <translation type="unfinished">Plafond = %1 × les redevances payées au cours de l&apos;année contractuelle précédente (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
+    </message>
+    <message>
+        <source>Cap = %1 × the fees paid in the 12 months before the claim (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
+        <translation type="unfinished">Plafond = %1 × les redevances payées au cours des 12 mois précédant la réclamation (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
+    </message>
+    <message>
+        <source>a fixed amount; the annual fee is not known</source>
+        <translation type="unfinished">un montant fixe&#xa0;; la redevance annuelle n&apos;est pas connue</translation>
+    </message>
+    <message>
+        <source>Cap = %1 × %2 %3 (a fixed amount, %4); the subscription&apos;s annual fee is %5 %3 (12 × the monthly fees): %6 × a year&apos;s fees.</source>
+        <translation type="unfinished">Plafond = %1 × %2 %3 (un montant fixe, %4)&#xa0;; la redevance annuelle de l&apos;abonnement est de %5 %3 (12 × les redevances mensuelles)&#xa0;: %6 × les redevances d&apos;une année.</translation>
+    </message>
+    <message>
+        <source>no subscription recorded</source>
+        <translation type="unfinished">aucun abonnement enregistré</translation>
+    </message>
+    <message>
+        <source>A claim made on %1, with the subscription&apos;s payments:</source>
+        <translation type="unfinished">Réclamation faite le %1, avec les paiements de l&apos;abonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished">heures</translation>
+    </message>
+    <message>
+        <source>Response time, level %1</source>
+        <translation type="unfinished">Délai de réponse, niveau %1</translation>
+    </message>
+    <message>
+        <source>Business hours count only the vendor&apos;s opening hours, so a business hour can take much longer on the calendar than a 24×7 hour.</source>
+        <translation type="unfinished">Les heures ouvrées ne comptent que les heures d&apos;ouverture du fournisseur&#xa0;: une heure ouvrée peut donc durer bien plus longtemps sur le calendrier qu&apos;une heure en 24×7.</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation type="unfinished">Objectif de disponibilité</translation>
+    </message>
+    <message>
+        <source>Downtime allowed a month</source>
+        <translation type="unfinished">Indisponibilité autorisée par mois</translation>
+    </message>
+    <message>
+        <source>Credit at 99 % availability</source>
+        <translation type="unfinished">Crédit à 99&#xa0;% de disponibilité</translation>
+    </message>
+    <message>
+        <source>Credit at 95 % availability</source>
+        <translation type="unfinished">Crédit à 95&#xa0;% de disponibilité</translation>
+    </message>
+    <message>
+        <source>Notice to stop renewal</source>
+        <translation type="unfinished">Préavis de non-renouvellement</translation>
+    </message>
+    <message>
+        <source>Liability cap (× annual fees)</source>
+        <translation type="unfinished">Plafond de responsabilité (× redevance annuelle)</translation>
+    </message>
+    <message>
+        <source>Liability cap for this customer</source>
+        <translation type="unfinished">Plafond de responsabilité pour ce client</translation>
+    </message>
+    <message>
+        <source>Cure period before termination</source>
+        <translation type="unfinished">Délai de remédiation avant résiliation</translation>
+    </message>
+    <message>
+        <source>Data retrieval after termination</source>
+        <translation type="unfinished">Récupération des données après la résiliation</translation>
+    </message>
+    <message>
+        <source>Breach notification within</source>
+        <translation type="unfinished">Notification des violations sous</translation>
+    </message>
+    <message>
+        <source>Notice of changes to terms</source>
+        <translation type="unfinished">Préavis de modification des conditions</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies (%1) are not compared.</source>
+        <translation type="unfinished">Les montants dans des devises différentes (%1) ne sont pas comparés.</translation>
+    </message>
+    <message>
+        <source>England and Wales bank holidays excluded</source>
+        <translation type="unfinished">jours fériés d&apos;Angleterre et du pays de Galles exclus</translation>
+    </message>
+    <message>
+        <source>US federal holidays excluded</source>
+        <translation type="unfinished">jours fériés fédéraux des États-Unis exclus</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4)</source>
+        <translation type="unfinished">%1 %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no figure to compare.</source>
+        <translation type="unfinished">%1 (%2)&#xa0;: aucun chiffre à comparer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished">%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Compared as its shortest length, %1.</source>
+        <translation type="unfinished">Comparé sur sa durée la plus courte, %1.</translation>
+    </message>
+    <message>
+        <source>Compared as its longest length, %1.</source>
+        <translation type="unfinished">Comparé sur sa durée la plus longue, %1.</translation>
+    </message>
+    <message>
+        <source>%1 business days; business hours not stated</source>
+        <translation type="unfinished">%1 jours ouvrés&#xa0;; heures ouvrées non précisées</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished">niveau %1</translation>
+    </message>
+    <message>
+        <source>%1 business hours (%2)</source>
+        <translation type="unfinished">%1 heures ouvrées (%2)</translation>
+    </message>
+    <message>
+        <source>%1 hours, 24×7 (%2)</source>
+        <translation type="unfinished">%1 heures, 24×7 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: response within %2 %3 on the %4 clock (%5).</source>
+        <translation type="unfinished">%1&#xa0;: réponse dans un délai de %2 %3, décompte %4 (%5).</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation type="unfinished">en temps ouvré</translation>
+    </message>
+    <message>
+        <source>24×7</source>
+        <translation type="unfinished">24×7</translation>
+    </message>
+    <message>
+        <source>A business day is the calendar&apos;s opening hours: %1 minutes.</source>
+        <translation type="unfinished">Un jour ouvré correspond aux heures d&apos;ouverture du calendrier&#xa0;: %1 minutes.</translation>
+    </message>
+    <message>
+        <source>A day is 24 hours.</source>
+        <translation type="unfinished">Un jour compte 24 heures.</translation>
+    </message>
+    <message>
+        <source>Business hours: %1.</source>
+        <translation type="unfinished">Heures ouvrées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>In the first contract year: %1 × the fees paid for that year.</source>
+        <translation type="unfinished">Pendant la première année contractuelle&#xa0;: %1 × les redevances payées au titre de cette année.</translation>
+    </message>
+    <message>
+        <source>Never more than the insurers pay.</source>
+        <translation type="unfinished">Jamais plus que ce que versent les assureurs.</translation>
+    </message>
+    <message>
+        <source>Outside the cap: %1.</source>
+        <translation type="unfinished">Hors plafond&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonGrid</name>
+    <message>
+        <source>Cited: %1</source>
+        <translation type="unfinished">Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ambiguity: %1</source>
+        <translation type="unfinished">Ambiguïté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Termination rights</source>
+        <translation type="unfinished">Droits de résiliation</translation>
+    </message>
+    <message>
+        <source>Data locations</source>
+        <translation type="unfinished">Localisation des données</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation type="unfinished">Sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>As stated: %1</source>
+        <translation type="unfinished">Tel que stipulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished">Playbook</translation>
+    </message>
+    <message>
+        <source>Playbook: %1</source>
+        <translation type="unfinished">Playbook&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated</source>
+        <translation type="unfinished">%1 %2 conforme(s) · %3 %4 à vérifier · %5 %6 non conforme(s) · %7 %8 non précisé(s)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>▲ best</source>
+        <translation type="unfinished">▲ meilleur</translation>
+    </message>
+    <message>
+        <source>▼ worst</source>
+        <translation type="unfinished">▼ pire</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished">conforme</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished">à vérifier</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished">non conforme</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>CreditClaimCommand</name>
+    <message>
+        <source>Mark Credit Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark Credit Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreditClaimRepository</name>
@@ -1878,6 +2074,72 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     </message>
 </context>
 <context>
+    <name>DataLocationMatrixModel</name>
+    <message>
+        <source>Cited: %1</source>
+        <translation type="unfinished">Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ambiguity: %1</source>
+        <translation type="unfinished">Ambiguïté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Country not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ outside the UK/EEA · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK/EEA · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Outside the UK and the EEA: storing personal data here is a restricted transfer under UK and EU GDPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers abroad</source>
+        <translation type="unfinished">Transferts internationaux</translation>
+    </message>
+    <message>
+        <source>Each agreement&apos;s restriction on moving the data to other countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) state it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>%1 minutes after a date are counted as %2 whole days, since a date carries no time of day.</source>
@@ -1947,6 +2209,21 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>End of term</source>
         <translation>Fin de la période contractuelle</translation>
+    </message>
+</context>
+<context>
+    <name>EditOutageCommand</name>
+    <message>
+        <source>Edit Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outage is no longer stored; nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2504,134 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     </message>
 </context>
 <context>
+    <name>Obligations</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice, or the agreement renews on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice to end the agreement on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end of the agreement if notice is given today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the current term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the %1 cure period for a breach notified on %2 (%3; %4 may then terminate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to retrieve the data (%1 after the agreement ends on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Claim the service credit for %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>In 14 days: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutageCsv</name>
     <message>
         <source>unknown column (expected: service, start, end, category, notice_given, reference, notes)</source>
@@ -2301,6 +2706,10 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>Outage %1 of %2 could not be stored, so none was: %3</source>
         <translation>L&apos;interruption %1 sur %2 n&apos;a pas pu être enregistrée, aucune ne l&apos;a donc été&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Reading the outages failed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3024,56 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     </message>
 </context>
 <context>
+    <name>PlaybookResultsModel</name>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">non précisé</translation>
+    </message>
+    <message>
+        <source>Why the playbook asks this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited: %1</source>
+        <translation type="unfinished">Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Condition</translation>
+    </message>
+    <message>
+        <source>Agreement says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookScoresModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookTerm</name>
     <message>
         <source>Liability cap</source>
@@ -2774,6 +3233,476 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
         <source>Agreement report</source>
         <translation>Rapport sur les contrats</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished">Non précisé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date generated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure is computed by TermLens from the agreements&apos; own words and names the clause it comes from; the quoted clauses are in the appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice (next term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the current term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the service credit for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agreement scored against the playbook &quot;%1&quot;, the terms that miss its positions, and the deadlines from %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not stated (of %5 rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No term misses the playbook&apos;s positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Condition</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished">Clause</translation>
+    </message>
+    <message>
+        <source>No upcoming deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upcoming deadlines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Each term normalised to one unit per row, with the clause it comes from. The best figure of a row is marked on green, the worst on red; rows without comparable figures carry no marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements %1 to %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement lists no sub-processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors: not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation type="unfinished">Sous-traitant ultérieur</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Finalité</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Data locations: not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Prestataire</translation>
+    </message>
+    <message>
+        <source>What if: credit against monthly downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement states availability terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted downtime in %1 (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted downtime in %1 (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit each agreement&apos;s schedule gives for minutes of counted downtime in one month, in its own time zone, as the credits screen computes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished">Tous les services</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Disponibilité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Claim by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation type="unfinished">aucune précisée</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some months without a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outages are recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outages recorded in the period (times in %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Minutes</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <source>%1 more outages of the period are not listed; the outages screen and `termlens-cli credits` show them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability and service credits for %1, from the outages stored in the workspace; ongoing outages are counted up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service credit is due for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Devise</translation>
+    </message>
+    <message>
+        <source>Service credits due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a known fee (credits in percent only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words of every clause cited in this report, as the agreements state them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s terms quote no clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors and data locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA and service credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: quoted clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Terms, playbook scores, deadlines and service credits of %n agreement(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 by TermLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF report needs the graphical application object (the offscreen platform will do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file to write the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one section of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: playbook scores and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors and data locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA and service credits, with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: quoted clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SampleWorkspace</name>
@@ -2788,6 +3717,21 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>The sample workspace could not be made: %1</source>
         <translation>L&apos;espace de travail d&apos;exemple n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1 states no availability terms</source>
+        <translation type="unfinished">%1 ne prévoit aucune condition de disponibilité</translation>
+    </message>
+    <message>
+        <source>Every service is down for the whole downtime; the credit base is each service&apos;s own fee, so each service is computed and the credits summed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1:</source>
+        <translation type="unfinished">Service %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3882,67 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>another TermLens window has this workspace open.</source>
         <translation>une autre fenêtre TermLens a ouvert cet espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorMatrixModel</name>
+    <message>
+        <source>Cited: %1</source>
+        <translation type="unfinished">Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as %2 names it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ behind %n vendor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Named as: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation type="unfinished">Sous-traitant ultérieur</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4124,6 +5129,34 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
         <source>Compare</source>
         <translation>Comparaison</translation>
     </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation type="unfinished">Sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <source>Data Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished">Playbook</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4244,6 +5277,133 @@ Fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>termlens::AgreementActions</name>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new agreement term by term, with its documents&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Term Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreements from term-sheet files (.termsheet.json); an agreement with the same id is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the terms, citations and documents of the chosen agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what the customer pays under the chosen agreement: start date, billing cycle, services with fees, payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen agreement with its outages, subscription and claims (Edit &gt; Undo brings all of it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term sheets (*.termsheet.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; is also the id of %3; one import cannot hold an agreement twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these problems in the term sheets and import them again.
+
+%1
+
+Files: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 replaced an agreement with the same id (Edit &gt; Undo puts it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created agreement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the terms of %1 (Edit &gt; Undo takes the change back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the subscription of %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the subscription of %1 (Edit &gt; Undo takes the change back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 with its outages, subscription and claims; Edit &gt; Undo brings all of it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>termlens::AgreementEditor</name>
     <message>
         <source>Agreement editor</source>
@@ -4357,6 +5517,25 @@ Fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>termlens::AgreementMatrixModel</name>
+    <message>
+        <source>not listed by this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>termlens::AgreementPage</name>
     <message>
         <source>%1 (version %2, %3)</source>
@@ -4437,6 +5616,75 @@ Fichier&#xa0;: %2</translation>
         <source>Choose an agreement from the list.</source>
         <translation>Choisissez un contrat dans la liste.</translation>
     </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>Agreement tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer pays under this agreement (Agreement &gt; Subscription… changes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription: could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription stored (Agreement &gt; Subscription…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription since %1: %2, %3 a month, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription: %1, %2 a month, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::AvailabilityChart</name>
+    <message>
+        <source>Monthly availability chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month to see its agreement&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>termlens::BusinessCalendar</name>
@@ -4502,6 +5750,53 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>The agreement&apos;s documents do not state this term.</source>
         <translation>Les documents du contrat ne prévoient pas cette condition.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ClaimDraftDialog</name>
+    <message>
+        <source>Draft Credit Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agreement requires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the subject and text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Claim</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4599,6 +5894,34 @@ Fichier&#xa0;: %2</translation>
             <numerusform>%n lignes de la comparaison copiées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show only the rows whose term or values contain these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one group of terms, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the rows where every agreement compared says the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap for a claim on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim date for the liability cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The liability cap in money is worked out for a claim made on this day, from the subscription&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every agreement of the workspace, in the list&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>termlens::ComparisonModel</name>
@@ -4617,6 +5940,284 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Term</source>
         <translation>Condition</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::CreditLedgerModel</name>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed; no credit terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed; below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed; no credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, no deadline stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, last day today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claimed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished">Tous les services</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">non précisé</translation>
+    </message>
+    <message>
+        <source>no fee known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Disponibilité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::CreditsScreen</name>
+    <message>
+        <source>Filter by agreement, month, service or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Claimed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this month&apos;s credit was claimed, with the date and the vendor&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmark Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the claim recorded for this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the claim the agreement asks for, to copy or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits by agreement and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working of the selected month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a month to see how its credit was worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: monthly availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Credit Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished">%1, %2&#xa0;: %3 {1,?} {2,?}</translation>
+    </message>
+    <message>
+        <source>Date claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claimed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s case or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::DeadlinesScreen</name>
+    <message>
+        <source>Filter deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breach notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cure periods a breach notice on this day would open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the breach was notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &amp;ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count data-retrieval windows from this day instead of the end of the current term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the agreement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every deadline as an .ics calendar with reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working of the selected deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deadline to see how its date was worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n deadline(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5136,6 +6737,158 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     </message>
 </context>
 <context>
+    <name>termlens::MatrixScreen</name>
+    <message>
+        <source>Sub-processors by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data locations by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished">Citation</translation>
+    </message>
+    <message>
+        <source>Choose a cell to see the clause it cites.</source>
+        <translation type="unfinished">Choisissez une cellule pour voir la clause qu&apos;elle cite.</translation>
+    </message>
+    <message>
+        <source>Filter sub-processors, purposes and countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter countries, regions and providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only shared sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only outside the UK/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only providers behind more than one vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only countries outside the UK and the EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ named by the vendor  ·  ⚠ behind several vendors (concentration risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ outside the UK/EEA  ·  last row: each agreement&apos;s transfer restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Légende</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation type="unfinished">Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copy the table as text</source>
+        <translation type="unfinished">Copier le tableau sous forme de texte</translation>
+    </message>
+    <message>
+        <source>Copy the rows shown as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement names its sub-processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>The documents do not state this term.</source>
+        <translation type="unfinished">Les documents ne prévoient pas cette condition.</translation>
+    </message>
+    <message>
+        <source>No quoted words for this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ObligationListModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation type="unfinished">Préavis de non-renouvellement</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cure period</source>
+        <translation type="unfinished">Délai de remédiation</translation>
+    </message>
+    <message>
+        <source>Data retrieval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished">Clause</translation>
+    </message>
+</context>
+<context>
     <name>termlens::OutageImportController</name>
     <message>
         <source>Open a workspace before importing outages.</source>
@@ -5588,6 +7341,633 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     </message>
 </context>
 <context>
+    <name>termlens::OutageLedgerModel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished">Début (UTC)</translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished">Fin (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Notice Given (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no time zone: add Z for UTC or an offset such as +01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date and time; write it as ISO 8601 with a zone, e.g. 2026-03-04T10:15:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end (%1) is not after the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation type="unfinished">Maintenance planifiée</translation>
+    </message>
+    <message>
+        <source>Emergency maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds from start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every outage names its service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outage category; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration follows from the start and the end; edit those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::OutagesScreen</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>Whose outages the ledger shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Show one service&apos;s outages, or every service&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the outages that overlap one month, in the agreement&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Show one category of outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation type="unfinished">&amp;Contrat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished">&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the last edit was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; Edit &gt; Undo takes an edit back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected outages as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished">Tous les services</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outage(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::PlaybookRulesModel</name>
+    <message>
+        <source>✖ fail if missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ warn if missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Condition</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::PlaybookScreen</name>
+    <message>
+        <source>The playbook could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Condition</translation>
+    </message>
+    <message>
+        <source>Kind of position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>If missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the organisation takes this position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen rule to the position in the form (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the position in the form as a new rule (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen rule (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Default Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workspace&apos;s playbook by the shipped default (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If &amp;missed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements scored against the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores by agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agreement to see each rule&apos;s verdict and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook: %1 (this workspace&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook: %1 (shipped default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes separated by commas, e.g. GB, EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: “%1” is not a number (write it like 99.9 or 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: name at least one code, e.g. GB, EEA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: no workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Playbook Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Playbook Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Playbook Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ReportExportController</name>
+    <message>
+        <source>Open a workspace before exporting a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the agreements the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include every agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include no agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished">Contrats</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include this section in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit to months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a period: the last complete month back to the first stored outage, at most a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written into the PDF&apos;s properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>termlens::ResponseDue</name>
     <message>
         <source>clause not stated</source>
@@ -5755,6 +8135,185 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     </message>
 </context>
 <context>
+    <name>termlens::SubscriptionEditor</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished">Précisé</translation>
+    </message>
+    <message>
+        <source>Start date stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the subscription began: contract years and payment windows count from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Devise</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. GBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account name with the vendor (claims quote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing cycle *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished">Redevance mensuelle</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service the customer pays for, with its fee per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a payment made to the vendor (the liability cap counts them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Problèmes</translation>
+    </message>
+    <message>
+        <source>Remove Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this agreement&apos;s subscription, its services and payments (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer pays %1 under agreement %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription to %1 is stored yet (agreement %2): enter what the customer pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is &quot;Service&quot; or &quot;Payment&quot;, %2 its row number as shown</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation type="unfinished">
+            <numerusform>%n problème à corriger avant l&apos;enregistrement.</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;enregistrement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished">Aucun problème détecté.</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation type="unfinished">Aucune modification à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Monthly fees in total: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>termlens::TermTableModel</name>
     <message>
         <source>%1 · %2</source>
@@ -5783,6 +8342,196 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     <message>
         <source>Clause</source>
         <translation>Clause</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::WhatIfChart</name>
+    <message>
+        <source>Credit against monthly downtime chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit against downtime in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime in the month (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>termlens::WhatIfScreen</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar month the downtime falls in (its length matters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime in the month, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move every agreement&apos;s credit at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime in minutes, exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the credit as a percentage or an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime shown on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much monthly downtime the chart&apos;s axis covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: 5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agreement&apos;s credit at the chosen downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>Allowed downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Disponibilité</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothetical year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime per month, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly credit totals by agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credit (each agreement&apos;s currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit (%)</source>
+        <translation type="unfinished">Crédit (%)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">non précisé</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no credit terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no fee known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number of minutes from 0 to 44640 with at most 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
