@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScopedValueRollback>
 #include <QValueAxis>
 
 #include <cmath>
@@ -63,15 +64,26 @@ void WhatIfChart::placeMarker()
 
 void WhatIfChart::rebuild()
 {
+    // Styling the chart can post a palette change that asks for a rebuild: one at a time, or
+    // the chart ends up with two sets of axes.
+    if (m_rebuilding)
+        return;
+    const QScopedValueRollback guard(m_rebuilding, true);
     QChart *c = chart();
     c->removeAllSeries();
     m_markerSeries = nullptr;
-    for (QAbstractAxis *axis : c->axes())
+    for (QAbstractAxis *axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis; // removeAxis hands ownership back
+    }
     applyChartAppearance(c, this);
+    c->setTitle(tr("Credit against downtime in the month"));
+    // Axes made before the chart is first laid out and then removed stay drawn (Qt 6.4), so
+    // there are none until there is something to plot.
+    if (m_lines.isEmpty())
+        return;
     const bool dark = paletteIsDark(this);
     const QPalette palette = this->palette();
-    c->setTitle(tr("Credit against downtime in the month"));
     auto *x = new QValueAxis;
     x->setRange(0, m_maxMinutes);
     x->setTitleText(tr("Downtime in the month (minutes)"));

@@ -45,6 +45,7 @@ private:
     QString m_yTitle;
     double m_marker = 0;
     QLineSeries *m_markerSeries = nullptr;
+    bool m_rebuilding = false;
 };
 
 } // namespace termlens
