@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>The document&apos;s full text: paste it here, then select words in it on the right to quote them</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Text des Dokuments: Fügen Sie ihn hier ein und markieren Sie dann rechts Wörter darin, um sie zu zitieren</translation>
     </message>
 </context>
 <context>
@@ -1085,131 +1085,131 @@
     <name>ClaimDraft</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 s</translation>
     </message>
     <message>
         <source>the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vertrag</translation>
     </message>
     <message>
         <source>clause %1</source>
-        <translation type="unfinished">Klausel %1</translation>
+        <translation>Klausel %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>all services</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Dienste</translation>
     </message>
     <message>
         <source>(our account with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unser Konto bei %1)</translation>
     </message>
     <message>
         <source>SLA Credit Request: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag auf SLA-Gutschrift: %1, %2, %3</translation>
     </message>
     <message>
         <source>To %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1,</translation>
     </message>
     <message>
         <source>We request the service credit owed under %1 for the calendar month of %2 (%3 to %4, time zone %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir beantragen die nach %1 geschuldete Servicegutschrift für den Kalendermonat %2 (%3 bis %4, Zeitzone %5).</translation>
     </message>
     <message>
         <source>Affected account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffenes Konto: %1</translation>
     </message>
     <message>
         <source>Affected service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffener Dienst: %1</translation>
     </message>
     <message>
         <source>Monthly availability: %1 % against the committed %2 % (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Verfügbarkeit: %1 % gegenüber den zugesagten %2 % (%3)</translation>
     </message>
     <message>
         <source>Counted downtime: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerechnete Ausfallzeit: %1</translation>
     </message>
     <message>
         <source>Service credit: %1 % of %2 %3 = %4 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicegutschrift: %1 % von %2 %3 = %4 %3</translation>
     </message>
     <message>
         <source>Service credit: %1 % of the month&apos;s fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicegutschrift: %1 % der Monatsentgelte</translation>
     </message>
     <message>
         <source>Incidents (local time in %1, with the UTC offset):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle (Ortszeit in %1, mit UTC-Versatz):</translation>
     </message>
     <message>
         <source>record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung vom %1</translation>
     </message>
     <message>
         <source>- %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2)</translation>
     </message>
     <message>
         <source>- %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2): %3</translation>
     </message>
     <message>
         <source>%1. %2 to %3, duration %4, service %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 bis %3, Dauer %4, Dienst %5%6</translation>
     </message>
     <message>
         <source>; our records %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; unsere Aufzeichnungen: %1</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine erfasst)</translation>
     </message>
     <message>
         <source>Evidence (attached; confidential or sensitive information in the logs is removed or replaced with asterisks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise (beigefügt; vertrauliche oder sensible Informationen in den Protokollen sind entfernt oder durch Sternchen ersetzt):</translation>
     </message>
     <message>
         <source>- our monitoring records for the incidents above</source>
-        <translation type="unfinished"></translation>
+        <translation>- unsere Monitoring-Aufzeichnungen zu den oben genannten Vorfällen</translation>
     </message>
     <message>
         <source>This request is made within the claim window of %1, which closes on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag wird innerhalb der Anspruchsfrist von %1 gestellt, die am %2 endet.</translation>
     </message>
     <message>
         <source>Yours faithfully,</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -1568,45 +1568,45 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     </message>
     <message>
         <source>--out FILE.pdf [--agreements ID,...] [--from YYYY-MM --to YYYY-MM] [--sections NAME,...] [--page-size a4|letter] [--title TEXT] [--author TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DATEI.pdf [--agreements ID,...] [--from JJJJ-MM --to JJJJ-MM] [--sections NAME,...] [--page-size a4|letter] [--title TEXT] [--author TEXT]</translation>
     </message>
     <message>
         <source>the PDF report, as the desktop app exports it; sections: cover, summary, comparison, subprocessors, credits, appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>der PDF-Bericht, wie ihn die Desktop-Anwendung exportiert; Abschnitte: cover, summary, comparison, subprocessors, credits, appendix</translation>
     </message>
     <message>
         <source>--sections: unknown section %1 (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections: unbekannter Abschnitt %1 (bekannt: %2)</translation>
     </message>
     <message>
         <source>--sections: name at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections: Nennen Sie mindestens einen Abschnitt</translation>
     </message>
     <message>
         <source>--%1: expected a month as YYYY-MM, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: erwartet wird ein Monat im Format JJJJ-MM, nicht %2</translation>
     </message>
     <message>
         <source>--agreements: name at least one agreement id</source>
-        <translation type="unfinished"></translation>
+        <translation>--agreements: Nennen Sie mindestens eine Vertrags-ID</translation>
     </message>
     <message>
         <source>give --from and --to together</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --from und --to gemeinsam an</translation>
     </message>
     <message>
         <source>--page-size: expected a4 or letter, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size: erwartet wird a4 oder letter, nicht %1</translation>
     </message>
     <message>
         <source>report: this program was started without its graphics layer</source>
-        <translation type="unfinished"></translation>
+        <translation>report: Dieses Programm wurde ohne seine Grafikschicht gestartet</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Seite</numerusform>
+            <numerusform>%1 geschrieben: %n Seiten</numerusform>
         </translation>
     </message>
 </context>
@@ -1614,329 +1614,329 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     <name>Comparison</name>
     <message>
         <source>%</source>
-        <translation type="unfinished">%</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Availability target: %1 % a month (%2).</source>
-        <translation type="unfinished">Verfügbarkeitsziel: %1 % pro Monat (%2).</translation>
+        <translation>Verfügbarkeitsziel: %1 % pro Monat (%2).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished">Minuten</translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>%1 a month</source>
-        <translation type="unfinished">%1 pro Monat</translation>
+        <translation>%1 pro Monat</translation>
     </message>
     <message>
         <source>The agreement measures in the average month of 43,830 minutes (730.5 hours).</source>
-        <translation type="unfinished">Der Vertrag misst im Durchschnittsmonat von 43.830 Minuten (730,5 Stunden).</translation>
+        <translation>Der Vertrag misst im Durchschnittsmonat von 43.830 Minuten (730,5 Stunden).</translation>
     </message>
     <message>
         <source>The agreement measures in the calendar month; a 30-day month of 43,200 minutes is used to compare (a 31-day month allows 1/30 more).</source>
-        <translation type="unfinished">Der Vertrag misst im Kalendermonat; zum Vergleich wird ein 30-Tage-Monat mit 43.200 Minuten verwendet (ein 31-Tage-Monat erlaubt 1/30 mehr).</translation>
+        <translation>Der Vertrag misst im Kalendermonat; zum Vergleich wird ein 30-Tage-Monat mit 43.200 Minuten verwendet (ein 31-Tage-Monat erlaubt 1/30 mehr).</translation>
     </message>
     <message>
         <source>(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).</source>
-        <translation type="unfinished">(100 % − %1 %) × %2 Minuten = %3 Minuten zulässige Ausfallzeit (%4).</translation>
+        <translation>(100 % − %1 %) × %2 Minuten = %3 Minuten zulässige Ausfallzeit (%4).</translation>
     </message>
     <message>
         <source>Measured in %1-minute periods, each touched by downtime lost whole: at most %2 periods (%3 minutes) fit in the allowance.</source>
-        <translation type="unfinished">Gemessen in %1-Minuten-Intervallen, von denen jedes von Ausfallzeit berührte vollständig verloren geht: Höchstens %2 Intervalle (%3 Minuten) passen in den zulässigen Umfang.</translation>
+        <translation>Gemessen in %1-Minuten-Intervallen, von denen jedes von Ausfallzeit berührte vollständig verloren geht: Höchstens %2 Intervalle (%3 Minuten) passen in den zulässigen Umfang.</translation>
     </message>
     <message>
         <source>no service credits</source>
-        <translation type="unfinished">keine Servicegutschriften</translation>
+        <translation>keine Servicegutschriften</translation>
     </message>
     <message>
         <source>The agreement gives no service credits (%1): 0 %.</source>
-        <translation type="unfinished">Der Vertrag gewährt keine Servicegutschriften (%1): 0 %.</translation>
+        <translation>Der Vertrag gewährt keine Servicegutschriften (%1): 0 %.</translation>
     </message>
     <message>
         <source>month not valid</source>
-        <translation type="unfinished">Monat ungültig</translation>
+        <translation>Monat ungültig</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Exactly %1 % availability in %2: %3 seconds of counted downtime, (100 − %1) % of the month.</source>
-        <translation type="unfinished">Genau %1 % Verfügbarkeit in %2: %3 Sekunden angerechnete Ausfallzeit, (100 − %1) % des Monats.</translation>
+        <translation>Genau %1 % Verfügbarkeit in %2: %3 Sekunden angerechnete Ausfallzeit, (100 − %1) % des Monats.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>× annual fees</source>
-        <translation type="unfinished">× Jahresentgelte</translation>
+        <translation>× Jahresentgelte</translation>
     </message>
     <message>
         <source>%1 × a year&apos;s fees</source>
-        <translation type="unfinished">%1 × die Entgelte eines Jahres</translation>
+        <translation>%1 × die Entgelte eines Jahres</translation>
     </message>
     <message>
         <source>Cap = %1 × the fees paid in the previous contract year (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation type="unfinished">Obergrenze = %1 × die im vorangegangenen Vertragsjahr gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
+        <translation>Obergrenze = %1 × die im vorangegangenen Vertragsjahr gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
     </message>
     <message>
         <source>Cap = %1 × the fees paid in the 12 months before the claim (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation type="unfinished">Obergrenze = %1 × die in den 12 Monaten vor dem Anspruch gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
+        <translation>Obergrenze = %1 × die in den 12 Monaten vor dem Anspruch gezahlten Entgelte (%2): %1 × die Entgelte eines Jahres, sobald ein volles Jahr bezahlt ist.</translation>
     </message>
     <message>
         <source>a fixed amount; the annual fee is not known</source>
-        <translation type="unfinished">ein fester Betrag; das Jahresentgelt ist nicht bekannt</translation>
+        <translation>ein fester Betrag; das Jahresentgelt ist nicht bekannt</translation>
     </message>
     <message>
         <source>Cap = %1 × %2 %3 (a fixed amount, %4); the subscription&apos;s annual fee is %5 %3 (12 × the monthly fees): %6 × a year&apos;s fees.</source>
-        <translation type="unfinished">Obergrenze = %1 × %2 %3 (ein fester Betrag, %4); das Jahresentgelt des Abonnements beträgt %5 %3 (12 × die Monatsentgelte): %6 × die Entgelte eines Jahres.</translation>
+        <translation>Obergrenze = %1 × %2 %3 (ein fester Betrag, %4); das Jahresentgelt des Abonnements beträgt %5 %3 (12 × die Monatsentgelte): %6 × die Entgelte eines Jahres.</translation>
     </message>
     <message>
         <source>no subscription recorded</source>
-        <translation type="unfinished">kein Abonnement erfasst</translation>
+        <translation>kein Abonnement erfasst</translation>
     </message>
     <message>
         <source>A claim made on %1, with the subscription&apos;s payments:</source>
-        <translation type="unfinished">Ein am %1 geltend gemachter Anspruch, mit den Zahlungen des Abonnements:</translation>
+        <translation>Ein am %1 geltend gemachter Anspruch, mit den Zahlungen des Abonnements:</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">Stunden</translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Response time, level %1</source>
-        <translation type="unfinished">Reaktionszeit, Stufe %1</translation>
+        <translation>Reaktionszeit, Stufe %1</translation>
     </message>
     <message>
         <source>Business hours count only the vendor&apos;s opening hours, so a business hour can take much longer on the calendar than a 24×7 hour.</source>
-        <translation type="unfinished">Geschäftsstunden zählen nur innerhalb der Geschäftszeiten des Anbieters, daher kann eine Geschäftsstunde im Kalender deutlich länger dauern als eine Stunde bei 24×7.</translation>
+        <translation>Geschäftsstunden zählen nur innerhalb der Geschäftszeiten des Anbieters, daher kann eine Geschäftsstunde im Kalender deutlich länger dauern als eine Stunde bei 24×7.</translation>
     </message>
     <message>
         <source>Availability target</source>
-        <translation type="unfinished">Verfügbarkeitsziel</translation>
+        <translation>Verfügbarkeitsziel</translation>
     </message>
     <message>
         <source>Downtime allowed a month</source>
-        <translation type="unfinished">Zulässige Ausfallzeit pro Monat</translation>
+        <translation>Zulässige Ausfallzeit pro Monat</translation>
     </message>
     <message>
         <source>Credit at 99 % availability</source>
-        <translation type="unfinished">Gutschrift bei 99 % Verfügbarkeit</translation>
+        <translation>Gutschrift bei 99 % Verfügbarkeit</translation>
     </message>
     <message>
         <source>Credit at 95 % availability</source>
-        <translation type="unfinished">Gutschrift bei 95 % Verfügbarkeit</translation>
+        <translation>Gutschrift bei 95 % Verfügbarkeit</translation>
     </message>
     <message>
         <source>Notice to stop renewal</source>
-        <translation type="unfinished">Kündigungsfrist vor automatischer Verlängerung</translation>
+        <translation>Kündigungsfrist vor automatischer Verlängerung</translation>
     </message>
     <message>
         <source>Liability cap (× annual fees)</source>
-        <translation type="unfinished">Haftungsobergrenze (× Jahresentgelte)</translation>
+        <translation>Haftungsobergrenze (× Jahresentgelte)</translation>
     </message>
     <message>
         <source>Liability cap for this customer</source>
-        <translation type="unfinished">Haftungsobergrenze für diesen Kunden</translation>
+        <translation>Haftungsobergrenze für diesen Kunden</translation>
     </message>
     <message>
         <source>Cure period before termination</source>
-        <translation type="unfinished">Abhilfefrist vor Kündigung</translation>
+        <translation>Abhilfefrist vor Kündigung</translation>
     </message>
     <message>
         <source>Data retrieval after termination</source>
-        <translation type="unfinished">Datenabruf nach Vertragsende</translation>
+        <translation>Datenabruf nach Vertragsende</translation>
     </message>
     <message>
         <source>Breach notification within</source>
-        <translation type="unfinished">Meldung von Datenschutzverletzungen innerhalb von</translation>
+        <translation>Meldung von Datenschutzverletzungen innerhalb von</translation>
     </message>
     <message>
         <source>Notice of changes to terms</source>
-        <translation type="unfinished">Vorankündigung von Änderungen der Bedingungen</translation>
+        <translation>Vorankündigung von Änderungen der Bedingungen</translation>
     </message>
     <message>
         <source>Amounts in different currencies (%1) are not compared.</source>
-        <translation type="unfinished">Beträge in unterschiedlichen Währungen (%1) werden nicht verglichen.</translation>
+        <translation>Beträge in unterschiedlichen Währungen (%1) werden nicht verglichen.</translation>
     </message>
     <message>
         <source>England and Wales bank holidays excluded</source>
-        <translation type="unfinished">Bankfeiertage in England und Wales ausgenommen</translation>
+        <translation>Bankfeiertage in England und Wales ausgenommen</translation>
     </message>
     <message>
         <source>US federal holidays excluded</source>
-        <translation type="unfinished">US-Bundesfeiertage ausgenommen</translation>
+        <translation>US-Bundesfeiertage ausgenommen</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 %2–%3 (%4)</source>
-        <translation type="unfinished">%1 %2–%3 (%4)</translation>
+        <translation>%1 %2–%3 (%4)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2): no figure to compare.</source>
-        <translation type="unfinished">%1 (%2): kein vergleichbarer Wert.</translation>
+        <translation>%1 (%2): kein vergleichbarer Wert.</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished">%1 (%2).</translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Compared as its shortest length, %1.</source>
-        <translation type="unfinished">Verglichen wird die kürzeste Dauer, %1.</translation>
+        <translation>Verglichen wird die kürzeste Dauer, %1.</translation>
     </message>
     <message>
         <source>Compared as its longest length, %1.</source>
-        <translation type="unfinished">Verglichen wird die längste Dauer, %1.</translation>
+        <translation>Verglichen wird die längste Dauer, %1.</translation>
     </message>
     <message>
         <source>%1 business days; business hours not stated</source>
-        <translation type="unfinished">%1 Geschäftstage; Geschäftszeiten nicht angegeben</translation>
+        <translation>%1 Geschäftstage; Geschäftszeiten nicht angegeben</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished">Stufe %1</translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>%1 business hours (%2)</source>
-        <translation type="unfinished">%1 Geschäftsstunden (%2)</translation>
+        <translation>%1 Geschäftsstunden (%2)</translation>
     </message>
     <message>
         <source>%1 hours, 24×7 (%2)</source>
-        <translation type="unfinished">%1 Stunden, 24×7 (%2)</translation>
+        <translation>%1 Stunden, 24×7 (%2)</translation>
     </message>
     <message>
         <source>%1: response within %2 %3 on the %4 clock (%5).</source>
-        <translation type="unfinished">%1: Reaktion innerhalb von %2 %3, Zeitbasis: %4 (%5).</translation>
+        <translation>%1: Reaktion innerhalb von %2 %3, Zeitbasis: %4 (%5).</translation>
     </message>
     <message>
         <source>business</source>
-        <translation type="unfinished">Geschäftszeiten</translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>24×7</source>
-        <translation type="unfinished">24×7</translation>
+        <translation>24×7</translation>
     </message>
     <message>
         <source>A business day is the calendar&apos;s opening hours: %1 minutes.</source>
-        <translation type="unfinished">Ein Geschäftstag umfasst die Geschäftszeiten des Kalenders: %1 Minuten.</translation>
+        <translation>Ein Geschäftstag umfasst die Geschäftszeiten des Kalenders: %1 Minuten.</translation>
     </message>
     <message>
         <source>A day is 24 hours.</source>
-        <translation type="unfinished">Ein Tag hat 24 Stunden.</translation>
+        <translation>Ein Tag hat 24 Stunden.</translation>
     </message>
     <message>
         <source>Business hours: %1.</source>
-        <translation type="unfinished">Geschäftszeiten: %1.</translation>
+        <translation>Geschäftszeiten: %1.</translation>
     </message>
     <message>
         <source>In the first contract year: %1 × the fees paid for that year.</source>
-        <translation type="unfinished">Im ersten Vertragsjahr: %1 × die für dieses Jahr gezahlten Entgelte.</translation>
+        <translation>Im ersten Vertragsjahr: %1 × die für dieses Jahr gezahlten Entgelte.</translation>
     </message>
     <message>
         <source>Never more than the insurers pay.</source>
-        <translation type="unfinished">Nie mehr, als die Versicherer zahlen.</translation>
+        <translation>Nie mehr, als die Versicherer zahlen.</translation>
     </message>
     <message>
         <source>Outside the cap: %1.</source>
-        <translation type="unfinished">Außerhalb der Obergrenze: %1.</translation>
+        <translation>Außerhalb der Obergrenze: %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonGrid</name>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Zitiert: %1</translation>
+        <translation>Zitiert: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Ambiguity: %1</source>
-        <translation type="unfinished">Mehrdeutigkeit: %1</translation>
+        <translation>Mehrdeutigkeit: %1</translation>
     </message>
     <message>
         <source>Termination rights</source>
-        <translation type="unfinished">Kündigungsrechte</translation>
+        <translation>Kündigungsrechte</translation>
     </message>
     <message>
         <source>Data locations</source>
-        <translation type="unfinished">Datenstandorte</translation>
+        <translation>Datenstandorte</translation>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>As stated: %1</source>
-        <translation type="unfinished">Wie angegeben: %1</translation>
+        <translation>Wie angegeben: %1</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished">Playbook</translation>
+        <translation>Playbook</translation>
     </message>
     <message>
         <source>Playbook: %1</source>
-        <translation type="unfinished">Playbook: %1</translation>
+        <translation>Playbook: %1</translation>
     </message>
     <message>
         <source>%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated</source>
-        <translation type="unfinished">%1 %2 erfüllt · %3 %4 mit Warnung · %5 %6 nicht erfüllt · %7 %8 nicht angegeben</translation>
+        <translation>%1 %2 erfüllt · %3 %4 mit Warnung · %5 %6 nicht erfüllt · %7 %8 nicht angegeben</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>▲ best</source>
-        <translation type="unfinished">▲ bester Wert</translation>
+        <translation>▲ bester Wert</translation>
     </message>
     <message>
         <source>▼ worst</source>
-        <translation type="unfinished">▼ schlechtester Wert</translation>
+        <translation>▼ schlechtester Wert</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished">erfüllt</translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">nicht erfüllt</translation>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>CreditClaimCommand</name>
     <message>
         <source>Mark Credit Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift als beansprucht markieren</translation>
     </message>
     <message>
         <source>Unmark Credit Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung „Gutschrift beansprucht“ aufheben</translation>
     </message>
 </context>
 <context>
@@ -2076,66 +2076,67 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     <name>DataLocationMatrixModel</name>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Zitiert: %1</translation>
+        <translation>Zitiert: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Ambiguity: %1</source>
-        <translation type="unfinished">Mehrdeutigkeit: %1</translation>
+        <translation>Mehrdeutigkeit: %1</translation>
     </message>
     <message>
         <source>Country not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Land nicht angegeben</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n vendor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ outside the UK/EEA · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ außerhalb UK/EWR · %1</translation>
     </message>
     <message>
         <source>UK/EEA · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UK/EWR · %1</translation>
     </message>
     <message>
         <source>%1
 Outside the UK and the EEA: storing personal data here is a restricted transfer under UK and EU GDPR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Außerhalb des Vereinigten Königreichs und des EWR: Die Speicherung personenbezogener Daten hier ist eine eingeschränkte Übermittlung nach UK- und EU-DSGVO.</translation>
     </message>
     <message>
         <source>Transfers abroad</source>
-        <translation type="unfinished">Übermittlungen ins Ausland</translation>
+        <translation>Übermittlungen ins Ausland</translation>
     </message>
     <message>
         <source>Each agreement&apos;s restriction on moving the data to other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einschränkungen jedes Vertrags für die Übermittlung der Daten in andere Länder</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) state it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vertrag gibt dies an</numerusform>
+            <numerusform>%n Verträge geben dies an</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
 </context>
 <context>
@@ -2214,15 +2215,15 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>EditOutageCommand</name>
     <message>
         <source>Edit Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall bearbeiten</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>The outage is no longer stored; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall ist nicht mehr gespeichert; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -2506,128 +2507,128 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>Obligations</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschäftstag</numerusform>
+            <numerusform>%n Geschäftstage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde</translation>
     </message>
     <message>
         <source>the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter</translation>
     </message>
     <message>
         <source>either party</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Partei</translation>
     </message>
     <message>
         <source>Last day to give notice, or the agreement renews on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag für die Kündigung, sonst verlängert sich der Vertrag am %1</translation>
     </message>
     <message>
         <source>Last day to give notice to end the agreement on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag für die Kündigung zum Vertragsende am %1</translation>
     </message>
     <message>
         <source>Earliest end of the agreement if notice is given today</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestes Vertragsende bei Kündigung heute</translation>
     </message>
     <message>
         <source>Last day of the current term</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der laufenden Vertragslaufzeit</translation>
     </message>
     <message>
         <source>End of the %1 cure period for a breach notified on %2 (%3; %4 may then terminate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Abhilfefrist von %1 für eine am %2 gemeldete Vertragsverletzung (%3; danach kann %4 kündigen)</translation>
     </message>
     <message>
         <source>Last day to retrieve the data (%1 after the agreement ends on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag für den Datenabruf (%1 nach Vertragsende am %2)</translation>
     </message>
     <message>
         <source>Unclear: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar: %1</translation>
     </message>
     <message>
         <source>all services</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Dienste</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Claim the service credit for %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicegutschrift für %1, %2 geltend machen (%3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Agreement %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1, %2.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished">Vertrag</translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>In 14 days: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>In 14 Tagen: %1 (%2)</translation>
     </message>
     <message>
         <source>Tomorrow: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2709,7 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
     <message>
         <source>Reading the outages failed: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Ausfälle ist fehlgeschlagen: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3026,50 +3027,50 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>PlaybookResultsModel</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Why the playbook asks this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Playbook danach fragt: %1</translation>
     </message>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Zitiert: %1</translation>
+        <translation>Zitiert: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Bedingung</translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Agreement says</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag sagt</translation>
     </message>
     <message>
         <source>Playbook position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position des Playbooks</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>PlaybookScoresModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Vertrag</translation>
+        <translation>Vertrag</translation>
     </message>
 </context>
 <context>
@@ -3234,473 +3235,473 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished">Nicht angegeben</translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Agreements included</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbezogene Verträge</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Playbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook:</translation>
     </message>
     <message>
         <source>Date generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsdatum:</translation>
     </message>
     <message>
         <source>Every figure is computed by TermLens from the agreements&apos; own words and names the clause it comes from; the quoted clauses are in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zahl wird von TermLens aus dem Wortlaut der Verträge selbst berechnet und nennt die Klausel, aus der sie stammt; die zitierten Klauseln stehen im Anhang.</translation>
     </message>
     <message>
         <source>Last day to give notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag für die Kündigung</translation>
     </message>
     <message>
         <source>Last day to give notice (next term)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag für die Kündigung (nächste Laufzeit)</translation>
     </message>
     <message>
         <source>End of the current term</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der laufenden Vertragslaufzeit</translation>
     </message>
     <message>
         <source>Next renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Verlängerung</translation>
     </message>
     <message>
         <source>Claim the service credit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicegutschrift für %1 geltend machen</translation>
     </message>
     <message>
         <source>Each agreement scored against the playbook &quot;%1&quot;, the terms that miss its positions, and the deadlines from %2 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Vertrag, bewertet anhand des Playbooks „%1“, die Bedingungen, die dessen Positionen verfehlen, und die Fristen ab %2.</translation>
     </message>
     <message>
         <source>Playbook score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Bewertung:</translation>
     </message>
     <message>
         <source>%1 pass, %2 warn, %3 fail, %4 not stated (of %5 rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfüllt, %2 mit Warnung, %3 nicht erfüllt, %4 nicht angegeben (von %5 Regeln)</translation>
     </message>
     <message>
         <source>No term misses the playbook&apos;s positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bedingung verfehlt die Positionen des Playbooks.</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Bedingung</translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished">Klausel</translation>
+        <translation>Klausel</translation>
     </message>
     <message>
         <source>No upcoming deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anstehenden Fristen.</translation>
     </message>
     <message>
         <source>No upcoming deadlines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anstehenden Fristen: %1</translation>
     </message>
     <message>
         <source>Upcoming deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Frist</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Each term normalised to one unit per row, with the clause it comes from. The best figure of a row is marked on green, the worst on red; rows without comparable figures carry no marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bedingung ist je Zeile auf eine Einheit normalisiert, mit der Klausel, aus der sie stammt. Der beste Wert einer Zeile ist grün markiert, der schlechteste rot; Zeilen ohne vergleichbare Werte tragen keine Markierung.</translation>
     </message>
     <message>
         <source>Agreements %1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge %1 bis %2 von %3</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Wert</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester Wert</translation>
     </message>
     <message>
         <source>The agreement lists no sub-processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag nennt keine Unterauftragsverarbeiter.</translation>
     </message>
     <message>
         <source>Sub-processors: not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragsverarbeiter: nicht angegeben.</translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Länder</translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Data locations: not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstandorte: nicht angegeben.</translation>
     </message>
     <message>
         <source>Data location</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstandort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Dienstleister</translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>What if: credit against monthly downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn: Gutschrift abhängig von der monatlichen Ausfallzeit</translation>
     </message>
     <message>
         <source>No agreement states availability terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vertrag enthält Verfügbarkeitsbedingungen.</translation>
     </message>
     <message>
         <source>Counted downtime in %1 (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerechnete Ausfallzeit in %1 (Stunden)</translation>
     </message>
     <message>
         <source>Counted downtime in %1 (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerechnete Ausfallzeit in %1 (Minuten)</translation>
     </message>
     <message>
         <source>Service credit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicegutschrift (%)</translation>
     </message>
     <message>
         <source>The credit each agreement&apos;s schedule gives for minutes of counted downtime in one month, in its own time zone, as the credits screen computes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gutschrift, die die Staffel jedes Vertrags für Minuten angerechneter Ausfallzeit in einem Monat gewährt, in der eigenen Zeitzone des Vertrags, wie sie die Gutschriftenansicht berechnet.</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert: %1</translation>
     </message>
     <message>
         <source>credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften: %1</translation>
     </message>
     <message>
         <source>claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprüche: %1</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Availability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit (%)</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished">Alle Dienste</translation>
+        <translation>Alle Dienste</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit (min)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Verfügbarkeit</translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Claim by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltend zu machen bis</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>no fee known</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Entgelt bekannt</translation>
     </message>
     <message>
         <source>cap applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze angewendet</translation>
     </message>
     <message>
         <source>below the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Mindestbetrag</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation type="unfinished">keine angegeben</translation>
+        <translation>keine angegeben</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>some months without a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Monate ohne Entgelt</translation>
     </message>
     <message>
         <source>No outages are recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum sind keine Ausfälle erfasst.</translation>
     </message>
     <message>
         <source>Outages recorded in the period (times in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum erfasste Ausfälle (Zeiten in %1):</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minuten</translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished">andauernd</translation>
+        <translation>andauernd</translation>
     </message>
     <message>
         <source>%1 more outages of the period are not listed; the outages screen and `termlens-cli credits` show them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Ausfälle des Zeitraums sind nicht aufgeführt; die Ausfallansicht und `termlens-cli credits` zeigen sie alle.</translation>
     </message>
     <message>
         <source>Availability and service credits for %1, from the outages stored in the workspace; ongoing outages are counted up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit und Servicegutschriften für %1, aus den im Arbeitsbereich gespeicherten Ausfällen; andauernde Ausfälle werden bis %2 gezählt.</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>No service credit is due for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Zeitraum ist keine Servicegutschrift fällig.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Service credits due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Servicegutschriften</translation>
     </message>
     <message>
         <source>Without a known fee (credits in percent only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne bekanntes Entgelt (Gutschriften nur in Prozent): %1</translation>
     </message>
     <message>
         <source>The words of every clause cited in this report, as the agreements state them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wortlaut jeder in diesem Bericht zitierten Klausel, wie ihn die Verträge enthalten.</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>dated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vom %1</translation>
     </message>
     <message>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument: %1</translation>
     </message>
     <message>
         <source>Unclear: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar: %1</translation>
     </message>
     <message>
         <source>The agreement&apos;s terms quote no clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen des Vertrags zitieren keine Klausel.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Comparison of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich der Bedingungen</translation>
     </message>
     <message>
         <source>Sub-processors and data locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragsverarbeiter und Datenstandorte</translation>
     </message>
     <message>
         <source>SLA and service credits</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA und Servicegutschriften</translation>
     </message>
     <message>
         <source>Appendix: quoted clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: zitierte Klauseln</translation>
     </message>
     <message numerus="yes">
         <source>Terms, playbook scores, deadlines and service credits of %n agreement(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bedingungen, Playbook-Bewertungen, Fristen und Servicegutschriften von %n Vertrag: %1</numerusform>
+            <numerusform>Bedingungen, Playbook-Bewertungen, Fristen und Servicegutschriften von %n Verträgen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Generated %1 by TermLens</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 von TermLens</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>a PDF report needs the graphical application object (the offscreen platform will do)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Bericht benötigt das grafische Anwendungsobjekt (die Plattform offscreen genügt)</translation>
     </message>
     <message>
         <source>Composing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird zusammengestellt</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gesetzt</translation>
     </message>
     <message>
         <source>the PDF writer could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>der PDF-Writer konnte nicht starten</translation>
     </message>
     <message>
         <source>Writing page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 wird geschrieben</translation>
     </message>
     <message>
         <source>the PDF writer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der PDF-Writer ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>no file to write the report to</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei, in die der Bericht geschrieben werden kann</translation>
     </message>
     <message>
         <source>choose at least one section of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens einen Abschnitt des Berichts</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
     <message>
         <source>Cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt</translation>
     </message>
     <message>
         <source>Summary: playbook scores and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: Playbook-Bewertungen und Fristen</translation>
     </message>
     <message>
         <source>Comparison of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich der Bedingungen</translation>
     </message>
     <message>
         <source>Sub-processors and data locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragsverarbeiter und Datenstandorte</translation>
     </message>
     <message>
         <source>SLA and service credits, with charts</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA und Servicegutschriften, mit Diagrammen</translation>
     </message>
     <message>
         <source>Appendix: quoted clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: zitierte Klauseln</translation>
     </message>
 </context>
 <context>
@@ -3722,15 +3723,15 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>Scenario</name>
     <message>
         <source>%1 states no availability terms</source>
-        <translation type="unfinished">%1 enthält keine Verfügbarkeitsbedingungen</translation>
+        <translation>%1 enthält keine Verfügbarkeitsbedingungen</translation>
     </message>
     <message>
         <source>Every service is down for the whole downtime; the credit base is each service&apos;s own fee, so each service is computed and the credits summed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Dienst ist während der gesamten Ausfallzeit ausgefallen; Bemessungsgrundlage der Gutschrift ist das eigene Entgelt jedes Dienstes, daher wird jeder Dienst einzeln berechnet und die Gutschriften werden addiert.</translation>
     </message>
     <message>
         <source>Service %1:</source>
-        <translation type="unfinished">Dienst %1:</translation>
+        <translation>Dienst %1:</translation>
     </message>
 </context>
 <context>
@@ -3887,61 +3888,62 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>SubprocessorMatrixModel</name>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Zitiert: %1</translation>
+        <translation>Zitiert: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>%1 (as %2 names it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wie %2 ihn nennt)</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck: %1</translation>
     </message>
     <message>
         <source>Data in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten in: %1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ behind %n vendor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ hinter %n Anbieter</numerusform>
+            <numerusform>⚠ hinter %n Anbietern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vendor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Named as: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Genannt als: %2</translation>
     </message>
     <message numerus="yes">
         <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konzentrationsrisiko: Ein Ausfall oder eine Datenschutzverletzung bei diesem Dienstleister betrifft %n der verglichenen Verträge.</numerusform>
+            <numerusform>Konzentrationsrisiko: Ein Ausfall oder eine Datenschutzverletzung bei diesem Dienstleister betrifft %n der verglichenen Verträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
@@ -5130,31 +5132,31 @@ Named as: %2</source>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished">Unterauftragsverarbeiter</translation>
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>Data Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstandorte</translation>
     </message>
     <message>
         <source>Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften</translation>
     </message>
     <message>
         <source>What-If</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished">Playbook</translation>
+        <translation>Playbook</translation>
     </message>
 </context>
 <context>
@@ -5279,74 +5281,74 @@ Datei: %2</translation>
     <name>termlens::AgreementActions</name>
     <message>
         <source>&amp;Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrag</translation>
     </message>
     <message>
         <source>&amp;New Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Vertrag…</translation>
     </message>
     <message>
         <source>Enter a new agreement term by term, with its documents&apos; text</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Vertrag Bedingung für Bedingung erfassen, mit dem Text seiner Dokumente</translation>
     </message>
     <message>
         <source>&amp;Import from Term Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Term Sheets &amp;importieren…</translation>
     </message>
     <message>
         <source>Add agreements from term-sheet files (.termsheet.json); an agreement with the same id is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge aus Term-Sheet-Dateien (.termsheet.json) hinzufügen; ein Vertrag mit derselben ID wird ersetzt</translation>
     </message>
     <message>
         <source>&amp;Edit Terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the terms, citations and documents of the chosen agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen, Fundstellen und Dokumente des gewählten Vertrags bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnement…</translation>
     </message>
     <message>
         <source>Edit what the customer pays under the chosen agreement: start date, billing cycle, services with fees, payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten, was der Kunde im Rahmen des gewählten Vertrags zahlt: Startdatum, Abrechnungszyklus, Dienste mit Entgelten, Zahlungen</translation>
     </message>
     <message>
         <source>&amp;Delete Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the chosen agreement with its outages, subscription and claims (Edit &gt; Undo brings all of it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Vertrag mit seinen Ausfällen, seinem Abonnement und seinen Ansprüchen löschen (Bearbeiten &gt; Rückgängig stellt alles wieder her)</translation>
     </message>
     <message>
         <source>Import Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge importieren</translation>
     </message>
     <message>
         <source>Term sheets (*.termsheet.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Term Sheets (*.termsheet.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: id: &quot;%2&quot; is also the id of %3; one import cannot hold an agreement twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: id: „%2“ ist auch die ID von %3; ein Import kann einen Vertrag nicht zweimal enthalten</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not import the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verträge konnten nicht importiert werden</translation>
     </message>
     <message>
         <source>Nothing was imported: fix these problems in the term sheets and import them again.
@@ -5354,52 +5356,58 @@ Datei: %2</translation>
 %1
 
 Files: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: Beheben Sie diese Probleme in den Term Sheets und importieren Sie sie erneut.
+
+%1
+
+Dateien: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vertrag importieren</numerusform>
+            <numerusform>%n Verträge importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1; %2 replaced an agreement with the same id (Edit &gt; Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert; %2 hat einen Vertrag mit derselben ID ersetzt (Bearbeiten &gt; Rückgängig stellt ihn wieder her).</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
         <source>Created agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1 angelegt.</translation>
     </message>
     <message>
         <source>Saved the terms of %1 (Edit &gt; Undo takes the change back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen von %1 wurden gespeichert (Bearbeiten &gt; Rückgängig nimmt die Änderung zurück).</translation>
     </message>
     <message>
         <source>Could not read the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not read the subscription of %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement von %1 konnte nicht gelesen werden.
+
+%2</translation>
     </message>
     <message>
         <source>Saved the subscription of %1 (Edit &gt; Undo takes the change back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement von %1 wurde gespeichert (Bearbeiten &gt; Rückgängig nimmt die Änderung zurück).</translation>
     </message>
     <message>
         <source>Deleted %1 with its outages, subscription and claims; Edit &gt; Undo brings all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit seinen Ausfällen, seinem Abonnement und seinen Ansprüchen gelöscht; Bearbeiten &gt; Rückgängig stellt alles wieder her.</translation>
     </message>
 </context>
 <context>
@@ -5519,19 +5527,19 @@ Files: %2</source>
     <name>termlens::AgreementMatrixModel</name>
     <message>
         <source>not listed by this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>von diesem Vertrag nicht aufgeführt</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgeführt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5617,72 +5625,72 @@ Files: %2</source>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Vertrag</translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Agreement tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragswerkzeuge</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>What the customer pays under this agreement (Agreement &gt; Subscription… changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde im Rahmen dieses Vertrags zahlt (Vertrag &gt; Abonnement… ändert es)</translation>
     </message>
     <message>
         <source>Subscription: could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>No subscription stored (Agreement &gt; Subscription…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abonnement gespeichert (Vertrag &gt; Abonnement…)</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Subscription since %1: %2, %3 a month, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement seit %1: %2, %3 pro Monat, %4</translation>
     </message>
     <message>
         <source>Subscription: %1, %2 a month, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: %1, %2 pro Monat, %3</translation>
     </message>
 </context>
 <context>
     <name>termlens::AvailabilityChart</name>
     <message>
         <source>Monthly availability chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der monatlichen Verfügbarkeit</translation>
     </message>
     <message>
         <source>Choose a month to see its agreement&apos;s chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Monat, um das Diagramm seines Vertrags zu sehen</translation>
     </message>
     <message>
         <source>Availability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit %</translation>
     </message>
     <message>
         <source>Target %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert %1 %</translation>
     </message>
     <message>
         <source>Availability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit (%)</translation>
     </message>
 </context>
 <context>
@@ -5755,47 +5763,47 @@ Files: %2</source>
     <name>termlens::ClaimDraftDialog</name>
     <message>
         <source>Draft Credit Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriftsanspruch entwerfen</translation>
     </message>
     <message>
         <source>What the agreement requires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Vertrag verlangt:</translation>
     </message>
     <message>
         <source>Claim requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen an den Anspruch</translation>
     </message>
     <message>
         <source>Subject line</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreffzeile</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Claim text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Anspruchs</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the subject and text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff und Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anspruch drucken</translation>
     </message>
     <message>
         <source>Print Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspruch drucken</translation>
     </message>
 </context>
 <context>
@@ -5895,31 +5903,31 @@ Files: %2</source>
     </message>
     <message>
         <source>Show only the rows whose term or values contain these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen anzeigen, deren Bedingung oder Werte diese Wörter enthalten</translation>
     </message>
     <message>
         <source>Show one group of terms, or all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe von Bedingungen oder alle anzeigen</translation>
     </message>
     <message>
         <source>Hide the rows where every agreement compared says the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen ausblenden, in denen alle verglichenen Verträge dasselbe sagen</translation>
     </message>
     <message>
         <source>Cap for a claim on</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für einen Anspruch am</translation>
     </message>
     <message>
         <source>Claim date for the liability cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspruchsdatum für die Haftungsobergrenze</translation>
     </message>
     <message>
         <source>The liability cap in money is worked out for a claim made on this day, from the subscription&apos;s payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Haftungsobergrenze als Geldbetrag wird für einen an diesem Tag geltend gemachten Anspruch aus den Zahlungen des Abonnements berechnet</translation>
     </message>
     <message>
         <source>Compare every agreement of the workspace, in the list&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verträge des Arbeitsbereichs in der Reihenfolge der Liste vergleichen</translation>
     </message>
 </context>
 <context>
@@ -5945,278 +5953,278 @@ Files: %2</source>
     <name>termlens::CreditLedgerModel</name>
     <message>
         <source>Target met</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert erreicht</translation>
     </message>
     <message>
         <source>Missed; no credit terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt; keine Gutschriftsbedingungen</translation>
     </message>
     <message>
         <source>Missed; below the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt; unter dem Mindestbetrag</translation>
     </message>
     <message>
         <source>Missed; no credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt; keine Gutschrift</translation>
     </message>
     <message>
         <source>Month in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat läuft noch</translation>
     </message>
     <message>
         <source>Open, no deadline stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, keine Frist angegeben</translation>
     </message>
     <message>
         <source>Open, last day today</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, letzter Tag heute</translation>
     </message>
     <message numerus="yes">
         <source>Open, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offen, noch %n Tag</numerusform>
+            <numerusform>Offen, noch %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Claimed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beansprucht am %1</translation>
     </message>
     <message>
         <source>Claimed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beansprucht am %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Tag abgelaufen</numerusform>
+            <numerusform>Vor %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished">Alle Dienste</translation>
+        <translation>Alle Dienste</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>no fee known</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Entgelt bekannt</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Vertrag</translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Verfügbarkeit</translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit (min)</translation>
     </message>
     <message>
         <source>Credit %</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift %</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Claim by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltend zu machen bis</translation>
     </message>
     <message>
         <source>Claim status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspruchsstatus</translation>
     </message>
 </context>
 <context>
     <name>termlens::CreditsScreen</name>
     <message>
         <source>Filter by agreement, month, service or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Vertrag, Monat, Dienst oder Status filtern</translation>
     </message>
     <message>
         <source>Filter credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften filtern</translation>
     </message>
     <message>
         <source>&amp;Mark Claimed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beansprucht &amp;markieren…</translation>
     </message>
     <message>
         <source>Record that this month&apos;s credit was claimed, with the date and the vendor&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass die Gutschrift dieses Monats beansprucht wurde, mit Datum und Referenz des Anbieters</translation>
     </message>
     <message>
         <source>&amp;Unmark Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;aufheben</translation>
     </message>
     <message>
         <source>Remove the claim recorded for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Den für diesen Monat erfassten Anspruch entfernen</translation>
     </message>
     <message>
         <source>&amp;Draft Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspruch &amp;entwerfen…</translation>
     </message>
     <message>
         <source>Write the claim the agreement asks for, to copy or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vom Vertrag verlangten Anspruch verfassen, zum Kopieren oder Drucken</translation>
     </message>
     <message>
         <source>Credits by agreement and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften nach Vertrag und Monat</translation>
     </message>
     <message>
         <source>Working of the selected month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenweg des ausgewählten Monats</translation>
     </message>
     <message>
         <source>Select a month to see how its credit was worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Monat, um zu sehen, wie seine Gutschrift berechnet wurde.</translation>
     </message>
     <message>
         <source>all services</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Dienste</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
         <source>%1, %2: monthly availability</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: monatliche Verfügbarkeit</translation>
     </message>
     <message>
         <source>Mark Credit Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift als beansprucht markieren</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1, %2: %3 {1,?} {2,?}</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Date claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Anspruchs</translation>
     </message>
     <message>
         <source>&amp;Claimed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beansprucht am:</translation>
     </message>
     <message>
         <source>Claim reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz des Anspruchs</translation>
     </message>
     <message>
         <source>The vendor&apos;s case or ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgangs- oder Ticketnummer des Anbieters</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften</translation>
     </message>
 </context>
 <context>
     <name>termlens::DeadlinesScreen</name>
     <message>
         <source>Filter deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen filtern</translation>
     </message>
     <message>
         <source>&amp;Breach notified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertragsverletzung gemeldet am:</translation>
     </message>
     <message>
         <source>Show the cure periods a breach notice on this day would open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhilfefristen anzeigen, die eine an diesem Tag gemeldete Vertragsverletzung auslösen würde</translation>
     </message>
     <message>
         <source>Date the breach was notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Meldung der Vertragsverletzung</translation>
     </message>
     <message>
         <source>Agreement &amp;ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag &amp;endet am:</translation>
     </message>
     <message>
         <source>Count data-retrieval windows from this day instead of the end of the current term</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen für den Datenabruf ab diesem Tag statt ab dem Ende der laufenden Vertragslaufzeit berechnen</translation>
     </message>
     <message>
         <source>Date the agreement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Vertragsendes</translation>
     </message>
     <message>
         <source>E&amp;xport Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save every deadline as an .ics calendar with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fristen als .ics-Kalender mit Erinnerungen speichern</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen</translation>
     </message>
     <message>
         <source>Working of the selected deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenweg der ausgewählten Frist</translation>
     </message>
     <message>
         <source>Select a deadline to see how its date was worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Frist, um zu sehen, wie ihr Datum berechnet wurde.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1: %2 (%3)</translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Could not write the calendar “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender „%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n deadline(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frist in %1 gespeichert</numerusform>
+            <numerusform>%n Fristen in %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen exportieren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -6739,152 +6747,152 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     <name>termlens::MatrixScreen</name>
     <message>
         <source>Sub-processors by vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragsverarbeiter nach Anbieter</translation>
     </message>
     <message>
         <source>Data locations by vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstandorte nach Anbieter</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished">Fundstelle</translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Choose a cell to see the clause it cites.</source>
-        <translation type="unfinished">Wählen Sie eine Zelle, um die zitierte Klausel zu sehen.</translation>
+        <translation>Wählen Sie eine Zelle, um die zitierte Klausel zu sehen.</translation>
     </message>
     <message>
         <source>Filter sub-processors, purposes and countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragsverarbeiter, Zwecke und Länder filtern</translation>
     </message>
     <message>
         <source>Filter countries, regions and providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder, Regionen und Dienstleister filtern</translation>
     </message>
     <message>
         <source>Only shared sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gemeinsame Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>Only outside the UK/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur außerhalb UK/EWR</translation>
     </message>
     <message>
         <source>Show only providers behind more than one vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dienstleister anzeigen, die hinter mehr als einem Anbieter stehen</translation>
     </message>
     <message>
         <source>Show only countries outside the UK and the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Länder außerhalb des Vereinigten Königreichs und des EWR anzeigen</translation>
     </message>
     <message>
         <source>✔ named by the vendor  ·  ⚠ behind several vendors (concentration risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ vom Anbieter genannt  ·  ⚠ hinter mehreren Anbietern (Konzentrationsrisiko)</translation>
     </message>
     <message>
         <source>⚠ outside the UK/EEA  ·  last row: each agreement&apos;s transfer restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ außerhalb UK/EWR  ·  letzte Zeile: Übermittlungsbeschränkung jedes Vertrags</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">Legende</translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Copy Table</source>
-        <translation type="unfinished">Tabelle kopieren</translation>
+        <translation>Tabelle kopieren</translation>
     </message>
     <message>
         <source>Copy the table as text</source>
-        <translation type="unfinished">Tabelle als Text kopieren</translation>
+        <translation>Tabelle als Text kopieren</translation>
     </message>
     <message>
         <source>Copy the rows shown as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
         <source>This workspace has no agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich enthält keine Verträge.</translation>
     </message>
     <message>
         <source>No agreement names its sub-processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vertrag nennt seine Unterauftragsverarbeiter.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The documents do not state this term.</source>
-        <translation type="unfinished">Die Dokumente enthalten diese Bedingung nicht.</translation>
+        <translation>Die Dokumente enthalten diese Bedingung nicht.</translation>
     </message>
     <message>
         <source>No quoted words for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein zitierter Wortlaut für diesen Eintrag.</translation>
     </message>
 </context>
 <context>
     <name>termlens::ObligationListModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewal notice</source>
-        <translation type="unfinished">Letzter Kündigungstag</translation>
+        <translation>Letzter Kündigungstag</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitende</translation>
     </message>
     <message>
         <source>Credit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriftsanspruch</translation>
     </message>
     <message>
         <source>Cure period</source>
-        <translation type="unfinished">Abhilfefrist</translation>
+        <translation>Abhilfefrist</translation>
     </message>
     <message>
         <source>Data retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenabruf</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Vertrag</translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished">Klausel</translation>
+        <translation>Klausel</translation>
     </message>
 </context>
 <context>
@@ -7343,627 +7351,628 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     <name>termlens::OutageLedgerModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished">Beginn (UTC)</translation>
+        <translation>Beginn (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished">Ende (UTC)</translation>
+        <translation>Ende (UTC)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Notice Given (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung erfolgt (UTC)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; has no time zone: add Z for UTC or an offset such as +01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hat keine Zeitzone: Fügen Sie Z für UTC oder einen Versatz wie +01:00 hinzu.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date and time; write it as ISO 8601 with a zone, e.g. 2026-03-04T10:15:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist kein Datum mit Uhrzeit; schreiben Sie es nach ISO 8601 mit Zone, z. B. 2026-03-04T10:15:00Z.</translation>
     </message>
     <message>
         <source>The end (%1) is not after the start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende (%1) liegt nicht nach dem Beginn (%2).</translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeplant</translation>
     </message>
     <message>
         <source>Scheduled maintenance</source>
-        <translation type="unfinished">Geplante Wartung</translation>
+        <translation>Geplante Wartung</translation>
     </message>
     <message>
         <source>Emergency maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallwartung</translation>
     </message>
     <message>
         <source>Customer cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kunden verursacht</translation>
     </message>
     <message>
         <source>Force majeure</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Gewalt</translation>
     </message>
     <message>
         <source>Security attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsangriff</translation>
     </message>
     <message>
         <source>Hosting provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-Anbieter</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Dritte</translation>
     </message>
     <message>
         <source>Suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrung</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished">andauernd</translation>
+        <translation>andauernd</translation>
     </message>
     <message>
         <source>Hours, minutes and seconds from start to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden, Minuten und Sekunden vom Beginn bis zum Ende</translation>
     </message>
     <message>
         <source>Every outage names its service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ausfall nennt seinen Dienst.</translation>
     </message>
     <message>
         <source>The start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn</translation>
     </message>
     <message>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outage category; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ausfallkategorie; verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
         <source>The notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung</translation>
     </message>
     <message>
         <source>The duration follows from the start and the end; edit those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer ergibt sich aus Beginn und Ende; bearbeiten Sie diese.</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>termlens::OutagesScreen</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Vertrag</translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Whose outages the ledger shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Ausfälle das Verzeichnis zeigt</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Show one service&apos;s outages, or every service&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausfälle eines Dienstes oder aller Dienste anzeigen</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Show the outages that overlap one month, in the agreement&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausfälle anzeigen, die einen Monat überschneiden, in der Zeitzone des Vertrags</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Show one category of outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausfallkategorie anzeigen</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished">&amp;Vertrag:</translation>
+        <translation>&amp;Vertrag:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished">&amp;Dienst:</translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegorie:</translation>
     </message>
     <message>
         <source>Why the last edit was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die letzte Bearbeitung abgelehnt wurde</translation>
     </message>
     <message>
         <source>Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it; Edit &gt; Undo takes an edit back</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; Bearbeiten &gt; Rückgängig nimmt eine Bearbeitung zurück</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected outages as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Ausfälle als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished">Alle Dienste</translation>
+        <translation>Alle Dienste</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Monate</translation>
     </message>
     <message>
         <source>No agreement to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vertrag anzuzeigen.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>%1 outage(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle: %1</translation>
     </message>
     <message>
         <source>The edit was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bearbeitung wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>termlens::PlaybookRulesModel</name>
     <message>
         <source>✖ fail if missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ nicht erfüllt, wenn verfehlt</translation>
     </message>
     <message>
         <source>⚠ warn if missed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Warnung, wenn verfehlt</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Bedingung</translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>If missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn verfehlt</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>termlens::PlaybookScreen</name>
     <message>
         <source>The playbook could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Playbook konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Playbook rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Regeln</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Bedingung</translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Kind of position</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Position</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>If missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn verfehlt</translation>
     </message>
     <message>
         <source>✖ fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ nicht erfüllt</translation>
     </message>
     <message>
         <source>⚠ warn</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Warnung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why the organisation takes this position</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Organisation diese Position einnimmt</translation>
     </message>
     <message>
         <source>Apply to Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Regel anwenden</translation>
     </message>
     <message>
         <source>Change the chosen rule to the position in the form (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Regel auf die Position im Formular ändern (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Add the position in the form as a new rule (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position im Formular als neue Regel hinzufügen (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen rule (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Regel entfernen (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Use Default Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Playbook verwenden</translation>
     </message>
     <message>
         <source>Replace the workspace&apos;s playbook by the shipped default (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Playbook des Arbeitsbereichs durch den mitgelieferten Standard ersetzen (rückgängig machbar)</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>If &amp;missed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn &amp;verfehlt:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;gründung:</translation>
     </message>
     <message>
         <source>Agreements scored against the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhand des Playbooks bewertete Verträge</translation>
     </message>
     <message>
         <source>Scores by agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen nach Vertrag</translation>
     </message>
     <message>
         <source>Choose an agreement to see each rule&apos;s verdict and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vertrag, um Ergebnis und Begründung jeder Regel zu sehen.</translation>
     </message>
     <message>
         <source>Verdicts and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse und Begründungen</translation>
     </message>
     <message>
         <source>Playbook: %1 (this workspace&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook: %1 (eigenes Playbook dieses Arbeitsbereichs)</translation>
     </message>
     <message>
         <source>Playbook: %1 (shipped default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook: %1 (mitgelieferter Standard)</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>only these codes</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Codes</translation>
     </message>
     <message>
         <source>none of these codes</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner dieser Codes</translation>
     </message>
     <message>
         <source>must be yes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ja sein</translation>
     </message>
     <message>
         <source>must be no</source>
-        <translation type="unfinished"></translation>
+        <translation>muss nein sein</translation>
     </message>
     <message>
         <source>a number, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl, in %1</translation>
     </message>
     <message>
         <source>codes separated by commas, e.g. GB, EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennte Codes, z. B. GB, EEA</translation>
     </message>
     <message>
         <source>no value needed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert erforderlich</translation>
     </message>
     <message>
         <source>Value: “%1” is not a number (write it like 99.9 or 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: „%1“ ist keine Zahl (schreiben Sie sie wie 99.9 oder 60).</translation>
     </message>
     <message>
         <source>Value: name at least one code, e.g. GB, EEA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: Nennen Sie mindestens einen Code, z. B. GB, EEA.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message>
         <source>Not changed: no workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Change Playbook Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Regel ändern</translation>
     </message>
     <message>
         <source>Add Playbook Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Regel hinzufügen</translation>
     </message>
     <message>
         <source>Remove Playbook Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Regel entfernen</translation>
     </message>
 </context>
 <context>
     <name>termlens::ReportExportController</name>
     <message>
         <source>Open a workspace before exporting a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, bevor Sie einen Bericht exportieren.</translation>
     </message>
     <message>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>%1 report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bericht.pdf</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Report export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsexport abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The report was not written to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht nach %1 geschrieben:
+%2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>termlens::ReportExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Agreements in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge im Bericht</translation>
     </message>
     <message>
         <source>Tick the agreements the report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Verträge an, die der Bericht umfasst</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>Include every agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verträge einbeziehen</translation>
     </message>
     <message>
         <source>Include no agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Vertrag einbeziehen</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Verträge</translation>
+        <translation>Verträge</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Include this section in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Abschnitt in den Bericht aufnehmen</translation>
     </message>
     <message>
         <source>&amp;Limit to months:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Monate &amp;beschränken:</translation>
     </message>
     <message>
         <source>Without a period: the last complete month back to the first stored outage, at most a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zeitraum: der letzte vollständige Monat zurück bis zum ersten gespeicherten Ausfall, höchstens ein Jahr</translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Report title</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtstitel</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Written into the PDF&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in die Eigenschaften der PDF-Datei geschrieben</translation>
     </message>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die PDF-Datei gespeichert wird</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Choose at least one agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Vertrag.</translation>
     </message>
     <message>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1</translation>
     </message>
     <message>
         <source>Choose the file to save the report in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, in der der Bericht gespeichert wird.</translation>
     </message>
     <message>
         <source>Save Report As</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern unter</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -8137,179 +8146,179 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     <name>termlens::SubscriptionEditor</name>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährlich</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Subscription editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-Editor</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation type="unfinished">Angegeben</translation>
+        <translation>Angegeben</translation>
     </message>
     <message>
         <source>Start date stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum angegeben</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>The day the subscription began: contract years and payment windows count from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem das Abonnement begann: Vertragsjahre und Zahlungszeiträume zählen ab diesem Tag</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungszyklus</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>ISO 4217 code, e.g. GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-4217-Code, z. B. GBP</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Your account name with the vendor (claims quote it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kontoname beim Anbieter (Ansprüche zitieren ihn)</translation>
     </message>
     <message>
         <source>Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum:</translation>
     </message>
     <message>
         <source>Billing cycle *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungszyklus *:</translation>
     </message>
     <message>
         <source>Currency *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung *:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished">Monatsentgelt</translation>
+        <translation>Monatsentgelt</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen entfernen (%1)</translation>
     </message>
     <message>
         <source>Add Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst hinzufügen</translation>
     </message>
     <message>
         <source>Add a service the customer pays for, with its fee per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Dienst hinzufügen, für den der Kunde zahlt, mit seinem Entgelt pro Monat</translation>
     </message>
     <message>
         <source>Add Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung hinzufügen</translation>
     </message>
     <message>
         <source>Add a payment made to the vendor (the liability cap counts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine an den Anbieter geleistete Zahlung hinzufügen (die Haftungsobergrenze berücksichtigt sie)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Probleme</translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Remove Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement entfernen</translation>
     </message>
     <message>
         <source>Forget this agreement&apos;s subscription, its services and payments (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement dieses Vertrags mit seinen Diensten und Zahlungen verwerfen (Bearbeiten &gt; Rückgängig stellt es wieder her)</translation>
     </message>
     <message>
         <source>Subscription to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement bei %1</translation>
     </message>
     <message>
         <source>What the customer pays %1 under agreement %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde %1 im Rahmen des Vertrags %2 zahlt.</translation>
     </message>
     <message>
         <source>No subscription to %1 is stored yet (agreement %2): enter what the customer pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Abonnement bei %1 gespeichert (Vertrag %2): Erfassen Sie, was der Kunde zahlt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is &quot;Service&quot; or &quot;Payment&quot;, %2 its row number as shown</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Problem muss vor dem Speichern behoben werden.</numerusform>
             <numerusform>%n Probleme müssen vor dem Speichern behoben werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished">Keine Probleme gefunden.</translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>No changes to save.</source>
-        <translation type="unfinished">Keine Änderungen zu speichern.</translation>
+        <translation>Keine Änderungen zu speichern.</translation>
     </message>
     <message>
         <source>Monthly fees in total: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsentgelte insgesamt: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -8347,190 +8356,190 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     <name>termlens::WhatIfChart</name>
     <message>
         <source>Credit against monthly downtime chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: Gutschrift abhängig von der monatlichen Ausfallzeit</translation>
     </message>
     <message>
         <source>Downtime %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit %1 min</translation>
     </message>
     <message>
         <source>Credit against downtime in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift abhängig von der Ausfallzeit im Monat</translation>
     </message>
     <message>
         <source>Downtime in the month (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit im Monat (Minuten)</translation>
     </message>
     <message>
         <source>%1 allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zulässige Ausfallzeit</translation>
     </message>
 </context>
 <context>
     <name>termlens::WhatIfScreen</name>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat:</translation>
     </message>
     <message>
         <source>Month of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat des Szenarios</translation>
     </message>
     <message>
         <source>The calendar month the downtime falls in (its length matters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalendermonat, in den die Ausfallzeit fällt (seine Länge ist maßgeblich)</translation>
     </message>
     <message>
         <source>&amp;Downtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausfallzeit:</translation>
     </message>
     <message>
         <source>Downtime in the month, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit im Monat, Minuten</translation>
     </message>
     <message>
         <source>Drag to move every agreement&apos;s credit at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um die Gutschrift aller Verträge gleichzeitig zu verändern</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Downtime in minutes, exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit in Minuten, exakt</translation>
     </message>
     <message>
         <source>Credit %</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift %</translation>
     </message>
     <message>
         <source>Credit amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriftsbetrag</translation>
     </message>
     <message>
         <source>Show the credit as a percentage or an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gutschrift als Prozentsatz oder als Betrag anzeigen</translation>
     </message>
     <message>
         <source>Downtime shown on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm gezeigte Ausfallzeit</translation>
     </message>
     <message>
         <source>How much monthly downtime the chart&apos;s axis covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel monatliche Ausfallzeit die Achse des Diagramms abdeckt</translation>
     </message>
     <message>
         <source>Chart: 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: 2 Stunden</translation>
     </message>
     <message>
         <source>Chart: 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: 12 Stunden</translation>
     </message>
     <message>
         <source>Chart: 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: 1 Tag</translation>
     </message>
     <message>
         <source>Chart: 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: 2 Tage</translation>
     </message>
     <message>
         <source>Chart: 5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: 5 Tage</translation>
     </message>
     <message>
         <source>Each agreement&apos;s credit at the chosen downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gutschrift jedes Vertrags bei der gewählten Ausfallzeit</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Vertrag</translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Allowed downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Ausfallzeit (min)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Verfügbarkeit</translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Hypothetical year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothetisches Jahr</translation>
     </message>
     <message>
         <source>Year of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr des Szenarios</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <source>Downtime per month, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit pro Monat, Minuten</translation>
     </message>
     <message>
         <source>Downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit (min)</translation>
     </message>
     <message>
         <source>Yearly credit totals by agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Gutschriftssummen nach Vertrag</translation>
     </message>
     <message>
         <source>Months below target</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate unter dem Zielwert</translation>
     </message>
     <message>
         <source>Credits in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften im Jahr</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Credit (each agreement&apos;s currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift (Währung des jeweiligen Vertrags)</translation>
     </message>
     <message>
         <source>Credit (%)</source>
-        <translation type="unfinished">Gutschrift (%)</translation>
+        <translation>Gutschrift (%)</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no credit terms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gutschriftsbedingungen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>no fee known</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Entgelt bekannt</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number of minutes from 0 to 44640 with at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Minutenzahl von 0 bis 44640 mit höchstens 2 Dezimalstellen.</translation>
     </message>
     <message>
         <source>%1: %2 %, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %, %3</translation>
     </message>
 </context>
 </TS>

@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>The document&apos;s full text: paste it here, then select words in it on the right to quote them</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte intégral du document&#xa0;: collez-le ici, puis sélectionnez-en des mots à droite pour les citer</translation>
     </message>
 </context>
 <context>
@@ -1085,131 +1085,131 @@
     <name>ClaimDraft</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 s</translation>
     </message>
     <message>
         <source>the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrat</translation>
     </message>
     <message>
         <source>clause %1</source>
-        <translation type="unfinished">clause %1</translation>
+        <translation>clause %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
         <source>all services</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les services</translation>
     </message>
     <message>
         <source>(our account with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(notre compte auprès de %1)</translation>
     </message>
     <message>
         <source>SLA Credit Request: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de crédit SLA&#xa0;: %1, %2, %3</translation>
     </message>
     <message>
         <source>To %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;attention de %1,</translation>
     </message>
     <message>
         <source>We request the service credit owed under %1 for the calendar month of %2 (%3 to %4, time zone %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous demandons le crédit de service dû au titre de %1 pour le mois civil de %2 (du %3 au %4, fuseau horaire %5).</translation>
     </message>
     <message>
         <source>Affected account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte concerné&#xa0;: %1</translation>
     </message>
     <message>
         <source>Affected service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service concerné&#xa0;: %1</translation>
     </message>
     <message>
         <source>Monthly availability: %1 % against the committed %2 % (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité mensuelle&#xa0;: %1&#xa0;% pour un engagement de %2&#xa0;% (%3)</translation>
     </message>
     <message>
         <source>Counted downtime: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité comptabilisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Service credit: %1 % of %2 %3 = %4 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit de service&#xa0;: %1&#xa0;% de %2 %3 = %4 %3</translation>
     </message>
     <message>
         <source>Service credit: %1 % of the month&apos;s fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit de service&#xa0;: %1&#xa0;% des redevances du mois</translation>
     </message>
     <message>
         <source>Incidents (local time in %1, with the UTC offset):</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents (heure locale de %1, avec le décalage UTC)&#xa0;:</translation>
     </message>
     <message>
         <source>record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relevé du %1</translation>
     </message>
     <message>
         <source>- %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2)</translation>
     </message>
     <message>
         <source>- %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1. %2 to %3, duration %4, service %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Du %2 au %3, durée %4, service %5%6</translation>
     </message>
     <message>
         <source>; our records %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; nos relevés %1</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun enregistré)</translation>
     </message>
     <message>
         <source>Evidence (attached; confidential or sensitive information in the logs is removed or replaced with asterisks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces justificatives (jointes&#xa0;; les informations confidentielles ou sensibles des journaux sont supprimées ou remplacées par des astérisques)&#xa0;:</translation>
     </message>
     <message>
         <source>- our monitoring records for the incidents above</source>
-        <translation type="unfinished"></translation>
+        <translation>- nos relevés de supervision pour les incidents ci-dessus</translation>
     </message>
     <message>
         <source>This request is made within the claim window of %1, which closes on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présente demande est faite dans le délai de réclamation de %1, qui expire le %2.</translation>
     </message>
     <message>
         <source>Yours faithfully,</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez agréer nos salutations distinguées,</translation>
     </message>
     <message>
         <source>Clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1569,45 +1569,45 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     </message>
     <message>
         <source>--out FILE.pdf [--agreements ID,...] [--from YYYY-MM --to YYYY-MM] [--sections NAME,...] [--page-size a4|letter] [--title TEXT] [--author TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FICHIER.pdf [--agreements ID,...] [--from AAAA-MM --to AAAA-MM] [--sections NOM,...] [--page-size a4|letter] [--title TEXTE] [--author TEXTE]</translation>
     </message>
     <message>
         <source>the PDF report, as the desktop app exports it; sections: cover, summary, comparison, subprocessors, credits, appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport PDF, tel que l&apos;application de bureau l&apos;exporte&#xa0;; sections&#xa0;: cover, summary, comparison, subprocessors, credits, appendix</translation>
     </message>
     <message>
         <source>--sections: unknown section %1 (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections&#xa0;: section inconnue %1 (connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>--sections: name at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections&#xa0;: indiquez au moins une section</translation>
     </message>
     <message>
         <source>--%1: expected a month as YYYY-MM, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: un mois au format AAAA-MM est attendu, et non %2</translation>
     </message>
     <message>
         <source>--agreements: name at least one agreement id</source>
-        <translation type="unfinished"></translation>
+        <translation>--agreements&#xa0;: indiquez au moins un identifiant de contrat</translation>
     </message>
     <message>
         <source>give --from and --to together</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --from et --to ensemble</translation>
     </message>
     <message>
         <source>--page-size: expected a4 or letter, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size&#xa0;: a4 ou letter est attendu, et non %1</translation>
     </message>
     <message>
         <source>report: this program was started without its graphics layer</source>
-        <translation type="unfinished"></translation>
+        <translation>report&#xa0;: ce programme a été lancé sans sa couche graphique</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %n page</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -1615,329 +1615,329 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     <name>Comparison</name>
     <message>
         <source>%</source>
-        <translation type="unfinished">%</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Availability target: %1 % a month (%2).</source>
-        <translation type="unfinished">Objectif de disponibilité&#xa0;: %1&#xa0;% par mois (%2).</translation>
+        <translation>Objectif de disponibilité&#xa0;: %1&#xa0;% par mois (%2).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished">minutes</translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>%1 a month</source>
-        <translation type="unfinished">%1 par mois</translation>
+        <translation>%1 par mois</translation>
     </message>
     <message>
         <source>The agreement measures in the average month of 43,830 minutes (730.5 hours).</source>
-        <translation type="unfinished">Le contrat mesure sur le mois moyen de 43&#xa0;830 minutes (730,5 heures).</translation>
+        <translation>Le contrat mesure sur le mois moyen de 43&#xa0;830 minutes (730,5 heures).</translation>
     </message>
     <message>
         <source>The agreement measures in the calendar month; a 30-day month of 43,200 minutes is used to compare (a 31-day month allows 1/30 more).</source>
-        <translation type="unfinished">Le contrat mesure sur le mois civil&#xa0;; un mois de 30 jours, soit 43&#xa0;200 minutes, sert à la comparaison (un mois de 31 jours autorise 1/30 de plus).</translation>
+        <translation>Le contrat mesure sur le mois civil&#xa0;; un mois de 30 jours, soit 43&#xa0;200 minutes, sert à la comparaison (un mois de 31 jours autorise 1/30 de plus).</translation>
     </message>
     <message>
         <source>(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).</source>
-        <translation type="unfinished">(100&#xa0;% − %1&#xa0;%) × %2 minutes = %3 minutes d&apos;indisponibilité autorisées (%4).</translation>
+        <translation>(100&#xa0;% − %1&#xa0;%) × %2 minutes = %3 minutes d&apos;indisponibilité autorisées (%4).</translation>
     </message>
     <message>
         <source>Measured in %1-minute periods, each touched by downtime lost whole: at most %2 periods (%3 minutes) fit in the allowance.</source>
-        <translation type="unfinished">Mesuré par périodes de %1 minutes, chaque période touchée par une indisponibilité étant entièrement perdue&#xa0;: au plus %2 périodes (%3 minutes) tiennent dans la tolérance.</translation>
+        <translation>Mesuré par périodes de %1 minutes, chaque période touchée par une indisponibilité étant entièrement perdue&#xa0;: au plus %2 périodes (%3 minutes) tiennent dans la tolérance.</translation>
     </message>
     <message>
         <source>no service credits</source>
-        <translation type="unfinished">aucun crédit de service</translation>
+        <translation>aucun crédit de service</translation>
     </message>
     <message>
         <source>The agreement gives no service credits (%1): 0 %.</source>
-        <translation type="unfinished">Le contrat ne prévoit aucun crédit de service (%1)&#xa0;: 0&#xa0;%.</translation>
+        <translation>Le contrat ne prévoit aucun crédit de service (%1)&#xa0;: 0&#xa0;%.</translation>
     </message>
     <message>
         <source>month not valid</source>
-        <translation type="unfinished">mois non valide</translation>
+        <translation>mois non valide</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Exactly %1 % availability in %2: %3 seconds of counted downtime, (100 − %1) % of the month.</source>
-        <translation type="unfinished">Exactement %1&#xa0;% de disponibilité en %2&#xa0;: %3 secondes d&apos;indisponibilité comptabilisée, soit (100 − %1)&#xa0;% du mois.</translation>
+        <translation>Exactement %1&#xa0;% de disponibilité en %2&#xa0;: %3 secondes d&apos;indisponibilité comptabilisée, soit (100 − %1)&#xa0;% du mois.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">jours</translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>× annual fees</source>
-        <translation type="unfinished">× la redevance annuelle</translation>
+        <translation>× la redevance annuelle</translation>
     </message>
     <message>
         <source>%1 × a year&apos;s fees</source>
-        <translation type="unfinished">%1 × les redevances d&apos;une année</translation>
+        <translation>%1 × les redevances d&apos;une année</translation>
     </message>
     <message>
         <source>Cap = %1 × the fees paid in the previous contract year (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation type="unfinished">Plafond = %1 × les redevances payées au cours de l&apos;année contractuelle précédente (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
+        <translation>Plafond = %1 × les redevances payées au cours de l&apos;année contractuelle précédente (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
     </message>
     <message>
         <source>Cap = %1 × the fees paid in the 12 months before the claim (%2): %1 × a year&apos;s fees once a full year has been paid.</source>
-        <translation type="unfinished">Plafond = %1 × les redevances payées au cours des 12 mois précédant la réclamation (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
+        <translation>Plafond = %1 × les redevances payées au cours des 12 mois précédant la réclamation (%2)&#xa0;: %1 × les redevances d&apos;une année, une fois une année complète payée.</translation>
     </message>
     <message>
         <source>a fixed amount; the annual fee is not known</source>
-        <translation type="unfinished">un montant fixe&#xa0;; la redevance annuelle n&apos;est pas connue</translation>
+        <translation>un montant fixe&#xa0;; la redevance annuelle n&apos;est pas connue</translation>
     </message>
     <message>
         <source>Cap = %1 × %2 %3 (a fixed amount, %4); the subscription&apos;s annual fee is %5 %3 (12 × the monthly fees): %6 × a year&apos;s fees.</source>
-        <translation type="unfinished">Plafond = %1 × %2 %3 (un montant fixe, %4)&#xa0;; la redevance annuelle de l&apos;abonnement est de %5 %3 (12 × les redevances mensuelles)&#xa0;: %6 × les redevances d&apos;une année.</translation>
+        <translation>Plafond = %1 × %2 %3 (un montant fixe, %4)&#xa0;; la redevance annuelle de l&apos;abonnement est de %5 %3 (12 × les redevances mensuelles)&#xa0;: %6 × les redevances d&apos;une année.</translation>
     </message>
     <message>
         <source>no subscription recorded</source>
-        <translation type="unfinished">aucun abonnement enregistré</translation>
+        <translation>aucun abonnement enregistré</translation>
     </message>
     <message>
         <source>A claim made on %1, with the subscription&apos;s payments:</source>
-        <translation type="unfinished">Réclamation faite le %1, avec les paiements de l&apos;abonnement&#xa0;:</translation>
+        <translation>Réclamation faite le %1, avec les paiements de l&apos;abonnement&#xa0;:</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">heures</translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>Response time, level %1</source>
-        <translation type="unfinished">Délai de réponse, niveau %1</translation>
+        <translation>Délai de réponse, niveau %1</translation>
     </message>
     <message>
         <source>Business hours count only the vendor&apos;s opening hours, so a business hour can take much longer on the calendar than a 24×7 hour.</source>
-        <translation type="unfinished">Les heures ouvrées ne comptent que les heures d&apos;ouverture du fournisseur&#xa0;: une heure ouvrée peut donc durer bien plus longtemps sur le calendrier qu&apos;une heure en 24×7.</translation>
+        <translation>Les heures ouvrées ne comptent que les heures d&apos;ouverture du fournisseur&#xa0;: une heure ouvrée peut donc durer bien plus longtemps sur le calendrier qu&apos;une heure en 24×7.</translation>
     </message>
     <message>
         <source>Availability target</source>
-        <translation type="unfinished">Objectif de disponibilité</translation>
+        <translation>Objectif de disponibilité</translation>
     </message>
     <message>
         <source>Downtime allowed a month</source>
-        <translation type="unfinished">Indisponibilité autorisée par mois</translation>
+        <translation>Indisponibilité autorisée par mois</translation>
     </message>
     <message>
         <source>Credit at 99 % availability</source>
-        <translation type="unfinished">Crédit à 99&#xa0;% de disponibilité</translation>
+        <translation>Crédit à 99&#xa0;% de disponibilité</translation>
     </message>
     <message>
         <source>Credit at 95 % availability</source>
-        <translation type="unfinished">Crédit à 95&#xa0;% de disponibilité</translation>
+        <translation>Crédit à 95&#xa0;% de disponibilité</translation>
     </message>
     <message>
         <source>Notice to stop renewal</source>
-        <translation type="unfinished">Préavis de non-renouvellement</translation>
+        <translation>Préavis de non-renouvellement</translation>
     </message>
     <message>
         <source>Liability cap (× annual fees)</source>
-        <translation type="unfinished">Plafond de responsabilité (× redevance annuelle)</translation>
+        <translation>Plafond de responsabilité (× redevance annuelle)</translation>
     </message>
     <message>
         <source>Liability cap for this customer</source>
-        <translation type="unfinished">Plafond de responsabilité pour ce client</translation>
+        <translation>Plafond de responsabilité pour ce client</translation>
     </message>
     <message>
         <source>Cure period before termination</source>
-        <translation type="unfinished">Délai de remédiation avant résiliation</translation>
+        <translation>Délai de remédiation avant résiliation</translation>
     </message>
     <message>
         <source>Data retrieval after termination</source>
-        <translation type="unfinished">Récupération des données après la résiliation</translation>
+        <translation>Récupération des données après la résiliation</translation>
     </message>
     <message>
         <source>Breach notification within</source>
-        <translation type="unfinished">Notification des violations sous</translation>
+        <translation>Notification des violations sous</translation>
     </message>
     <message>
         <source>Notice of changes to terms</source>
-        <translation type="unfinished">Préavis de modification des conditions</translation>
+        <translation>Préavis de modification des conditions</translation>
     </message>
     <message>
         <source>Amounts in different currencies (%1) are not compared.</source>
-        <translation type="unfinished">Les montants dans des devises différentes (%1) ne sont pas comparés.</translation>
+        <translation>Les montants dans des devises différentes (%1) ne sont pas comparés.</translation>
     </message>
     <message>
         <source>England and Wales bank holidays excluded</source>
-        <translation type="unfinished">jours fériés d&apos;Angleterre et du pays de Galles exclus</translation>
+        <translation>jours fériés d&apos;Angleterre et du pays de Galles exclus</translation>
     </message>
     <message>
         <source>US federal holidays excluded</source>
-        <translation type="unfinished">jours fériés fédéraux des États-Unis exclus</translation>
+        <translation>jours fériés fédéraux des États-Unis exclus</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 %2–%3 (%4)</source>
-        <translation type="unfinished">%1 %2–%3 (%4)</translation>
+        <translation>%1 %2–%3 (%4)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2): no figure to compare.</source>
-        <translation type="unfinished">%1 (%2)&#xa0;: aucun chiffre à comparer.</translation>
+        <translation>%1 (%2)&#xa0;: aucun chiffre à comparer.</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished">%1 (%2).</translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Compared as its shortest length, %1.</source>
-        <translation type="unfinished">Comparé sur sa durée la plus courte, %1.</translation>
+        <translation>Comparé sur sa durée la plus courte, %1.</translation>
     </message>
     <message>
         <source>Compared as its longest length, %1.</source>
-        <translation type="unfinished">Comparé sur sa durée la plus longue, %1.</translation>
+        <translation>Comparé sur sa durée la plus longue, %1.</translation>
     </message>
     <message>
         <source>%1 business days; business hours not stated</source>
-        <translation type="unfinished">%1 jours ouvrés&#xa0;; heures ouvrées non précisées</translation>
+        <translation>%1 jours ouvrés&#xa0;; heures ouvrées non précisées</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished">niveau %1</translation>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <source>%1 business hours (%2)</source>
-        <translation type="unfinished">%1 heures ouvrées (%2)</translation>
+        <translation>%1 heures ouvrées (%2)</translation>
     </message>
     <message>
         <source>%1 hours, 24×7 (%2)</source>
-        <translation type="unfinished">%1 heures, 24×7 (%2)</translation>
+        <translation>%1 heures, 24×7 (%2)</translation>
     </message>
     <message>
         <source>%1: response within %2 %3 on the %4 clock (%5).</source>
-        <translation type="unfinished">%1&#xa0;: réponse dans un délai de %2 %3, décompte %4 (%5).</translation>
+        <translation>%1&#xa0;: réponse dans un délai de %2 %3, décompte %4 (%5).</translation>
     </message>
     <message>
         <source>business</source>
-        <translation type="unfinished">en temps ouvré</translation>
+        <translation>en temps ouvré</translation>
     </message>
     <message>
         <source>24×7</source>
-        <translation type="unfinished">24×7</translation>
+        <translation>24×7</translation>
     </message>
     <message>
         <source>A business day is the calendar&apos;s opening hours: %1 minutes.</source>
-        <translation type="unfinished">Un jour ouvré correspond aux heures d&apos;ouverture du calendrier&#xa0;: %1 minutes.</translation>
+        <translation>Un jour ouvré correspond aux heures d&apos;ouverture du calendrier&#xa0;: %1 minutes.</translation>
     </message>
     <message>
         <source>A day is 24 hours.</source>
-        <translation type="unfinished">Un jour compte 24 heures.</translation>
+        <translation>Un jour compte 24 heures.</translation>
     </message>
     <message>
         <source>Business hours: %1.</source>
-        <translation type="unfinished">Heures ouvrées&#xa0;: %1.</translation>
+        <translation>Heures ouvrées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>In the first contract year: %1 × the fees paid for that year.</source>
-        <translation type="unfinished">Pendant la première année contractuelle&#xa0;: %1 × les redevances payées au titre de cette année.</translation>
+        <translation>Pendant la première année contractuelle&#xa0;: %1 × les redevances payées au titre de cette année.</translation>
     </message>
     <message>
         <source>Never more than the insurers pay.</source>
-        <translation type="unfinished">Jamais plus que ce que versent les assureurs.</translation>
+        <translation>Jamais plus que ce que versent les assureurs.</translation>
     </message>
     <message>
         <source>Outside the cap: %1.</source>
-        <translation type="unfinished">Hors plafond&#xa0;: %1.</translation>
+        <translation>Hors plafond&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonGrid</name>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Référence&#xa0;: %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Ambiguity: %1</source>
-        <translation type="unfinished">Ambiguïté&#xa0;: %1</translation>
+        <translation>Ambiguïté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Termination rights</source>
-        <translation type="unfinished">Droits de résiliation</translation>
+        <translation>Droits de résiliation</translation>
     </message>
     <message>
         <source>Data locations</source>
-        <translation type="unfinished">Localisation des données</translation>
+        <translation>Localisation des données</translation>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished">Sous-traitants ultérieurs</translation>
+        <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>As stated: %1</source>
-        <translation type="unfinished">Tel que stipulé&#xa0;: %1</translation>
+        <translation>Tel que stipulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished">Playbook</translation>
+        <translation>Playbook</translation>
     </message>
     <message>
         <source>Playbook: %1</source>
-        <translation type="unfinished">Playbook&#xa0;: %1</translation>
+        <translation>Playbook&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated</source>
-        <translation type="unfinished">%1 %2 conforme(s) · %3 %4 à vérifier · %5 %6 non conforme(s) · %7 %8 non précisé(s)</translation>
+        <translation>%1 %2 conforme(s) · %3 %4 à vérifier · %5 %6 non conforme(s) · %7 %8 non précisé(s)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>▲ best</source>
-        <translation type="unfinished">▲ meilleur</translation>
+        <translation>▲ meilleur</translation>
     </message>
     <message>
         <source>▼ worst</source>
-        <translation type="unfinished">▼ pire</translation>
+        <translation>▼ pire</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished">conforme</translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished">à vérifier</translation>
+        <translation>à vérifier</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">non conforme</translation>
+        <translation>non conforme</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">non précisé</translation>
+        <translation>non précisé</translation>
     </message>
 </context>
 <context>
     <name>CreditClaimCommand</name>
     <message>
         <source>Mark Credit Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le crédit comme réclamé</translation>
     </message>
     <message>
         <source>Unmark Credit Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le marquage de la réclamation</translation>
     </message>
 </context>
 <context>
@@ -2077,66 +2077,67 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     <name>DataLocationMatrixModel</name>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Référence&#xa0;: %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Ambiguity: %1</source>
-        <translation type="unfinished">Ambiguïté&#xa0;: %1</translation>
+        <translation>Ambiguïté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Country not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays non précisé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n vendor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ outside the UK/EEA · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ hors Royaume-Uni/EEE · %1</translation>
     </message>
     <message>
         <source>UK/EEA · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Royaume-Uni/EEE · %1</translation>
     </message>
     <message>
         <source>%1
 Outside the UK and the EEA: storing personal data here is a restricted transfer under UK and EU GDPR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Hors du Royaume-Uni et de l&apos;EEE&#xa0;: y stocker des données personnelles constitue un transfert soumis à restrictions au sens du RGPD de l&apos;UE et du UK GDPR.</translation>
     </message>
     <message>
         <source>Transfers abroad</source>
-        <translation type="unfinished">Transferts internationaux</translation>
+        <translation>Transferts internationaux</translation>
     </message>
     <message>
         <source>Each agreement&apos;s restriction on moving the data to other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction posée par chaque contrat au transfert des données vers d&apos;autres pays</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) state it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrat le précise</numerusform>
+            <numerusform>%n contrats le précisent</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
 </context>
 <context>
@@ -2215,15 +2216,15 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>EditOutageCommand</name>
     <message>
         <source>Edit Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;interruption</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>The outage is no longer stored; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interruption n&apos;est plus enregistrée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2507,128 +2508,128 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>Obligations</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>le client</translation>
     </message>
     <message>
         <source>the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur</translation>
     </message>
     <message>
         <source>either party</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;une ou l&apos;autre des parties</translation>
     </message>
     <message>
         <source>Last day to give notice, or the agreement renews on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour donner préavis, sinon le contrat est renouvelé le %1</translation>
     </message>
     <message>
         <source>Last day to give notice to end the agreement on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour donner préavis afin de mettre fin au contrat le %1</translation>
     </message>
     <message>
         <source>Earliest end of the agreement if notice is given today</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin la plus proche du contrat si le préavis est donné aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last day of the current term</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période en cours</translation>
     </message>
     <message>
         <source>End of the %1 cure period for a breach notified on %2 (%3; %4 may then terminate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du délai de remédiation de %1 pour un manquement notifié le %2 (%3&#xa0;; %4 peut alors résilier)</translation>
     </message>
     <message>
         <source>Last day to retrieve the data (%1 after the agreement ends on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour récupérer les données (%1 après la fin du contrat le %2)</translation>
     </message>
     <message>
         <source>Unclear: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain&#xa0;: %1</translation>
     </message>
     <message>
         <source>all services</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les services</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Claim the service credit for %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamer le crédit de service pour %1, %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Agreement %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1, %2.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>In 14 days: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 14 jours&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Tomorrow: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2710,7 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     </message>
     <message>
         <source>Reading the outages failed: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des interruptions a échoué&#xa0;: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3027,50 +3028,50 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>PlaybookResultsModel</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">non précisé</translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>Why the playbook asks this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le playbook l&apos;exige&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Référence&#xa0;: %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Condition</translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Agreement says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit le contrat</translation>
     </message>
     <message>
         <source>Playbook position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position du playbook</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>PlaybookScoresModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
 </context>
 <context>
@@ -3235,473 +3236,473 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished">Non précisé</translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>Agreements included</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats inclus</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Playbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook&#xa0;:</translation>
     </message>
     <message>
         <source>Date generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de génération&#xa0;:</translation>
     </message>
     <message>
         <source>Every figure is computed by TermLens from the agreements&apos; own words and names the clause it comes from; the quoted clauses are in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque chiffre est calculé par TermLens à partir des termes mêmes des contrats et indique la clause dont il provient&#xa0;; les clauses citées figurent en annexe.</translation>
     </message>
     <message>
         <source>Last day to give notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour donner préavis</translation>
     </message>
     <message>
         <source>Last day to give notice (next term)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour donner préavis (période suivante)</translation>
     </message>
     <message>
         <source>End of the current term</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période en cours</translation>
     </message>
     <message>
         <source>Next renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain renouvellement</translation>
     </message>
     <message>
         <source>Claim the service credit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamer le crédit de service pour %1</translation>
     </message>
     <message>
         <source>Each agreement scored against the playbook &quot;%1&quot;, the terms that miss its positions, and the deadlines from %2 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contrat évalué au regard du playbook «&#xa0;%1&#xa0;», les conditions qui ne respectent pas ses positions et les échéances à partir du %2.</translation>
     </message>
     <message>
         <source>Playbook score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Score du playbook&#xa0;:</translation>
     </message>
     <message>
         <source>%1 pass, %2 warn, %3 fail, %4 not stated (of %5 rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>conformes&#xa0;: %1, avertissements&#xa0;: %2, non conformes&#xa0;: %3, non précisées&#xa0;: %4 (sur %5 règles)</translation>
     </message>
     <message>
         <source>No term misses the playbook&apos;s positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune condition ne s&apos;écarte des positions du playbook.</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Condition</translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished">Clause</translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>No upcoming deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance à venir.</translation>
     </message>
     <message>
         <source>No upcoming deadlines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance à venir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Upcoming deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine échéance</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Each term normalised to one unit per row, with the clause it comes from. The best figure of a row is marked on green, the worst on red; rows without comparable figures carry no marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque condition ramenée à une unité par ligne, avec la clause dont elle provient. Le meilleur chiffre d&apos;une ligne est marqué en vert, le moins bon en rouge&#xa0;; les lignes sans chiffres comparables ne portent aucune marque.</translation>
     </message>
     <message>
         <source>Agreements %1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats %1 à %2 sur %3</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins bon</translation>
     </message>
     <message>
         <source>The agreement lists no sub-processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat ne mentionne aucun sous-traitant ultérieur.</translation>
     </message>
     <message>
         <source>Sub-processors: not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs&#xa0;: non précisé.</translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished">Sous-traitant ultérieur</translation>
+        <translation>Sous-traitant ultérieur</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Finalité</translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Data locations: not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation des données&#xa0;: non précisée.</translation>
     </message>
     <message>
         <source>Data location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation des données</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Prestataire</translation>
+        <translation>Prestataire</translation>
     </message>
     <message>
         <source>What if: credit against monthly downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: crédit en fonction de l&apos;indisponibilité mensuelle</translation>
     </message>
     <message>
         <source>No agreement states availability terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat ne prévoit de conditions de disponibilité.</translation>
     </message>
     <message>
         <source>Counted downtime in %1 (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité comptabilisée en %1 (heures)</translation>
     </message>
     <message>
         <source>Counted downtime in %1 (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité comptabilisée en %1 (minutes)</translation>
     </message>
     <message>
         <source>Service credit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit de service (%)</translation>
     </message>
     <message>
         <source>The credit each agreement&apos;s schedule gives for minutes of counted downtime in one month, in its own time zone, as the credits screen computes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le crédit que le barème de chaque contrat accorde pour des minutes d&apos;indisponibilité comptabilisée sur un mois, dans son propre fuseau horaire, tel que l&apos;écran des crédits le calcule.</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crédits&#xa0;: %1</translation>
     </message>
     <message>
         <source>claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réclamations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Availability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité (%)</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished">Tous les services</translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité (min)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Disponibilité</translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Claim by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamer avant le</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>no fee known</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune redevance connue</translation>
     </message>
     <message>
         <source>cap applied</source>
-        <translation type="unfinished"></translation>
+        <translation>plafond appliqué</translation>
     </message>
     <message>
         <source>below the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>sous le minimum</translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation type="unfinished">aucune précisée</translation>
+        <translation>non précisée</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>some months without a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>certains mois sans redevance</translation>
     </message>
     <message>
         <source>No outages are recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interruption n&apos;est enregistrée sur la période.</translation>
     </message>
     <message>
         <source>Outages recorded in the period (times in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruptions enregistrées sur la période (heures en %1)&#xa0;:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minutes</translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>%1 more outages of the period are not listed; the outages screen and `termlens-cli credits` show them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres interruptions de la période ne sont pas listées&#xa0;; l&apos;écran des interruptions et `termlens-cli credits` les affichent toutes.</translation>
     </message>
     <message>
         <source>Availability and service credits for %1, from the outages stored in the workspace; ongoing outages are counted up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité et crédits de service pour %1, d&apos;après les interruptions enregistrées dans l&apos;espace de travail&#xa0;; les interruptions en cours sont comptabilisées jusqu&apos;au %2.</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>No service credit is due for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun crédit de service n&apos;est dû pour la période.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Service credits due</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits de service dus</translation>
     </message>
     <message>
         <source>Without a known fee (credits in percent only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans redevance connue (crédits en pourcentage uniquement)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The words of every clause cited in this report, as the agreements state them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de chaque clause citée dans ce rapport, tel que les contrats le formulent.</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>dated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1</translation>
     </message>
     <message>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unclear: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain&#xa0;: %1</translation>
     </message>
     <message>
         <source>The agreement&apos;s terms quote no clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions du contrat ne citent aucune clause.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Comparison of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des conditions</translation>
     </message>
     <message>
         <source>Sub-processors and data locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs et localisation des données</translation>
     </message>
     <message>
         <source>SLA and service credits</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA et crédits de service</translation>
     </message>
     <message>
         <source>Appendix: quoted clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe&#xa0;: clauses citées</translation>
     </message>
     <message numerus="yes">
         <source>Terms, playbook scores, deadlines and service credits of %n agreement(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conditions, scores du playbook, échéances et crédits de service de %n contrat&#xa0;: %1</numerusform>
+            <numerusform>Conditions, scores du playbook, échéances et crédits de service de %n contrats&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Generated %1 by TermLens</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1 par TermLens</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>a PDF report needs the graphical application object (the offscreen platform will do)</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport PDF nécessite l&apos;objet application graphique (la plateforme offscreen convient)</translation>
     </message>
     <message>
         <source>Composing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition du rapport</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>the PDF writer could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>le générateur PDF n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>Writing page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la page %1 sur %2</translation>
     </message>
     <message>
         <source>the PDF writer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le générateur PDF a échoué</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>no file to write the report to</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier où écrire le rapport</translation>
     </message>
     <message>
         <source>choose at least one section of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins une section du rapport</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
     <message>
         <source>Cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de garde</translation>
     </message>
     <message>
         <source>Summary: playbook scores and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse&#xa0;: scores du playbook et échéances</translation>
     </message>
     <message>
         <source>Comparison of terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des conditions</translation>
     </message>
     <message>
         <source>Sub-processors and data locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs et localisation des données</translation>
     </message>
     <message>
         <source>SLA and service credits, with charts</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA et crédits de service, avec graphiques</translation>
     </message>
     <message>
         <source>Appendix: quoted clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe&#xa0;: clauses citées</translation>
     </message>
 </context>
 <context>
@@ -3723,15 +3724,15 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>Scenario</name>
     <message>
         <source>%1 states no availability terms</source>
-        <translation type="unfinished">%1 ne prévoit aucune condition de disponibilité</translation>
+        <translation>%1 ne prévoit aucune condition de disponibilité</translation>
     </message>
     <message>
         <source>Every service is down for the whole downtime; the credit base is each service&apos;s own fee, so each service is computed and the credits summed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque service est indisponible pendant toute la durée de l&apos;indisponibilité&#xa0;; la base du crédit est la redevance propre à chaque service, chaque service est donc calculé et les crédits sont additionnés.</translation>
     </message>
     <message>
         <source>Service %1:</source>
-        <translation type="unfinished">Service %1&#xa0;:</translation>
+        <translation>Service %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3888,61 +3889,62 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>SubprocessorMatrixModel</name>
     <message>
         <source>Cited: %1</source>
-        <translation type="unfinished">Référence&#xa0;: %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>%1 (as %2 names it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selon la dénomination de %2)</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Data in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données situées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ behind %n vendor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ derrière %n fournisseur</numerusform>
+            <numerusform>⚠ derrière %n fournisseurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vendor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Named as: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Désigné sous le nom&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Risque de concentration&#xa0;: une panne ou une violation chez ce prestataire touche %n des contrats comparés.</numerusform>
+            <numerusform>Risque de concentration&#xa0;: une panne ou une violation chez ce prestataire touche %n des contrats comparés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished">Sous-traitant ultérieur</translation>
+        <translation>Sous-traitant ultérieur</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par</translation>
     </message>
 </context>
 <context>
@@ -5131,31 +5133,31 @@ Named as: %2</source>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished">Sous-traitants ultérieurs</translation>
+        <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
         <source>Data Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation des données</translation>
     </message>
     <message>
         <source>Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruptions</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits</translation>
     </message>
     <message>
         <source>What-If</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished">Playbook</translation>
+        <translation>Playbook</translation>
     </message>
 </context>
 <context>
@@ -5280,74 +5282,74 @@ Fichier&#xa0;: %2</translation>
     <name>termlens::AgreementActions</name>
     <message>
         <source>&amp;Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrat</translation>
     </message>
     <message>
         <source>&amp;New Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contrat…</translation>
     </message>
     <message>
         <source>Enter a new agreement term by term, with its documents&apos; text</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un nouveau contrat condition par condition, avec le texte de ses documents</translation>
     </message>
     <message>
         <source>&amp;Import from Term Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis des fiches récapitulatives…</translation>
     </message>
     <message>
         <source>Add agreements from term-sheet files (.termsheet.json); an agreement with the same id is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des contrats depuis des fiches récapitulatives (.termsheet.json)&#xa0;; un contrat de même identifiant est remplacé</translation>
     </message>
     <message>
         <source>&amp;Edit Terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les conditions…</translation>
     </message>
     <message>
         <source>Edit the terms, citations and documents of the chosen agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les conditions, les références et les documents du contrat choisi</translation>
     </message>
     <message>
         <source>&amp;Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonnement…</translation>
     </message>
     <message>
         <source>Edit what the customer pays under the chosen agreement: start date, billing cycle, services with fees, payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce que le client paie au titre du contrat choisi&#xa0;: date de début, cycle de facturation, services avec redevances, paiements</translation>
     </message>
     <message>
         <source>&amp;Delete Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le contrat</translation>
     </message>
     <message>
         <source>Delete the chosen agreement with its outages, subscription and claims (Edit &gt; Undo brings all of it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contrat choisi avec ses interruptions, son abonnement et ses réclamations (Édition &gt; Annuler rétablit le tout)</translation>
     </message>
     <message>
         <source>Import Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contrats</translation>
     </message>
     <message>
         <source>Term sheets (*.termsheet.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches récapitulatives (*.termsheet.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: id: &quot;%2&quot; is also the id of %3; one import cannot hold an agreement twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: id&#xa0;: «&#xa0;%2&#xa0;» est aussi l&apos;identifiant de %3&#xa0;; une même importation ne peut contenir deux fois un contrat</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not import the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer les contrats</translation>
     </message>
     <message>
         <source>Nothing was imported: fix these problems in the term sheets and import them again.
@@ -5355,52 +5357,58 @@ Fichier&#xa0;: %2</translation>
 %1
 
 Files: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: corrigez ces problèmes dans les fiches récapitulatives, puis importez-les à nouveau.
+
+%1
+
+Fichiers&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message numerus="yes">
         <source>Import %n agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n contrat</numerusform>
+            <numerusform>Importer %n contrats</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1; %2 replaced an agreement with the same id (Edit &gt; Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé(s)&#xa0;; %2 a remplacé un contrat de même identifiant (Édition &gt; Annuler le rétablit).</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé(s).</translation>
     </message>
     <message>
         <source>Created agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1 créé.</translation>
     </message>
     <message>
         <source>Saved the terms of %1 (Edit &gt; Undo takes the change back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions de %1 enregistrées (Édition &gt; Annuler revient sur la modification).</translation>
     </message>
     <message>
         <source>Could not read the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;abonnement</translation>
     </message>
     <message>
         <source>Could not read the subscription of %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;abonnement de %1.
+
+%2</translation>
     </message>
     <message>
         <source>Saved the subscription of %1 (Edit &gt; Undo takes the change back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement de %1 enregistré (Édition &gt; Annuler revient sur la modification).</translation>
     </message>
     <message>
         <source>Deleted %1 with its outages, subscription and claims; Edit &gt; Undo brings all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé avec ses interruptions, son abonnement et ses réclamations&#xa0;; Édition &gt; Annuler rétablit le tout.</translation>
     </message>
 </context>
 <context>
@@ -5520,19 +5528,19 @@ Files: %2</source>
     <name>termlens::AgreementMatrixModel</name>
     <message>
         <source>not listed by this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>non mentionné par ce contrat</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>non mentionné</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5618,72 +5626,72 @@ Files: %2</source>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Agreement tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils des contrats</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>What the customer pays under this agreement (Agreement &gt; Subscription… changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client paie au titre de ce contrat (Contrat &gt; Abonnement… le modifie)</translation>
     </message>
     <message>
         <source>Subscription: could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement&#xa0;: illisible (%1)</translation>
     </message>
     <message>
         <source>No subscription stored (Agreement &gt; Subscription…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abonnement enregistré (Contrat &gt; Abonnement…)</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
         </translation>
     </message>
     <message>
         <source>Subscription since %1: %2, %3 a month, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement depuis le %1&#xa0;: %2, %3 par mois, %4</translation>
     </message>
     <message>
         <source>Subscription: %1, %2 a month, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement&#xa0;: %1, %2 par mois, %3</translation>
     </message>
 </context>
 <context>
     <name>termlens::AvailabilityChart</name>
     <message>
         <source>Monthly availability chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de disponibilité mensuelle</translation>
     </message>
     <message>
         <source>Choose a month to see its agreement&apos;s chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mois pour voir le graphique de son contrat</translation>
     </message>
     <message>
         <source>Availability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité&#xa0;%</translation>
     </message>
     <message>
         <source>Target %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1&#xa0;%</translation>
     </message>
     <message>
         <source>Availability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité (%)</translation>
     </message>
 </context>
 <context>
@@ -5756,47 +5764,47 @@ Files: %2</source>
     <name>termlens::ClaimDraftDialog</name>
     <message>
         <source>Draft Credit Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une réclamation de crédit</translation>
     </message>
     <message>
         <source>What the agreement requires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;exige le contrat&#xa0;:</translation>
     </message>
     <message>
         <source>Claim requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions de la réclamation</translation>
     </message>
     <message>
         <source>Subject line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;objet</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Claim text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réclamation</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the subject and text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;objet et le texte dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la réclamation</translation>
     </message>
     <message>
         <source>Print Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la réclamation</translation>
     </message>
 </context>
 <context>
@@ -5896,31 +5904,31 @@ Files: %2</source>
     </message>
     <message>
         <source>Show only the rows whose term or values contain these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les lignes dont la condition ou les valeurs contiennent ces mots</translation>
     </message>
     <message>
         <source>Show one group of terms, or all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un groupe de conditions, ou toutes</translation>
     </message>
     <message>
         <source>Hide the rows where every agreement compared says the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les lignes où tous les contrats comparés disent la même chose</translation>
     </message>
     <message>
         <source>Cap for a claim on</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond pour une réclamation le</translation>
     </message>
     <message>
         <source>Claim date for the liability cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réclamation pour le plafond de responsabilité</translation>
     </message>
     <message>
         <source>The liability cap in money is worked out for a claim made on this day, from the subscription&apos;s payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond de responsabilité en montant est calculé pour une réclamation faite ce jour-là, d&apos;après les paiements de l&apos;abonnement</translation>
     </message>
     <message>
         <source>Compare every agreement of the workspace, in the list&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer tous les contrats de l&apos;espace de travail, dans l&apos;ordre de la liste</translation>
     </message>
 </context>
 <context>
@@ -5946,278 +5954,278 @@ Files: %2</source>
     <name>termlens::CreditLedgerModel</name>
     <message>
         <source>Target met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif atteint</translation>
     </message>
     <message>
         <source>Missed; no credit terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Non atteint&#xa0;; pas de conditions de crédit</translation>
     </message>
     <message>
         <source>Missed; below the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Non atteint&#xa0;; sous le minimum</translation>
     </message>
     <message>
         <source>Missed; no credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Non atteint&#xa0;; aucun crédit</translation>
     </message>
     <message>
         <source>Month in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois en cours</translation>
     </message>
     <message>
         <source>Open, no deadline stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert, aucun délai précisé</translation>
     </message>
     <message>
         <source>Open, last day today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert, dernier jour aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>Open, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ouvert, %n jour restant</numerusform>
+            <numerusform>Ouvert, %n jours restants</numerusform>
         </translation>
     </message>
     <message>
         <source>Claimed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamé le %1</translation>
     </message>
     <message>
         <source>Claimed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamé le %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expiré depuis %n jour</numerusform>
+            <numerusform>Expiré depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished">Tous les services</translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">non précisé</translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>no fee known</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune redevance connue</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Disponibilité</translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité (min)</translation>
     </message>
     <message>
         <source>Credit %</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit&#xa0;%</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <source>Claim by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamer avant le</translation>
     </message>
     <message>
         <source>Claim status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la réclamation</translation>
     </message>
 </context>
 <context>
     <name>termlens::CreditsScreen</name>
     <message>
         <source>Filter by agreement, month, service or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par contrat, mois, service ou état</translation>
     </message>
     <message>
         <source>Filter credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les crédits</translation>
     </message>
     <message>
         <source>&amp;Mark Claimed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme réclamé…</translation>
     </message>
     <message>
         <source>Record that this month&apos;s credit was claimed, with the date and the vendor&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que le crédit de ce mois a été réclamé, avec la date et la référence du fournisseur</translation>
     </message>
     <message>
         <source>&amp;Unmark Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la réclamation</translation>
     </message>
     <message>
         <source>Remove the claim recorded for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réclamation enregistrée pour ce mois</translation>
     </message>
     <message>
         <source>&amp;Draft Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;diger la réclamation…</translation>
     </message>
     <message>
         <source>Write the claim the agreement asks for, to copy or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la réclamation qu&apos;exige le contrat, pour la copier ou l&apos;imprimer</translation>
     </message>
     <message>
         <source>Credits by agreement and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits par contrat et par mois</translation>
     </message>
     <message>
         <source>Working of the selected month</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail du calcul du mois sélectionné</translation>
     </message>
     <message>
         <source>Select a month to see how its credit was worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un mois pour voir comment son crédit a été calculé.</translation>
     </message>
     <message>
         <source>all services</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les services</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1, %2: monthly availability</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: disponibilité mensuelle</translation>
     </message>
     <message>
         <source>Mark Credit Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le crédit comme réclamé</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1, %2&#xa0;: %3 {1,?} {2,?}</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Date claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la réclamation</translation>
     </message>
     <message>
         <source>&amp;Claimed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réclamé le&#xa0;:</translation>
     </message>
     <message>
         <source>Claim reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la réclamation</translation>
     </message>
     <message>
         <source>The vendor&apos;s case or ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier ou de ticket du fournisseur</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits</translation>
     </message>
 </context>
 <context>
     <name>termlens::DeadlinesScreen</name>
     <message>
         <source>Filter deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les échéances</translation>
     </message>
     <message>
         <source>&amp;Breach notified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manquement notifié le&#xa0;:</translation>
     </message>
     <message>
         <source>Show the cure periods a breach notice on this day would open</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les délais de remédiation qu&apos;ouvrirait une notification de manquement à cette date</translation>
     </message>
     <message>
         <source>Date the breach was notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de notification du manquement</translation>
     </message>
     <message>
         <source>Agreement &amp;ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du &amp;contrat le&#xa0;:</translation>
     </message>
     <message>
         <source>Count data-retrieval windows from this day instead of the end of the current term</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les délais de récupération des données à partir de cette date au lieu de la fin de la période en cours</translation>
     </message>
     <message>
         <source>Date the agreement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin du contrat</translation>
     </message>
     <message>
         <source>E&amp;xport Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le calendrier…</translation>
     </message>
     <message>
         <source>Save every deadline as an .ics calendar with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les échéances dans un calendrier .ics avec rappels</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances</translation>
     </message>
     <message>
         <source>Working of the selected deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail du calcul de l&apos;échéance sélectionnée</translation>
     </message>
     <message>
         <source>Select a deadline to see how its date was worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une échéance pour voir comment sa date a été calculée.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1&#xa0;: %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Could not write the calendar “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le calendrier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n deadline(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échéance enregistrée dans %1</numerusform>
+            <numerusform>%n échéances enregistrées dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les échéances</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -6740,152 +6748,152 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     <name>termlens::MatrixScreen</name>
     <message>
         <source>Sub-processors by vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs par fournisseur</translation>
     </message>
     <message>
         <source>Data locations by vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation des données par fournisseur</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished">Citation</translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Choose a cell to see the clause it cites.</source>
-        <translation type="unfinished">Choisissez une cellule pour voir la clause qu&apos;elle cite.</translation>
+        <translation>Choisissez une cellule pour voir la clause qu&apos;elle cite.</translation>
     </message>
     <message>
         <source>Filter sub-processors, purposes and countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sous-traitants ultérieurs, les finalités et les pays</translation>
     </message>
     <message>
         <source>Filter countries, regions and providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les pays, les régions et les prestataires</translation>
     </message>
     <message>
         <source>Only shared sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs partagés uniquement</translation>
     </message>
     <message>
         <source>Only outside the UK/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors Royaume-Uni/EEE uniquement</translation>
     </message>
     <message>
         <source>Show only providers behind more than one vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les prestataires présents derrière plusieurs fournisseurs</translation>
     </message>
     <message>
         <source>Show only countries outside the UK and the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les pays hors du Royaume-Uni et de l&apos;EEE</translation>
     </message>
     <message>
         <source>✔ named by the vendor  ·  ⚠ behind several vendors (concentration risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ désigné par le fournisseur  ·  ⚠ derrière plusieurs fournisseurs (risque de concentration)</translation>
     </message>
     <message>
         <source>⚠ outside the UK/EEA  ·  last row: each agreement&apos;s transfer restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ hors Royaume-Uni/EEE  ·  dernière ligne&#xa0;: la restriction de transfert de chaque contrat</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Copy Table</source>
-        <translation type="unfinished">Copier le tableau</translation>
+        <translation>Copier le tableau</translation>
     </message>
     <message>
         <source>Copy the table as text</source>
-        <translation type="unfinished">Copier le tableau sous forme de texte</translation>
+        <translation>Copier le tableau sous forme de texte</translation>
     </message>
     <message>
         <source>Copy the rows shown as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes affichées sous forme de texte séparé par des tabulations</translation>
     </message>
     <message>
         <source>This workspace has no agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail ne contient aucun contrat.</translation>
     </message>
     <message>
         <source>No agreement names its sub-processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat ne désigne ses sous-traitants ultérieurs.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The documents do not state this term.</source>
-        <translation type="unfinished">Les documents ne prévoient pas cette condition.</translation>
+        <translation>Les documents ne prévoient pas cette condition.</translation>
     </message>
     <message>
         <source>No quoted words for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun extrait cité pour cette entrée.</translation>
     </message>
 </context>
 <context>
     <name>termlens::ObligationListModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewal notice</source>
-        <translation type="unfinished">Préavis de non-renouvellement</translation>
+        <translation>Préavis de non-renouvellement</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de période</translation>
     </message>
     <message>
         <source>Credit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation de crédit</translation>
     </message>
     <message>
         <source>Cure period</source>
-        <translation type="unfinished">Délai de remédiation</translation>
+        <translation>Délai de remédiation</translation>
     </message>
     <message>
         <source>Data retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des données</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished">Clause</translation>
+        <translation>Clause</translation>
     </message>
 </context>
 <context>
@@ -7344,627 +7352,628 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     <name>termlens::OutageLedgerModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished">Début (UTC)</translation>
+        <translation>Début (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished">Fin (UTC)</translation>
+        <translation>Fin (UTC)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Notice Given (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis donné (UTC)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; has no time zone: add Z for UTC or an offset such as +01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;a pas de fuseau horaire&#xa0;: ajoutez Z pour UTC ou un décalage tel que +01:00.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date and time; write it as ISO 8601 with a zone, e.g. 2026-03-04T10:15:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une date et heure&#xa0;; écrivez-la au format ISO 8601 avec un fuseau, par ex. 2026-03-04T10:15:00Z.</translation>
     </message>
     <message>
         <source>The end (%1) is not after the start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin (%1) n&apos;est pas postérieure au début (%2).</translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non planifiée</translation>
     </message>
     <message>
         <source>Scheduled maintenance</source>
-        <translation type="unfinished">Maintenance planifiée</translation>
+        <translation>Maintenance planifiée</translation>
     </message>
     <message>
         <source>Emergency maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance d&apos;urgence</translation>
     </message>
     <message>
         <source>Customer cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Du fait du client</translation>
     </message>
     <message>
         <source>Force majeure</source>
-        <translation type="unfinished"></translation>
+        <translation>Force majeure</translation>
     </message>
     <message>
         <source>Security attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaque de sécurité</translation>
     </message>
     <message>
         <source>Hosting provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergeur</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <source>Suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Hours, minutes and seconds from start to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures, minutes et secondes du début à la fin</translation>
     </message>
     <message>
         <source>Every outage names its service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque interruption indique son service.</translation>
     </message>
     <message>
         <source>The start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début</translation>
     </message>
     <message>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outage category; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie d&apos;interruption&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préavis</translation>
     </message>
     <message>
         <source>The duration follows from the start and the end; edit those.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée découle du début et de la fin&#xa0;; modifiez ceux-ci.</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>termlens::OutagesScreen</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Whose outages the ledger shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat dont le registre affiche les interruptions</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Show one service&apos;s outages, or every service&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les interruptions d&apos;un service, ou de tous les services</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Show the outages that overlap one month, in the agreement&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les interruptions qui chevauchent un mois, dans le fuseau horaire du contrat</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Show one category of outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une catégorie d&apos;interruption</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished">&amp;Contrat&#xa0;:</translation>
+        <translation>&amp;Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished">&amp;Service&#xa0;:</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Why the last edit was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la dernière modification a été refusée</translation>
     </message>
     <message>
         <source>Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruptions</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it; Edit &gt; Undo takes an edit back</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une cellule pour la modifier&#xa0;; Édition &gt; Annuler revient sur une modification</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>Copy the selected outages as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les interruptions sélectionnées sous forme de texte séparé par des tabulations</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished">Tous les services</translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois</translation>
     </message>
     <message>
         <source>No agreement to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat à afficher.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>%1 outage(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 interruption(s)</translation>
     </message>
     <message>
         <source>The edit was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>termlens::PlaybookRulesModel</name>
     <message>
         <source>✖ fail if missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non conforme si non respectée</translation>
     </message>
     <message>
         <source>⚠ warn if missed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ avertissement si non respectée</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Condition</translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>If missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si non respectée</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>termlens::PlaybookScreen</name>
     <message>
         <source>The playbook could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le playbook n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Playbook rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du playbook</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Condition</translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Kind of position</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de position</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>If missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si non respectée</translation>
     </message>
     <message>
         <source>✖ fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ non conforme</translation>
     </message>
     <message>
         <source>⚠ warn</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ avertissement</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Why the organisation takes this position</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;organisation adopte cette position</translation>
     </message>
     <message>
         <source>Apply to Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à la règle</translation>
     </message>
     <message>
         <source>Change the chosen rule to the position in the form (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la règle choisie par la position saisie dans le formulaire (annulable)</translation>
     </message>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <source>Add the position in the form as a new rule (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la position saisie dans le formulaire comme nouvelle règle (annulable)</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle</translation>
     </message>
     <message>
         <source>Remove the chosen rule (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle choisie (annulable)</translation>
     </message>
     <message>
         <source>Use Default Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le playbook par défaut</translation>
     </message>
     <message>
         <source>Replace the workspace&apos;s playbook by the shipped default (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le playbook de l&apos;espace de travail par celui fourni par défaut (annulable)</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Condition&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>If &amp;missed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Si non respectée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Agreements scored against the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats évalués au regard du playbook</translation>
     </message>
     <message>
         <source>Scores by agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores par contrat</translation>
     </message>
     <message>
         <source>Choose an agreement to see each rule&apos;s verdict and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un contrat pour voir le verdict et le motif de chaque règle.</translation>
     </message>
     <message>
         <source>Verdicts and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts et motifs</translation>
     </message>
     <message>
         <source>Playbook: %1 (this workspace&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook&#xa0;: %1 (propre à cet espace de travail)</translation>
     </message>
     <message>
         <source>Playbook: %1 (shipped default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook&#xa0;: %1 (fourni par défaut)</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus</translation>
     </message>
     <message>
         <source>only these codes</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement ces codes</translation>
     </message>
     <message>
         <source>none of these codes</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun de ces codes</translation>
     </message>
     <message>
         <source>must be yes</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être oui</translation>
     </message>
     <message>
         <source>must be no</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être non</translation>
     </message>
     <message>
         <source>a number, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre, en %1</translation>
     </message>
     <message>
         <source>codes separated by commas, e.g. GB, EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>codes séparés par des virgules, par ex. GB, EEA</translation>
     </message>
     <message>
         <source>no value needed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur nécessaire</translation>
     </message>
     <message>
         <source>Value: “%1” is not a number (write it like 99.9 or 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre (écrivez-le comme 99.9 ou 60).</translation>
     </message>
     <message>
         <source>Value: name at least one code, e.g. GB, EEA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur&#xa0;: indiquez au moins un code, par ex. GB, EEA.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not changed: no workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié&#xa0;: aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Change Playbook Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une règle du playbook</translation>
     </message>
     <message>
         <source>Add Playbook Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle au playbook</translation>
     </message>
     <message>
         <source>Remove Playbook Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une règle du playbook</translation>
     </message>
 </context>
 <context>
     <name>termlens::ReportExportController</name>
     <message>
         <source>Open a workspace before exporting a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail avant d&apos;exporter un rapport.</translation>
     </message>
     <message>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
     <message>
         <source>%1 report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport %1.pdf</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un rapport</translation>
     </message>
     <message>
         <source>Report export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du rapport annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The report was not written to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été écrit dans %1&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
     <name>termlens::ReportExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un rapport</translation>
     </message>
     <message>
         <source>Agreements in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats du rapport</translation>
     </message>
     <message>
         <source>Tick the agreements the report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les contrats que couvre le rapport</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
         <source>Include every agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure tous les contrats</translation>
     </message>
     <message>
         <source>Include no agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;inclure aucun contrat</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Contrats</translation>
+        <translation>Contrats</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Include this section in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure cette section dans le rapport</translation>
     </message>
     <message>
         <source>&amp;Limit to months:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiter aux mois&#xa0;:</translation>
     </message>
     <message>
         <source>Without a period: the last complete month back to the first stored outage, at most a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans période&#xa0;: du dernier mois complet jusqu&apos;à la première interruption enregistrée, un an au plus</translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier mois</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier mois</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Report title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du rapport</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Written into the PDF&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit dans les propriétés du PDF</translation>
     </message>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PDF</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Choose at least one agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un contrat.</translation>
     </message>
     <message>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une section.</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the file to save the report in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier dans lequel enregistrer le rapport.</translation>
     </message>
     <message>
         <source>Save Report As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -8138,179 +8147,179 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     <name>termlens::SubscriptionEditor</name>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestriel</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuel</translation>
     </message>
     <message>
         <source>Subscription editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur d&apos;abonnement</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation type="unfinished">Précisé</translation>
+        <translation>Précisée</translation>
     </message>
     <message>
         <source>Start date stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début précisée</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>The day the subscription began: contract years and payment windows count from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où l&apos;abonnement a commencé&#xa0;: les années contractuelles et les périodes de paiement sont comptées à partir de cette date</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de facturation</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>ISO 4217 code, e.g. GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO 4217, par ex. GBP</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Your account name with the vendor (claims quote it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de votre compte auprès du fournisseur (les réclamations le citent)</translation>
     </message>
     <message>
         <source>Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début&#xa0;:</translation>
     </message>
     <message>
         <source>Billing cycle *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de facturation *&#xa0;:</translation>
     </message>
     <message>
         <source>Currency *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise *&#xa0;:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished">Redevance mensuelle</translation>
+        <translation>Redevance mensuelle</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les %1 sélectionnés</translation>
     </message>
     <message>
         <source>Add Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un service</translation>
     </message>
     <message>
         <source>Add a service the customer pays for, with its fee per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un service payé par le client, avec sa redevance mensuelle</translation>
     </message>
     <message>
         <source>Add Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paiement</translation>
     </message>
     <message>
         <source>Add a payment made to the vendor (the liability cap counts them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paiement versé au fournisseur (le plafond de responsabilité en tient compte)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Problèmes</translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Remove Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;abonnement</translation>
     </message>
     <message>
         <source>Forget this agreement&apos;s subscription, its services and payments (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier l&apos;abonnement de ce contrat, ses services et ses paiements (Édition &gt; Annuler le rétablit)</translation>
     </message>
     <message>
         <source>Subscription to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement auprès de %1</translation>
     </message>
     <message>
         <source>What the customer pays %1 under agreement %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client paie à %1 au titre du contrat %2.</translation>
     </message>
     <message>
         <source>No subscription to %1 is stored yet (agreement %2): enter what the customer pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abonnement auprès de %1 n&apos;est encore enregistré (contrat %2)&#xa0;: saisissez ce que le client paie.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is &quot;Service&quot; or &quot;Payment&quot;, %2 its row number as shown</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n problème à corriger avant l&apos;enregistrement.</numerusform>
             <numerusform>%n problèmes à corriger avant l&apos;enregistrement.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished">Aucun problème détecté.</translation>
+        <translation>Aucun problème détecté.</translation>
     </message>
     <message>
         <source>No changes to save.</source>
-        <translation type="unfinished">Aucune modification à enregistrer.</translation>
+        <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
         <source>Monthly fees in total: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des redevances mensuelles&#xa0;: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -8348,190 +8357,190 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     <name>termlens::WhatIfChart</name>
     <message>
         <source>Credit against monthly downtime chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du crédit en fonction de l&apos;indisponibilité mensuelle</translation>
     </message>
     <message>
         <source>Downtime %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité %1 min</translation>
     </message>
     <message>
         <source>Credit against downtime in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit en fonction de l&apos;indisponibilité du mois</translation>
     </message>
     <message>
         <source>Downtime in the month (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité du mois (minutes)</translation>
     </message>
     <message>
         <source>%1 allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance %1</translation>
     </message>
 </context>
 <context>
     <name>termlens::WhatIfScreen</name>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois&#xa0;:</translation>
     </message>
     <message>
         <source>Month of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois du scénario</translation>
     </message>
     <message>
         <source>The calendar month the downtime falls in (its length matters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois civil dans lequel tombe l&apos;indisponibilité (sa durée compte)</translation>
     </message>
     <message>
         <source>&amp;Downtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indisponibilité&#xa0;:</translation>
     </message>
     <message>
         <source>Downtime in the month, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité du mois, en minutes</translation>
     </message>
     <message>
         <source>Drag to move every agreement&apos;s credit at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser pour déplacer le crédit de tous les contrats à la fois</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Downtime in minutes, exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité en minutes, valeur exacte</translation>
     </message>
     <message>
         <source>Credit %</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit&#xa0;%</translation>
     </message>
     <message>
         <source>Credit amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant du crédit</translation>
     </message>
     <message>
         <source>Show the credit as a percentage or an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le crédit en pourcentage ou en montant</translation>
     </message>
     <message>
         <source>Downtime shown on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité affichée sur le graphique</translation>
     </message>
     <message>
         <source>How much monthly downtime the chart&apos;s axis covers</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indisponibilité mensuelle que couvre l&apos;axe du graphique</translation>
     </message>
     <message>
         <source>Chart: 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: 2 heures</translation>
     </message>
     <message>
         <source>Chart: 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: 12 heures</translation>
     </message>
     <message>
         <source>Chart: 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: 1 jour</translation>
     </message>
     <message>
         <source>Chart: 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: 2 jours</translation>
     </message>
     <message>
         <source>Chart: 5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: 5 jours</translation>
     </message>
     <message>
         <source>Each agreement&apos;s credit at the chosen downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Le crédit de chaque contrat pour l&apos;indisponibilité choisie</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Allowed downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité autorisée (min)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Disponibilité</translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <source>Hypothetical year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année hypothétique</translation>
     </message>
     <message>
         <source>Year of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Année du scénario</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>Downtime per month, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité par mois, en minutes</translation>
     </message>
     <message>
         <source>Downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité (min)</translation>
     </message>
     <message>
         <source>Yearly credit totals by agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux annuels des crédits par contrat</translation>
     </message>
     <message>
         <source>Months below target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois sous l&apos;objectif</translation>
     </message>
     <message>
         <source>Credits in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits de l&apos;année</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Credit (each agreement&apos;s currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit (devise de chaque contrat)</translation>
     </message>
     <message>
         <source>Credit (%)</source>
-        <translation type="unfinished">Crédit (%)</translation>
+        <translation>Crédit (%)</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">non précisé</translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>no credit terms</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de conditions de crédit</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>no fee known</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune redevance connue</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number of minutes from 0 to 44640 with at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de minutes entre 0 et 44640 avec au plus 2 décimales.</translation>
     </message>
     <message>
         <source>%1: %2 %, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;%, %3</translation>
     </message>
 </context>
 </TS>
