@@ -10,6 +10,7 @@
 #include "monthlycredits.h"
 #include "roles.h"
 #include "subscriptionrepository.h"
+#include "tabletext.h"
 #include "workspace.h"
 #include "workspaceevents.h"
 
@@ -42,11 +43,6 @@ constexpr int AgreementColumnWidth = 250;
 // Beyond this many agreements rows keep one height: fitting 200 columns of text costs more
 // than it gives (every value is in the tooltip and the citation panel).
 constexpr int MaxColumnsForFittedRows = 30;
-
-QString cleanCell(QString text)
-{
-    return text.replace(u'\n', u' ').replace(u'\t', u' ');
-}
 
 // The fee the credit figures show an amount for: the credit base's fee from the subscription;
 // for a base of the affected service's fee, the first service listed.
@@ -443,18 +439,7 @@ void CompareScreen::showCurrentCell()
 
 QString CompareScreen::tableAsText() const
 {
-    QStringList lines;
-    QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header << cleanCell(m_proxy->headerData(c, Qt::Horizontal).toString());
-    lines << header.join(u'\t');
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells << cleanCell(m_proxy->index(r, c).data().toString());
-        lines << cells.join(u'\t');
-    }
-    return lines.join(u'\n') + u'\n';
+    return tableText(*m_proxy) + u'\n';
 }
 
 void CompareScreen::copyTable()

@@ -5,6 +5,7 @@
 #include "citationpanel.h"
 #include "documentview.h"
 #include "roles.h"
+#include "tabletext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -86,11 +87,6 @@ private:
     QString m_text;
     bool m_onlyHighlighted = false;
 };
-
-QString cleanCell(QString text)
-{
-    return text.replace(u'\n', QStringLiteral("; ")).replace(u'\t', u' ');
-}
 
 } // namespace
 
@@ -268,18 +264,7 @@ void MatrixScreen::showCurrentCell()
 
 QString MatrixScreen::tableAsText() const
 {
-    QStringList lines;
-    QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header << cleanCell(m_proxy->headerData(c, Qt::Horizontal).toString());
-    lines << header.join(u'\t');
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells << cleanCell(m_proxy->index(r, c).data().toString());
-        lines << cells.join(u'\t');
-    }
-    return lines.join(u'\n') + u'\n';
+    return tableText(*m_proxy, QStringLiteral("; ")) + u'\n';
 }
 
 void MatrixScreen::copyTable()

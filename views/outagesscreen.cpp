@@ -6,6 +6,7 @@
 #include "outageledger.h"
 #include "outageledgermodel.h"
 #include "subscriptionrepository.h"
+#include "tabletext.h"
 #include "vocabulary.h"
 #include "workspace.h"
 #include "workspaceevents.h"
@@ -342,21 +343,8 @@ QString OutagesScreen::selectedRowsText() const
     std::set<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedIndexes())
         rows.insert(index.row());
-    QStringList lines;
-    QStringList header;
-    for (int column = 0; column < OutageLedgerModel::ColumnCount; ++column)
-        header << m_model->headerData(column, Qt::Horizontal).toString();
-    lines << header.join(u'\t');
-    for (int row : rows) {
-        QStringList cells;
-        for (int column = 0; column < OutageLedgerModel::ColumnCount; ++column) {
-            QString text = m_model->index(row, column).data().toString();
-            text.replace(u'\t', u' ').replace(u'\n', u' ');
-            cells << text;
-        }
-        lines << cells.join(u'\t');
-    }
-    return lines.join(u'\n');
+    return rows.empty() ? QString()
+                        : tableText(*m_model, QStringLiteral(" "), {rows.begin(), rows.end()});
 }
 
 QByteArray OutagesScreen::saveLayout() const
