@@ -106,36 +106,32 @@ StorageResult<QList<CreditLedgerRow>> loadCreditLedger(Workspace &workspace,
         if (!*first.value)
             continue;
         const QDate last = localDate(zoneFromIana(sheet.timeZone), request.nowUtc);
-        for (QDate m = **first.value; m.isValid() && m <= last; m = m.addMonths(1)) {
-            const MonthPeriod period =
-                monthPeriod(m.year(), m.month(), sheet.timeZone, rules.monthLength);
-            if (!period.isValid())
-                continue;
-            auto outages =
-                OutageRepository(workspace).list(sheet.id, period.startUtc, period.endUtc);
-            if (!outages.ok())
-                return Result::failure(outages.error);
-            MonthlyCreditsRequest monthRequest;
-            monthRequest.agreementId = sheet.id;
-            monthRequest.year = m.year();
-            monthRequest.month = m.month();
-            monthRequest.nowUtc = request.nowUtc;
-            const Outcome<MonthlyCredits> computed =
-                computeMonthlyCredits(sheet, *subscription.value, *outages.value, monthRequest);
-            if (!computed.ok())
-                return Result::failure({QString(), computed.error});
-            for (const ServiceCredit &service : computed.value->services) {
+        const QDate from = **first.value;
+        if (!last.isValid() || from > last)
+            continue;
+        // Every month up to this one from one read of the agreement's outages.
+        MonthlyCreditsRequest series;
+        series.agreementId = sheet.id;
+        series.year = from.year();
+        series.month = from.month();
+        series.months = int((last.year() - from.year()) * 12 + last.month() - from.month() + 1);
+        series.nowUtc = request.nowUtc;
+        const auto months = computeMonthlyCreditsSeries(workspace, series);
+        if (!months.ok())
+            return Result::failure(months.error);
+        for (const MonthlyCredits &month : *months.value) {
+            for (const ServiceCredit &service : month.services) {
                 CreditLedgerRow row;
                 row.agreementId = sheet.id;
                 row.vendor = sheet.vendor;
                 row.service = service.service;
-                row.year = m.year();
-                row.month = m.month();
-                row.currency = computed.value->currency;
-                row.claimDeadline = computed.value->claimDeadline;
+                row.year = month.period.year;
+                row.month = month.period.month;
+                row.currency = month.currency;
+                row.claimDeadline = month.claimDeadline;
                 row.hasCreditTerms =
                     rules.credits && rules.credits->schedule.kind != ScheduleKind::None;
-                row.monthInProgress = request.nowUtc < period.endUtc;
+                row.monthInProgress = request.nowUtc < month.period.endUtc;
                 row.credit = service;
                 rows.append(std::move(row));
             }
