@@ -3,6 +3,7 @@
 #include "agreementeditorform.h"
 #include "agreementeditorschema.h"
 #include "documentview.h"
+#include "plaintooltip.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -287,7 +288,7 @@ void AgreementEditor::showIssues()
                 : issue.toString();
         auto *item = new QListWidgetItem(label, m_problems);
         item->setData(PathRole, path);
-        item->setToolTip(issue.toString());
+        item->setToolTip(plainToolTip(issue.toString()));
     }
     for (FormNode *node : std::as_const(m_index))
         node->setProblems(byNode.value(node));

@@ -8,6 +8,7 @@
 #include "comparisonmodel.h"
 #include "documentview.h"
 #include "monthlycredits.h"
+#include "plaintooltip.h"
 #include "roles.h"
 #include "subscriptionrepository.h"
 #include "tabletext.h"
@@ -339,7 +340,7 @@ void CompareScreen::fillChooser()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
                        Qt::ItemIsDragEnabled);
         item->setCheckState(shown.contains(id) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(id);
+        item->setToolTip(plainToolTip(id));
     }
     m_fillingChooser = false;
 }

@@ -1,5 +1,6 @@
 #include "reportexportdialog.h"
 
+#include "plaintooltip.h"
 #include "reportdocument.h"
 
 #include <QCheckBox>
@@ -62,7 +63,7 @@ ReportExportDialog::ReportExportDialog(const QList<AgreementSummary> &agreements
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         const bool chosen = defaults.agreementIds.isEmpty() || defaults.agreementIds.contains(a.id);
         item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(a.id);
+        item->setToolTip(plainToolTip(a.id));
     }
     auto *all = new QPushButton(tr("Select &All"), this);
     auto *none = new QPushButton(tr("Select &None"), this);

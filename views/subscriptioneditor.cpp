@@ -1,6 +1,7 @@
 #include "subscriptioneditor.h"
 
 #include "agreementeditorfields.h"
+#include "plaintooltip.h"
 #include "subscriptionjson.h"
 #include "vocabulary.h"
 
@@ -401,7 +402,7 @@ void SubscriptionEditor::showIssues()
         auto *item = new QListWidgetItem(
             where.isEmpty() ? issue.message : tr("%1: %2").arg(where, issue.message), m_problems);
         item->setData(PathRole, issue.path);
-        item->setToolTip(issue.toString());
+        item->setToolTip(plainToolTip(issue.toString()));
     }
     m_problems->setVisible(!m_issues.isEmpty());
     // As tall as its first few problems, so one problem does not take a third of the window.
