@@ -28,5 +28,13 @@ for ts in translations/*.ts; do
         status=1
     fi
 done
-echo "checks: formatting, translations$( [ $status -eq 0 ] && echo ' ok' || echo ' FAILED')"
+# SQL only with bound values (R5): tst_sqlbinding scans app/, models/ and views/ for SQL text
+# built with .arg(), + or %1 placeholders that is not on its justified allow-list.
+cmake --build "$build" --target tst_sqlbinding >/dev/null
+if ! "$build/tests/tst_sqlbinding" >/tmp/termlens-sqlbinding.log 2>&1; then
+    echo "SQL built from strings (see tests/storage/tst_sqlbinding.cpp):"
+    grep -v '^\(PASS\|QDEBUG\|Config\|\*\*\*\)' /tmp/termlens-sqlbinding.log
+    status=1
+fi
+echo "checks: formatting, translations, bound SQL$( [ $status -eq 0 ] && echo ' ok' || echo ' FAILED')"
 exit $status

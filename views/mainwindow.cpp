@@ -9,6 +9,7 @@
 #include "outageimportcontroller.h"
 #include "reportexportcontroller.h"
 #include "screen.h"
+#include "tabletext.h"
 #include "viewregistry.h"
 #include "workspace.h"
 #include "workspacecopy.h"
@@ -68,7 +69,8 @@ QString dialogFolder(const QString &current)
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-// Selected cells as tab-separated lines, in the order the view shows them.
+// Selected cells as tab-separated lines, in the order the view shows them, each made safe for
+// a spreadsheet (tabletext.h).
 QString selectionAsText(const QAbstractItemView &view)
 {
     QModelIndexList indexes =
@@ -84,7 +86,7 @@ QString selectionAsText(const QAbstractItemView &view)
         if (row >= 0)
             text += index.row() == row ? u'\t' : u'\n';
         row = index.row();
-        text += index.data().toString().replace(u'\n', u' ').replace(u'\t', u' ');
+        text += spreadsheetSafe(index.data().toString()).replace(u'\n', u' ').replace(u'\t', u' ');
     }
     return text;
 }

@@ -1,14 +1,31 @@
 #include "tabletext.h"
 
 #include <QAbstractItemModel>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace termlens {
 
+QString spreadsheetSafe(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar first = cell.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' &&
+        first != u'\r' && first != u'\n')
+        return cell;
+    // A signed plain number: digits with group separators and a decimal point, maybe a percent.
+    static const QRegularExpression number(
+        QStringLiteral("^[+-]\\d{1,3}(?:[,\\x{00A0}\\x{202F} ]?\\d{3})*(?:[.,]\\d+)?%?$"));
+    if (number.match(cell).hasMatch())
+        return cell;
+    return u'\'' + cell;
+}
+
 QString tableText(const QAbstractItemModel &model, const QString &lineBreak, const QList<int> &rows)
 {
     const auto clean = [&lineBreak](QString text) {
-        return text.replace(u'\n', lineBreak).replace(u'\t', u' ');
+        return spreadsheetSafe(text).replace(u'\n', lineBreak).replace(u'\t', u' ');
     };
     QStringList lines;
     QStringList header;

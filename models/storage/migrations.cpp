@@ -48,27 +48,36 @@ StorageStatus Migrations::checkSteps(const QString &file) const
     return storageOk();
 }
 
-StorageStatus Migrations::applyStep(const QSqlDatabase &db, const QString &file,
-                                    const MigrationStep &step) const
+StorageStatus Migrations::applySteps(const QSqlDatabase &db, const QString &file,
+                                     int fromVersion) const
 {
+    int reached = fromVersion;
     const auto failed = [&](const StorageError &error) {
         return StorageStatus::failure(
             {file, QCoreApplication::translate("Storage",
                                                "Could not upgrade the workspace to version %1; it "
-                                               "was left at its previous version. %2")
-                       .arg(step.version)
+                                               "was left at version %2, unchanged. %3")
+                       .arg(reached)
+                       .arg(fromVersion)
                        .arg(error.message)});
     };
+    // One transaction for every pending step: a failure in any of them leaves the file as it
+    // was, at its old version, byte for byte (SQLite rolls back DDL too).
     SqlTransaction transaction(db, file);
     if (const StorageStatus begun = transaction.begin(); !begun.ok())
         return failed(begun.error);
-    QStringList statements = step.statements;
-    // The version is an integer from this program, not data: PRAGMA takes no bound values.
-    statements << QStringLiteral("PRAGMA user_version = %1").arg(step.version);
-    for (const QString &sql : std::as_const(statements)) {
-        QSqlQuery query(db);
-        if (const StorageStatus status = execStatement(query, file, sql); !status.ok())
-            return failed(status.error); // the transaction's destructor rolls back
+    for (const MigrationStep &step : m_steps) {
+        if (step.version <= fromVersion)
+            continue;
+        reached = step.version;
+        QStringList statements = step.statements;
+        // The version is an integer from this program, not data: PRAGMA takes no bound values.
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(step.version);
+        for (const QString &sql : std::as_const(statements)) {
+            QSqlQuery query(db);
+            if (const StorageStatus status = execStatement(query, file, sql); !status.ok())
+                return failed(status.error); // the transaction's destructor rolls back
+        }
     }
     if (const StorageStatus committed = transaction.commit(); !committed.ok())
         return failed(committed.error);
@@ -107,12 +116,8 @@ StorageResult<MigrationReport> Migrations::migrate(const QSqlDatabase &db,
             return Result::failure(backup.error);
         report.backupPath = *backup.value;
     }
-    for (const MigrationStep &step : m_steps) {
-        if (step.version <= report.fromVersion)
-            continue;
-        if (const StorageStatus applied = applyStep(db, file, step); !applied.ok())
-            return Result::failure(applied.error);
-    }
+    if (const StorageStatus applied = applySteps(db, file, report.fromVersion); !applied.ok())
+        return Result::failure(applied.error);
     return Result::success(report);
 }
 

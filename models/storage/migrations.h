@@ -25,9 +25,10 @@ struct MigrationReport
     QString backupPath; // empty when no backup was needed (nothing to migrate, or an empty file)
 };
 
-// The workspace schema, versioned through PRAGMA user_version. Each step runs in its own
-// BEGIN IMMEDIATE transaction together with the user_version bump, so a workspace is always
-// at exactly one version; any failure rolls the step back.
+// The workspace schema, versioned through PRAGMA user_version. All pending steps run in one
+// BEGIN IMMEDIATE transaction together with their user_version bumps, so a workspace is always
+// at exactly one version; any failure rolls the whole upgrade back and leaves the file as it
+// was, still at its old version.
 class Migrations
 {
 public:
@@ -46,8 +47,7 @@ public:
 
 private:
     StorageStatus checkSteps(const QString &file) const;
-    StorageStatus applyStep(const QSqlDatabase &db, const QString &file,
-                            const MigrationStep &step) const;
+    StorageStatus applySteps(const QSqlDatabase &db, const QString &file, int fromVersion) const;
 
     QList<MigrationStep> m_steps;
 };

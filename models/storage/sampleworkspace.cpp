@@ -79,6 +79,8 @@ StorageStatus loadOutages(SampleAgreement &sample, const QString &path)
     return storageOk();
 }
 
+} // namespace
+
 StorageStatus storeSample(Workspace &workspace, const SampleAgreement &sample, qint64 nowUtc)
 {
     if (StorageStatus s = AgreementRepository(workspace).save(sample.sheet); !s.ok())
@@ -97,6 +99,8 @@ StorageStatus storeSample(Workspace &workspace, const SampleAgreement &sample, q
     }
     return storageOk();
 }
+
+namespace {
 
 // Removes what a failed createSampleWorkspace left: the new file and a stray journal.
 void discardWorkspace(Workspace &workspace, const QString &path)

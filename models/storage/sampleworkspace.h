@@ -33,6 +33,10 @@ struct SampleAgreement
 // outages. A problem in the compiled-in files is a bug; it is reported, never ignored.
 StorageResult<QList<SampleAgreement>> loadSampleAgreements();
 
+// Stores one sample agreement (term sheet, subscription, outages as one import batch dated
+// `nowUtc`) in an open workspace. Also how the schema fixtures of tests/data/schema are made.
+StorageStatus storeSample(Workspace &workspace, const SampleAgreement &sample, qint64 nowUtc);
+
 // Creates a new workspace at `path` (never replacing a file) holding the sample agreements
 // with their texts, subscriptions and outages. On any failure the new file is removed again,
 // so there is either a complete sample workspace or none. Returns the open workspace.

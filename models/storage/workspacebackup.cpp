@@ -1,15 +1,25 @@
 #include "workspacebackup.h"
 
+#include "migrations.h"
+#include "schema.h"
 #include "sqlerror.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -36,6 +46,106 @@ QString freeBackupName(const QString &file, int version)
          ++n)
         name = QStringLiteral("%1-%2").arg(base).arg(n);
     return name;
+}
+
+// A backup's name after "<file>.backup-v": version, UTC stamp, and the "-n" of a second backup
+// in the same second.
+const QRegularExpression &backupSuffix()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)-(\\d{8}T\\d{6}Z)(?:-(\\d+))?$"));
+    return re;
+}
+
+const QStringList &companionSuffixes()
+{
+    static const QStringList suffixes = {QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                         QStringLiteral("-shm")};
+    return suffixes;
+}
+
+// A read-only look at a database file on its own connection: the schema version when it is a
+// TermLens workspace that passes integrity_check, otherwise the reason it is not.
+StorageResult<int> checkDatabaseFile(const QString &path)
+{
+    using Result = StorageResult<int>;
+    static std::atomic<quint64> counter{0};
+    const QString connection = QStringLiteral("termlens-check-%1").arg(++counter);
+    QString reason;
+    int version = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        const QByteArray encoded = QUrl::toPercentEncoding(path, "/");
+        db.setDatabaseName(QStringLiteral("file://%1?mode=ro").arg(QString::fromLatin1(encoded)));
+        if (!db.open()) {
+            reason = sqlError(path, db.lastError()).message;
+        } else {
+            const StorageResult<QVariant> id =
+                queryValue(db, path, QStringLiteral("PRAGMA application_id"));
+            const StorageResult<QVariant> user =
+                queryValue(db, path, QStringLiteral("PRAGMA user_version"));
+            if (!id.ok())
+                reason = id.error.message;
+            else if (!user.ok())
+                reason = user.error.message;
+            else if (id.value->toInt() != WorkspaceApplicationId)
+                reason = QCoreApplication::translate("Storage", "it is not a TermLens workspace");
+            else
+                version = user.value->toInt();
+            if (reason.isEmpty()) {
+                QSqlQuery query(db);
+                if (const StorageStatus s =
+                        execStatement(query, path, QStringLiteral("PRAGMA integrity_check"));
+                    !s.ok()) {
+                    reason = s.error.message;
+                } else {
+                    QStringList problems;
+                    while (query.next() && problems.size() < 5) {
+                        if (query.value(0).toString() != u"ok")
+                            problems << query.value(0).toString();
+                    }
+                    if (!problems.isEmpty())
+                        reason = QCoreApplication::translate("Storage",
+                                                             "it fails the integrity check (%1)")
+                                     .arg(problems.join(QStringLiteral("; ")));
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!reason.isEmpty())
+        return Result::failure({path, reason});
+    return Result::success(version);
+}
+
+// The schema version in a database file's header (user_version, big-endian at offset 60);
+// 0 when the file cannot be read.
+int headerVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(60))
+        return 0;
+    const QByteArray bytes = file.read(4);
+    if (bytes.size() != 4)
+        return 0;
+    return int((quint32(quint8(bytes[0])) << 24) | (quint32(quint8(bytes[1])) << 16) |
+               (quint32(quint8(bytes[2])) << 8) | quint32(quint8(bytes[3])));
+}
+
+bool renameWithCompanions(const QString &from, const QString &to)
+{
+    if (!QFile::rename(from, to))
+        return false;
+    for (const QString &suffix : companionSuffixes()) {
+        if (!QFileInfo::exists(from + suffix))
+            continue;
+        if (suffix == u"-shm")
+            QFile::remove(from + suffix); // shared memory index, rebuilt from the -wal
+        else
+            QFile::rename(from + suffix, to + suffix);
+    }
+    return true;
 }
 
 } // namespace
@@ -87,6 +197,10 @@ StorageResult<QString> writeWorkspaceBackup(const QSqlDatabase &db, const QStrin
     const QString partial = backup + QStringLiteral(".partial");
     if (const QString reason = vacuumIntoNewFile(db, partial); !reason.isEmpty())
         return Result::failure(fileError(file, partial, reason));
+    if (const StorageResult<int> checked = checkDatabaseFile(partial); !checked.ok()) {
+        QFile::remove(partial);
+        return Result::failure(fileError(file, backup, checked.error.message));
+    }
     QFile target(partial);
     if (!target.rename(backup)) { // QFile::rename never replaces an existing file
         const QString reason = target.errorString();
@@ -96,6 +210,173 @@ StorageResult<QString> writeWorkspaceBackup(const QSqlDatabase &db, const QStrin
     if (const QString reason = syncPath(QFileInfo(backup).absolutePath(), true); !reason.isEmpty())
         return Result::failure(fileError(file, backup, reason));
     return Result::success(backup);
+}
+
+QList<WorkspaceBackup> listWorkspaceBackups(const QString &file)
+{
+    const QFileInfo info(file);
+    const QString prefix = info.fileName() + QStringLiteral(".backup-v");
+    struct Found
+    {
+        WorkspaceBackup backup;
+        int sequence = 1;
+    };
+    QList<Found> found;
+    const QDir dir = info.absoluteDir();
+    for (const QFileInfo &entry : dir.entryInfoList(QDir::Files | QDir::Hidden)) {
+        const QString name = entry.fileName();
+        if (!name.startsWith(prefix))
+            continue;
+        const QRegularExpressionMatch match = backupSuffix().match(name.mid(prefix.size()));
+        if (!match.hasMatch())
+            continue;
+        QDateTime taken =
+            QDateTime::fromString(match.captured(2), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        taken.setTimeSpec(Qt::UTC);
+        if (!taken.isValid())
+            continue;
+        Found f;
+        f.backup = {entry.absoluteFilePath(), match.captured(1).toInt(), taken, entry.size()};
+        f.sequence = match.hasCaptured(3) ? match.captured(3).toInt() : 1;
+        found << f;
+    }
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        if (a.backup.takenUtc != b.backup.takenUtc)
+            return a.backup.takenUtc > b.backup.takenUtc;
+        return a.sequence > b.sequence;
+    });
+    QList<WorkspaceBackup> backups;
+    for (const Found &f : std::as_const(found))
+        backups << f.backup;
+    return backups;
+}
+
+QStringList pruneWorkspaceBackups(const QString &file, int keep)
+{
+    QStringList removed;
+    const QList<WorkspaceBackup> backups = listWorkspaceBackups(file);
+    for (qsizetype i = std::max(keep, 0); i < backups.size(); ++i) {
+        if (!QFile::remove(backups[i].path))
+            continue;
+        removed << backups[i].path;
+        for (const QString &suffix : companionSuffixes())
+            QFile::remove(backups[i].path + suffix);
+    }
+    return removed;
+}
+
+int backupGenerations(const Workspace &workspace)
+{
+    const StorageResult<QString> stored = workspace.setting(QStringLiteral("backupGenerations"));
+    bool ok = false;
+    const int value = stored.ok() ? stored.value->toInt(&ok) : 0;
+    return ok && value >= 1 && value <= 100 ? value : DefaultBackupGenerations;
+}
+
+StorageResult<QString> writeSessionBackup(const Workspace &workspace)
+{
+    using Result = StorageResult<QString>;
+    if (const StorageStatus open = workspace.checkOpen(); !open.ok())
+        return Result::failure(open.error);
+    const QString file = workspace.path();
+    const StorageResult<int> version = Migrations::userVersion(workspace.database(), file);
+    if (!version.ok())
+        return Result::failure(version.error);
+    const QList<WorkspaceBackup> backups = listWorkspaceBackups(file);
+    const bool upToDate =
+        !backups.isEmpty() && backups.first().version == *version.value &&
+        QFileInfo(backups.first().path).lastModified() > QFileInfo(file).lastModified();
+    QString written;
+    if (!upToDate) {
+        const StorageResult<QString> backup =
+            writeWorkspaceBackup(workspace.database(), file, *version.value);
+        if (!backup.ok())
+            return backup;
+        written = *backup.value;
+    }
+    pruneWorkspaceBackups(file, backupGenerations(workspace));
+    return Result::success(written);
+}
+
+StorageResult<QString> restoreWorkspaceBackup(const QString &backup, const QString &file,
+                                              int latestVersion)
+{
+    using Result = StorageResult<QString>;
+    const auto fail = [&](QString reason) {
+        if (!reason.endsWith(u'.'))
+            reason += u'.';
+        return Result::failure(
+            {file, QCoreApplication::translate("Storage", "Could not restore the backup %1: %2 The "
+                                                          "workspace was left as it was.")
+                       .arg(QFileInfo(backup).fileName(), reason)});
+    };
+    QLockFile lock(file + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return fail(
+            QCoreApplication::translate("Storage", "the workspace is open in a TermLens window."));
+    const StorageResult<int> checked = checkDatabaseFile(backup);
+    if (!checked.ok())
+        return fail(checked.error.message);
+    if (*checked.value > latestVersion)
+        return fail(QCoreApplication::translate("Storage",
+                                                "it was written by a newer version of TermLens "
+                                                "(schema version %1; this version knows up to "
+                                                "%2).")
+                        .arg(*checked.value)
+                        .arg(latestVersion));
+
+    // The copy is made and synced under a temporary name before anything is moved.
+    const QString partial = file + QStringLiteral(".restoring.partial");
+    QFile::remove(partial); // a leftover of an earlier crash holds nothing of value
+    {
+        QFile source(backup);
+        QFile target(partial);
+        if (!source.open(QIODevice::ReadOnly))
+            return fail(source.errorString());
+        if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+            return fail(target.errorString());
+        target.setPermissions(OwnerOnly);
+        while (!source.atEnd()) {
+            const QByteArray chunk = source.read(1 << 20);
+            if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
+                const QString reason =
+                    chunk.isEmpty() ? source.errorString() : target.errorString();
+                target.close();
+                QFile::remove(partial);
+                return fail(reason);
+            }
+        }
+    }
+    if (const QString reason = syncPath(partial, false); !reason.isEmpty()) {
+        QFile::remove(partial);
+        return fail(reason);
+    }
+
+    // The current file becomes a backup, its journal going with it: left beside the restored
+    // file, a hot journal would be played back into it.
+    QString kept;
+    if (QFileInfo::exists(file)) {
+        kept = freeBackupName(file, headerVersion(file));
+        if (!renameWithCompanions(file, kept)) {
+            QFile::remove(partial);
+            return fail(
+                QCoreApplication::translate("Storage", "the current file could not be renamed."));
+        }
+    }
+    for (const QString &suffix : companionSuffixes())
+        QFile::remove(file + suffix);
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(file).constData()) !=
+        0) {
+        const QString reason = qt_error_string(errno);
+        if (!kept.isEmpty())
+            renameWithCompanions(kept, file);
+        QFile::remove(partial);
+        return fail(reason);
+    }
+    if (const QString reason = syncPath(QFileInfo(file).absolutePath(), true); !reason.isEmpty())
+        return Result::failure({file, reason});
+    return Result::success(kept);
 }
 
 } // namespace termlens

@@ -2,17 +2,62 @@
 
 #include "storageresult.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace termlens {
 
+class Workspace;
+
+// How many backups of a workspace are kept beside it unless its "backupGenerations" setting
+// says otherwise (settings table; 1 to 100).
+inline constexpr int DefaultBackupGenerations = 5;
+
 // Writes a consistent copy of the open workspace beside it, named
 // "<file>.backup-v<version>-<yyyyMMddTHHmmssZ>", mode 0600, synced to disk before it gets its
 // final name (VACUUM INTO itself never syncs), so a crash leaves either no backup or a whole
-// one. Must run outside a transaction. Returns the backup's path.
+// one. The copy must pass PRAGMA integrity_check before it is kept. Must run outside a
+// transaction. Returns the backup's path.
 StorageResult<QString> writeWorkspaceBackup(const QSqlDatabase &db, const QString &file,
                                             int version);
+
+// One backup found beside a workspace.
+struct WorkspaceBackup
+{
+    QString path;
+    int version = 0;    // the schema version the backup holds (from its name)
+    QDateTime takenUtc; // when it was written (from its name)
+    qint64 size = 0;    // bytes
+};
+
+// The backups of `file` (absolute path) beside it, newest first; ".partial" leftovers are not
+// backups.
+QList<WorkspaceBackup> listWorkspaceBackups(const QString &file);
+
+// Removes all but the `keep` newest backups of `file` (with any journal a restore moved beside
+// them). Returns the paths removed.
+QStringList pruneWorkspaceBackups(const QString &file, int keep);
+
+// The number of backups the workspace keeps: its "backupGenerations" setting, or
+// DefaultBackupGenerations when absent or out of range.
+int backupGenerations(const Workspace &workspace);
+
+// The backup taken once per session (the desktop app calls it after opening a workspace):
+// skipped when the newest backup was written after the file last changed and holds its
+// schema version; then the backups beyond backupGenerations() are pruned. Returns the new
+// backup's path, or an empty string when none was needed.
+StorageResult<QString> writeSessionBackup(const Workspace &workspace);
+
+// File > Restore Backup: replaces the workspace `file` with a copy of `backup`. The workspace
+// must not be open (this takes its lock, so no TermLens may have it open). The backup is
+// checked first (a TermLens workspace, integrity_check ok, not newer than this TermLens);
+// the current file is then kept as a new backup (renamed, with its -journal/-wal beside it,
+// so no stale journal is left to be replayed into the restored file), and the copy renamed
+// into place. On failure the current file is where it was. Returns the kept file's path.
+StorageResult<QString> restoreWorkspaceBackup(const QString &backup, const QString &file,
+                                              int latestVersion);
 
 // The steps both backups and "Save a Copy" take: VACUUM INTO `partial`, a new file created
 // 0600 first (SQLite would create it 0644) that must not exist, then fsync. On failure the

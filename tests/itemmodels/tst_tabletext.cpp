@@ -15,6 +15,9 @@ class TestTableText final : public QObject
 private slots:
     void text_data();
     void text();
+    void formulaCellsNeutralised_data();
+    void formulaCellsNeutralised();
+    void tableTextNeutralisesCells();
 };
 
 void TestTableText::text_data()
@@ -42,6 +45,48 @@ void TestTableText::text()
     model.setItem(1, 0, new QStandardItem(u"Notice"_s));
     model.setItem(1, 1, new QStandardItem(u"30 days"_s));
     QCOMPARE(tableText(model, lineBreak, rows), expected);
+}
+
+void TestTableText::formulaCellsNeutralised_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("expected");
+    // OWASP CSV injection: the first characters a spreadsheet reads as a formula.
+    QTest::newRow("equals") << u"=HYPERLINK(\"http://x\")"_s << u"'=HYPERLINK(\"http://x\")"_s;
+    QTest::newRow("plus") << u"+cmd|' /C calc'!A0"_s << u"'+cmd|' /C calc'!A0"_s;
+    QTest::newRow("minus text") << u"-2+3+cmd"_s << u"'-2+3+cmd"_s;
+    QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::newRow("leading tab") << u"\t=1"_s << u"'\t=1"_s;
+    QTest::newRow("leading CR") << u"\r=1"_s << u"'\r=1"_s;
+    QTest::newRow("leading LF") << u"\n=1"_s << u"'\n=1"_s;
+    QTest::newRow("lone minus") << u"-"_s << u"'-"_s;
+    // Numbers stay numbers.
+    QTest::newRow("negative integer") << u"-12"_s << u"-12"_s;
+    QTest::newRow("positive decimal") << u"+3.5"_s << u"+3.5"_s;
+    QTest::newRow("grouped") << u"-1,200.50"_s << u"-1,200.50"_s;
+    QTest::newRow("percent") << u"-4%"_s << u"-4%"_s;
+    QTest::newRow("unsigned number") << u"99.95"_s << u"99.95"_s;
+    // Ordinary text, and a formula character later in the text.
+    QTest::newRow("text") << u"Acme = Ltd"_s << u"Acme = Ltd"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("number then text") << u"-12 days"_s << u"'-12 days"_s;
+}
+
+void TestTableText::formulaCellsNeutralised()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, expected);
+    QCOMPARE(spreadsheetSafe(cell), expected);
+}
+
+void TestTableText::tableTextNeutralisesCells()
+{
+    // A vendor named like a formula is copied as text; a negative amount stays a number.
+    QStandardItemModel model(1, 2);
+    model.setHorizontalHeaderLabels({u"Vendor"_s, u"Credit"_s});
+    model.setItem(0, 0, new QStandardItem(u"=IMPORTXML(\"http://evil\")"_s));
+    model.setItem(0, 1, new QStandardItem(u"-120.00"_s));
+    QCOMPARE(tableText(model), u"Vendor\tCredit\n'=IMPORTXML(\"http://evil\")\t-120.00"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTableText)
