@@ -254,7 +254,11 @@ bool DeadlinesScreen::exportCalendar(const QString &path)
 {
     const QByteArray text = calendarToIcs(obligationsCalendar(m_model->obligations(), m_nowUtc));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    // Private (0600) before any byte is written, whatever the umask or a replaced file's mode.
+    if (opened)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!opened || file.write(text) != text.size() || !file.commit()) {
         reportError(tr("Could not write the calendar “%1”: %2").arg(path, file.errorString()));
         return false;
     }

@@ -8,10 +8,12 @@
 #include "appearance.h"
 #include "outageimportcontroller.h"
 #include "reportexportcontroller.h"
+#include "restorebackupdialog.h"
 #include "screen.h"
 #include "tabletext.h"
 #include "viewregistry.h"
 #include "workspace.h"
+#include "workspacebackup.h"
 #include "workspacecopy.h"
 #include "workspaceevents.h"
 
@@ -32,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -201,6 +204,11 @@ void MainWindow::buildFileMenu()
     m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a copy of the open workspace to another file"));
+    m_restoreAction =
+        file->addAction(tr("Restore &Backup…"), this, &MainWindow::restoreBackupDialog);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_restoreAction->setStatusTip(
+        tr("Replace the open workspace with one of its backups (the current state is kept)"));
     file->addSeparator();
     QAction *importSheets = file->addAction(tr("Import &Agreements…"), m_events, [this] {
         emit m_events->importTermSheetsRequested({});
@@ -303,8 +311,10 @@ bool MainWindow::install(Workspace workspace)
     for (int i = 0; i < m_stack->count(); ++i)
         static_cast<Screen *>(m_stack->widget(i))->setWorkspace(m_workspace.get());
     m_saveCopyAction->setEnabled(true);
+    m_restoreAction->setEnabled(true);
     updateTitle();
     rememberRecent(m_workspace->path());
+    backUpSession();
     statusBar()->showMessage(tr("Opened %1").arg(m_workspace->path()), 5000);
     emit workspaceOpened(m_workspace->path());
     return true;
@@ -398,6 +408,8 @@ void MainWindow::updateTitle()
         setWindowFilePath({});
         if (m_saveCopyAction)
             m_saveCopyAction->setEnabled(false);
+        if (m_restoreAction)
+            m_restoreAction->setEnabled(false);
         return;
     }
     setWindowFilePath(m_workspace->path());
@@ -512,6 +524,94 @@ void MainWindow::saveCopy()
     }
     statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(path).absoluteFilePath()),
                              5000);
+}
+
+// One backup per session, kept in generations (workspacebackup.h). Not for a run that
+// remembers nothing (--screenshot, benchmarks). A failed backup is reported and the workspace
+// stays open.
+void MainWindow::backUpSession()
+{
+    if (!m_remember || !m_workspace)
+        return;
+    const StorageResult<QString> backup = writeSessionBackup(*m_workspace);
+    if (!backup.ok()) {
+        showError(tr("Could not back up the workspace"),
+                  tr("The session's backup of “%1” could not be written; the workspace is open "
+                     "and unchanged.\n\n%2\n\nFile: %3")
+                      .arg(QFileInfo(m_workspace->path()).fileName(), backup.error.message,
+                           m_workspace->path()));
+    }
+}
+
+void MainWindow::restoreBackupDialog()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new RestoreBackupDialog(m_workspace->path(),
+                                           listWorkspaceBackups(m_workspace->path()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const WorkspaceBackup chosen = dialog->selectedInfo();
+        if (!chosen.path.isEmpty())
+            confirmRestore(chosen.path,
+                           locale().toString(chosen.takenUtc.toLocalTime(), QLocale::ShortFormat));
+    });
+    dialog->open();
+}
+
+void MainWindow::confirmRestore(const QString &backupPath, const QString &takenText)
+{
+    if (!m_workspace)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Restore Backup"),
+        tr("Replace “%1” with the backup taken %2?\n\nThe workspace as it is now is kept as a "
+           "backup first, so you can restore it again from File > Restore Backup. Undo history "
+           "is cleared.")
+            .arg(QFileInfo(m_workspace->path()).fileName(), takenText),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmRestore"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *restore = box->addButton(tr("Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("confirmRestoreButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, restore, backupPath](QAbstractButton *clicked) {
+                if (clicked == restore)
+                    restoreBackup(backupPath);
+            });
+    box->open();
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    if (!m_workspace)
+        return false;
+    const QString file = m_workspace->path();
+    // The screens let go first, then the file is closed (its lock released for the restore).
+    for (int i = 0; i < m_stack->count(); ++i)
+        static_cast<Screen *>(m_stack->widget(i))->setWorkspace(nullptr);
+    m_undoStack->clear();
+    m_workspace.reset();
+    const StorageResult<QString> kept =
+        restoreWorkspaceBackup(backupPath, file, Migrations().latestVersion());
+    const bool reopened = openWorkspace(file);
+    if (!reopened) {
+        reloadAgreements();
+        updateTitle();
+    }
+    if (!kept.ok()) {
+        showError(tr("Could not restore the backup"),
+                  tr("%1\n\nFile: %2").arg(kept.error.message, file));
+        return false;
+    }
+    if (reopened)
+        statusBar()->showMessage(
+            tr("Restored %1; the workspace as it was is kept as %2")
+                .arg(QFileInfo(backupPath).fileName(), QFileInfo(*kept.value).fileName()),
+            8000);
+    return reopened;
 }
 
 void MainWindow::copySelection()

@@ -39,6 +39,11 @@ public:
     bool adoptWorkspace(Workspace workspace);
     QString workspacePath() const;
 
+    // File > Restore Backup without its dialogs: closes the open workspace, puts the backup at
+    // `backupPath` in its place (the current file kept as a backup, stale journals removed)
+    // and reopens it. On failure says why in a message box and reopens the file as it was.
+    bool restoreBackup(const QString &backupPath);
+
     // Shows one screen by its --view name; false for an unknown name.
     bool showScreen(const QString &name);
     QString currentScreen() const;
@@ -85,6 +90,9 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void saveCopy();
+    void restoreBackupDialog();
+    void confirmRestore(const QString &backupPath, const QString &takenText);
+    void backUpSession();
     void copySelection();
     void findInScreen();
     void about();
@@ -99,6 +107,7 @@ private:
     QActionGroup *m_screenActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QLabel *m_countLabel = nullptr;
     bool m_remember = true;
 };

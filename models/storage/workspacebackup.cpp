@@ -35,15 +35,34 @@ StorageError fileError(const QString &file, const QString &backup, const QString
                       .arg(backup, reason)};
 }
 
-// A name no earlier backup uses: two migrations in the same second get "-2", "-3", ...
+// A name no earlier backup uses: two backups in the same second get "-2", "-3", ..., always
+// above the highest number of that second still present (so the newest sorts last even when
+// older ones of the same second were pruned).
 QString freeBackupName(const QString &file, int version)
 {
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     const QString base = QStringLiteral("%1.backup-v%2-%3").arg(file).arg(version).arg(stamp);
-    QString name = base;
-    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral(".partial"));
-         ++n)
+    const QString baseName = QFileInfo(base).fileName();
+    int highest = 0;
+    for (const QString &entry :
+         QFileInfo(file).absoluteDir().entryList(QDir::Files | QDir::Hidden)) {
+        if (!entry.startsWith(baseName))
+            continue;
+        QString rest = entry.mid(baseName.size());
+        if (rest.endsWith(QStringLiteral(".partial")))
+            rest.chop(8);
+        if (rest.isEmpty()) {
+            highest = std::max(highest, 1);
+        } else if (rest.startsWith(u'-')) {
+            bool ok = false;
+            const int n = rest.mid(1).toInt(&ok);
+            if (ok)
+                highest = std::max(highest, n);
+        }
+    }
+    QString name = highest == 0 ? base : QStringLiteral("%1-%2").arg(base).arg(highest + 1);
+    for (int n = highest + 2; QFileInfo::exists(name); ++n)
         name = QStringLiteral("%1-%2").arg(base).arg(n);
     return name;
 }
@@ -77,39 +96,41 @@ StorageResult<int> checkDatabaseFile(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
         const QByteArray encoded = QUrl::toPercentEncoding(path, "/");
         db.setDatabaseName(QStringLiteral("file://%1?mode=ro").arg(QString::fromLatin1(encoded)));
+        const auto unreadable = [](const QSqlError &error) {
+            return QCoreApplication::translate("Storage",
+                                               "it cannot be read as a TermLens workspace "
+                                               "(SQLite: %1)")
+                .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+        };
         if (!db.open()) {
-            reason = sqlError(path, db.lastError()).message;
+            reason = unreadable(db.lastError());
         } else {
-            const StorageResult<QVariant> id =
-                queryValue(db, path, QStringLiteral("PRAGMA application_id"));
-            const StorageResult<QVariant> user =
-                queryValue(db, path, QStringLiteral("PRAGMA user_version"));
-            if (!id.ok())
-                reason = id.error.message;
-            else if (!user.ok())
-                reason = user.error.message;
-            else if (id.value->toInt() != WorkspaceApplicationId)
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+                reason = unreadable(query.lastError());
+            } else if (query.value(0).toInt() != WorkspaceApplicationId) {
                 reason = QCoreApplication::translate("Storage", "it is not a TermLens workspace");
-            else
-                version = user.value->toInt();
-            if (reason.isEmpty()) {
-                QSqlQuery query(db);
-                if (const StorageStatus s =
-                        execStatement(query, path, QStringLiteral("PRAGMA integrity_check"));
-                    !s.ok()) {
-                    reason = s.error.message;
+            } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+                reason = unreadable(query.lastError());
+            } else {
+                version = query.value(0).toInt();
+                QStringList problems;
+                if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                    problems << query.lastError().databaseText();
                 } else {
-                    QStringList problems;
                     while (query.next() && problems.size() < 5) {
                         if (query.value(0).toString() != u"ok")
                             problems << query.value(0).toString();
                     }
-                    if (!problems.isEmpty())
-                        reason = QCoreApplication::translate("Storage",
-                                                             "it fails the integrity check (%1)")
-                                     .arg(problems.join(QStringLiteral("; ")));
+                    if (query.lastError().isValid())
+                        problems << query.lastError().databaseText();
                 }
+                if (!problems.isEmpty())
+                    reason =
+                        QCoreApplication::translate("Storage", "it fails the integrity check (%1)")
+                            .arg(problems.join(QStringLiteral("; ")));
             }
+            query = QSqlQuery();
             db.close();
         }
     }

@@ -55,7 +55,10 @@ void AvailabilityChart::rebuild()
         c->removeAxis(axis);
     applyChartAppearance(c, this);
     const bool dark = paletteIsDark(this);
-    c->setTitle(m_title.isEmpty() ? tr("Choose a month to see its agreement's chart") : m_title);
+    // QtCharts renders titles, legend labels and categories as HTML: the title names the
+    // agreement (user text), so it is escaped to show as written.
+    c->setTitle(m_title.isEmpty() ? tr("Choose a month to see its agreement's chart")
+                                  : m_title.toHtmlEscaped());
     if (m_months.isEmpty())
         return;
     auto *set = new QBarSet(tr("Availability %"));
@@ -80,7 +83,10 @@ void AvailabilityChart::rebuild()
     c->addSeries(target);
 
     auto *months = new QBarCategoryAxis;
-    months->append(m_months);
+    QStringList monthNames;
+    for (const QString &month : std::as_const(m_months))
+        monthNames << month.toHtmlEscaped();
+    months->append(monthNames);
     auto *percent = new QValueAxis;
     // A floor a little under the lowest figure, so small shortfalls are visible.
     const double floorValue = std::floor(std::min(lowest, m_target) - 0.5);

@@ -90,7 +90,7 @@ void WhatIfChart::rebuild()
     x->setLabelFormat(QStringLiteral("%.0f"));
     auto *y = new QValueAxis;
     y->setRange(0, m_maxY);
-    y->setTitleText(m_yTitle);
+    y->setTitleText(m_yTitle.toHtmlEscaped());
     y->setLabelFormat(QStringLiteral("%.0f"));
     // Steps of one unit of the top's power of ten, halved when there would be few of them.
     int steps = int(std::lround(m_maxY / std::pow(10.0, std::floor(std::log10(m_maxY)))));
@@ -104,7 +104,8 @@ void WhatIfChart::rebuild()
         const Line &line = m_lines[i];
         const QColor color = seriesColor(i, dark);
         auto *series = new QLineSeries;
-        series->setName(line.name);
+        // QtCharts renders legend labels as HTML; agreement names are user text.
+        series->setName(line.name.toHtmlEscaped());
         series->append(line.points);
         QPen pen(color);
         pen.setWidth(2);
@@ -114,7 +115,7 @@ void WhatIfChart::rebuild()
         series->attachAxis(y);
         if (line.allowedMinutes >= 0) {
             auto *allowed = new QLineSeries;
-            allowed->setName(tr("%1 allowance").arg(line.name));
+            allowed->setName(tr("%1 allowance").arg(line.name.toHtmlEscaped()));
             allowed->append(line.allowedMinutes, 0);
             allowed->append(line.allowedMinutes, m_maxY);
             QPen dashed(color);

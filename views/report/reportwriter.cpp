@@ -298,7 +298,12 @@ ReportStatus exportReport(Workspace &workspace, const ReportOptions &options,
     if (ReportStatus s = renderReportPdf(data, progress, &pdf, &pages); !s.ok())
         return s;
     QSaveFile file(options.outputFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+    const bool opened = file.open(QIODevice::WriteOnly);
+    // Private (0600) before any byte is written: the umask alone gives 0644, and QSaveFile
+    // would carry over a replaced file's wider mode.
+    if (opened)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!opened || file.write(pdf) != pdf.size() || !file.commit())
         return ReportStatus::failed(
             T::tr("cannot write %1: %2").arg(options.outputFile, file.errorString()));
     if (result) {
