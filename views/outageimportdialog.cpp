@@ -5,6 +5,7 @@
 #include "outageimportmappingeditor.h"
 #include "plaintooltip.h"
 #include "subscriptionrepository.h"
+#include "tabletext.h"
 #include "termtext.h"
 #include "workspace.h"
 
@@ -331,8 +332,12 @@ QString OutageImportDialog::problemsText() const
     for (int row = 0; row < m_problems->rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < 3; ++column)
-            cells << (m_problems->item(row, column) ? m_problems->item(row, column)->text()
-                                                    : QString());
+            // Problems quote the imported file's cells: made safe for a spreadsheet paste.
+            cells << spreadsheetSafe(m_problems->item(row, column)
+                                         ? m_problems->item(row, column)->text()
+                                         : QString())
+                         .replace(u'\t', u' ')
+                         .replace(u'\n', u' ');
         lines << cells.join(u'\t');
     }
     return lines.join(u'\n');

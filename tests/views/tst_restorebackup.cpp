@@ -46,6 +46,14 @@ int agreementRows(const MainWindow &window)
     return window.findChild<QTableView *>(u"agreementList"_s)->model()->rowCount();
 }
 
+// TERMLENS_SCREENSHOTS=<folder>: saves what the dialogs look like.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TERMLENS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s, "PNG");
+}
+
 void flushDeletes()
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -128,6 +136,7 @@ void TestRestoreBackup::dialogListsBackups()
     }
     // Newest first and selected: this session's backup.
     QCOMPARE(dialog->selectedBackup(), backups.first().path);
+    screenshot(dialog, u"restore-backup"_s);
     table->selectRow(1);
     QCOMPARE(dialog->selectedBackup(), m_olderBackup);
     dialog->reject();
@@ -148,6 +157,7 @@ void TestRestoreBackup::cancellingTheQuestionChangesNothing()
     QVERIFY(box);
     QCOMPARE(box->textFormat(), Qt::PlainText);
     QVERIFY(box->text().contains(QFileInfo(m_file).fileName()));
+    screenshot(box, u"restore-confirm"_s);
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     flushDeletes();
     QCOMPARE(agreementRows(window), 2);
