@@ -79,8 +79,12 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &workspaceFile,
         taken->setData(IndexRole, row);
         taken->setToolTip(plainToolTip(QFileInfo(b.path).fileName()));
         m_table->setItem(row, 0, taken);
-        m_table->setItem(row, 1, new ValueItem(here.toString(b.version), b.version));
-        m_table->setItem(row, 2, new ValueItem(here.formattedDataSize(b.size), b.size));
+        auto *version = new ValueItem(here.toString(b.version), b.version);
+        auto *size = new ValueItem(here.formattedDataSize(b.size), b.size);
+        for (QTableWidgetItem *number : {version, size})
+            number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 1, version);
+        m_table->setItem(row, 2, size);
     }
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::DescendingOrder);
