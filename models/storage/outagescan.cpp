@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <memory>
@@ -94,10 +95,18 @@ StorageResult<QList<Outage>> scanSqlite(sqlite3 *db, const QString &file,
 {
     using Result = StorageResult<QList<Outage>>;
     const auto failure = [&](const char *what) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        // A damaged page (the open does not read every outage page; see openCheck in
+        // workspace.cpp) gets the same message as through QSqlQuery.
+        const int code = sqlite3_errcode(db) & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return Result::failure(
+                sqlError(file, QSqlError(QString(), message, QSqlError::StatementError,
+                                         QString::number(code))));
         return Result::failure(
             {file,
              QCoreApplication::translate("OutageRepository", "Reading the outages failed: %1 (%2).")
-                 .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromLatin1(what))});
+                 .arg(message, QString::fromLatin1(what))});
     };
     sqlite3_stmt *statement = nullptr;
     const QByteArray sql = ScanSql.toUtf8();
