@@ -25,7 +25,3 @@ struct Outage
 };
 
 } // namespace termlens
-
-// Integers and QStrings only, so a QList<Outage> grows by realloc instead of moving every
-// record one by one (a scan of 20,000 outages grows its list about 15 times).
-Q_DECLARE_TYPEINFO(termlens::Outage, Q_RELOCATABLE_TYPE);

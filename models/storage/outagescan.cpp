@@ -105,7 +105,8 @@ std::optional<qint64> optionalColumn(sqlite3_stmt *statement, int column)
 }
 
 StorageResult<QList<Outage>> scanSqlite(sqlite3 *db, const QString &file,
-                                        const QString &agreementId, qint64 from, qint64 to)
+                                        const QString &agreementId, qint64 from, qint64 to,
+                                        OutageReferences references)
 {
     using Result = StorageResult<QList<Outage>>;
     const auto failure = [&](const char *what) {
@@ -165,8 +166,10 @@ StorageResult<QList<Outage>> scanSqlite(sqlite3 *db, const QString &file,
                 unknownCategory(file, o.id, QString::fromUtf8(textColumn(statement, 4))));
         o.category = *category;
         o.noticeGiven = optionalColumn(statement, 5);
-        if (const QByteArrayView reference = textColumn(statement, 6); !reference.isEmpty())
-            o.reference = QString::fromUtf8(reference);
+        if (references == OutageReferences::Read) {
+            if (const QByteArrayView reference = textColumn(statement, 6); !reference.isEmpty())
+                o.reference = QString::fromUtf8(reference);
+        }
         outages.append(std::move(o));
     }
     if (step != SQLITE_DONE)
@@ -175,7 +178,8 @@ StorageResult<QList<Outage>> scanSqlite(sqlite3 *db, const QString &file,
 }
 
 StorageResult<QList<Outage>> scanQuery(const QSqlDatabase &db, const QString &file,
-                                       const QString &agreementId, qint64 from, qint64 to)
+                                       const QString &agreementId, qint64 from, qint64 to,
+                                       OutageReferences references)
 {
     using Result = StorageResult<QList<Outage>>;
     QSqlQuery query(db);
@@ -199,7 +203,8 @@ StorageResult<QList<Outage>> scanQuery(const QSqlDatabase &db, const QString &fi
         o.category = *category;
         if (!query.value(5).isNull())
             o.noticeGiven = query.value(5).toLongLong();
-        o.reference = query.value(6).toString();
+        if (references == OutageReferences::Read)
+            o.reference = query.value(6).toString();
         outages.append(std::move(o));
     }
     if (const StorageStatus s = finishedCleanly(query, file); !s.ok())
@@ -210,7 +215,7 @@ StorageResult<QList<Outage>> scanQuery(const QSqlDatabase &db, const QString &fi
 } // namespace
 
 StorageResult<QList<Outage>> scanOutages(Workspace &workspace, const QString &agreementId,
-                                         qint64 from, qint64 to)
+                                         qint64 from, qint64 to, OutageReferences references)
 {
     using Result = StorageResult<QList<Outage>>;
     if (const StorageStatus open = workspace.checkOpen(); !open.ok())
@@ -218,8 +223,8 @@ StorageResult<QList<Outage>> scanOutages(Workspace &workspace, const QString &ag
     if (from >= to)
         return Result::success({});
     if (sqlite3 *db = sqliteHandle(workspace.database()))
-        return scanSqlite(db, workspace.path(), agreementId, from, to);
-    return scanQuery(workspace.database(), workspace.path(), agreementId, from, to);
+        return scanSqlite(db, workspace.path(), agreementId, from, to, references);
+    return scanQuery(workspace.database(), workspace.path(), agreementId, from, to, references);
 }
 
 } // namespace termlens
