@@ -37,6 +37,17 @@ QString windowsText(const QList<WeeklyWindow> &windows)
     return parts.join(AvailabilityText::tr("; "));
 }
 
+// The intervals of a sorted, merged list that overlap `span`: intersecting or subtracting the
+// month's windows for one record needs only these (the others add nothing to either result).
+QList<Interval> overlapping(const QList<Interval> &sorted, Interval span)
+{
+    const auto first = std::partition_point(sorted.cbegin(), sorted.cend(),
+                                            [&](const Interval &i) { return i.end <= span.start; });
+    const auto last = std::partition_point(first, sorted.cend(),
+                                           [&](const Interval &i) { return i.start < span.end; });
+    return sorted.mid(first - sorted.cbegin(), last - first);
+}
+
 QString hoursText(qint64 seconds)
 {
     return AvailabilityText::tr("%1 h %2 min")
@@ -181,8 +192,9 @@ void DowntimeCollector::splitMaintenance(qsizetype index, Interval part)
     }
     QList<Interval> inside{part};
     if (!m.windows.isEmpty()) {
-        inside = intersectIntervals(inside, m_windows);
-        const QList<Interval> outside = subtractIntervals({part}, m_windows);
+        const QList<Interval> windows = overlapping(m_windows, part);
+        inside = intersectIntervals(inside, windows);
+        const QList<Interval> outside = subtractIntervals({part}, windows);
         for (const Interval &piece : outside)
             count(piece, index);
         if (itemise) {
@@ -195,10 +207,11 @@ void DowntimeCollector::splitMaintenance(qsizetype index, Interval part)
         }
     }
     if (m.countsInBusinessHours && m.businessHours) {
-        const QList<Interval> open = intersectIntervals(inside, m_businessHours);
+        const QList<Interval> hours = overlapping(m_businessHours, part);
+        const QList<Interval> open = intersectIntervals(inside, hours);
         for (const Interval &piece : open)
             count(piece, index);
-        inside = subtractIntervals(inside, m_businessHours);
+        inside = subtractIntervals(inside, hours);
         if (itemise && !open.isEmpty()) {
             m_working.add(AvailabilityText::tr(
                               "%1: %2 fell inside Normal Business Hours (%3 %4, %5) and counts as "
@@ -265,13 +278,33 @@ void DowntimeCollector::prepareCalendars()
     const Maintenance &m = *m_rules.maintenance;
     const qint64 from = m_input.period.startUtc - WindowLead;
     const qint64 to = m_input.period.endUtc + WindowLead;
-    QList<Interval> windows;
-    for (const WeeklyWindow &w : m.windows)
-        windows.append(weeklyWindowIntervals(w, from, to));
-    m_windows = mergeIntervals(std::move(windows));
-    if (m.countsInBusinessHours && m.businessHours)
-        m_businessHours =
-            mergeIntervals(BusinessCalendar(*m.businessHours).openIntervals(from, to));
+    // Every service of an agreement's month asks for the same calendars, one after the other:
+    // the last ones built (per thread) are used again when the windows, hours and span match.
+    struct Calendars
+    {
+        QList<WeeklyWindow> windowRules;
+        std::optional<BusinessHours> hours; // only when maintenance there counts
+        qint64 from = 0;
+        qint64 to = 0;
+        QList<Interval> windows;
+        QList<Interval> businessHours;
+    };
+    thread_local std::optional<Calendars> last;
+    const std::optional<BusinessHours> hours =
+        m.countsInBusinessHours ? m.businessHours : std::nullopt;
+    if (!last || last->from != from || last->to != to || last->windowRules != m.windows ||
+        last->hours != hours) {
+        Calendars built{m.windows, hours, from, to, {}, {}};
+        QList<Interval> windows;
+        for (const WeeklyWindow &w : m.windows)
+            windows.append(weeklyWindowIntervals(w, from, to));
+        built.windows = mergeIntervals(std::move(windows));
+        if (hours)
+            built.businessHours = mergeIntervals(BusinessCalendar(*hours).openIntervals(from, to));
+        last = std::move(built);
+    }
+    m_windows = last->windows;
+    m_businessHours = last->businessHours;
 }
 
 // Merges one side, naming in the working the records that overlap. Records come from the

@@ -6,6 +6,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 
 namespace termlens {
 
@@ -46,9 +47,81 @@ QTimeZone zoneFromIana(const QString &ianaId)
     return {};
 }
 
-int offsetAt(const QTimeZone &zone, qint64 utc)
+namespace {
+
+int zoneOffset(const QTimeZone &zone, qint64 utc)
 {
     return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC));
+}
+
+// The offsets last asked for, per thread: a zone and the span [from, to) between two of its
+// transitions in which the offset is `offset`. Calendars convert the same few zones thousands
+// of times a month (each maintenance window and business day, both ends), and QTimeZone
+// builds a transition record with its abbreviation for every call; a span is asked of
+// QTimeZone once and then answers every instant inside it.
+struct OffsetSpan
+{
+    QByteArray zone;
+    qint64 from = 0;
+    qint64 to = 0;
+    int offset = 0;
+};
+
+struct OffsetCache
+{
+    static constexpr int Size = 4;
+    OffsetSpan spans[Size];
+    int used = 0;
+    int next = 0; // the slot replaced next
+
+    const OffsetSpan *find(const QByteArray &zone, qint64 utc) const
+    {
+        for (int i = 0; i < used; ++i) {
+            const OffsetSpan &s = spans[i];
+            if (s.from <= utc && utc < s.to && s.zone == zone)
+                return &s;
+        }
+        return nullptr;
+    }
+    void add(OffsetSpan span)
+    {
+        spans[next] = std::move(span);
+        used = std::max(used, next + 1);
+        next = (next + 1) % Size;
+    }
+};
+
+qint64 transitionSeconds(const QTimeZone::OffsetData &transition)
+{
+    return transition.atUtc.toSecsSinceEpoch();
+}
+
+} // namespace
+
+int offsetAt(const QTimeZone &zone, qint64 utc)
+{
+    thread_local OffsetCache cache;
+    const QByteArray id = zone.id();
+    if (const OffsetSpan *span = cache.find(id, utc))
+        return span->offset;
+    const int offset = zoneOffset(zone, utc);
+    if (!zone.hasTransitions())
+        return offset;
+    // The latest transition at or before utc (previousTransition is strictly before its
+    // argument, and transitions fall on whole seconds) and the first one after it.
+    const QTimeZone::OffsetData last =
+        zone.previousTransition(QDateTime::fromSecsSinceEpoch(utc + 1, Qt::UTC));
+    const QTimeZone::OffsetData next =
+        zone.nextTransition(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC));
+    // No transition before (or after): the offset has been (or stays) the same all along.
+    const qint64 from =
+        last.atUtc.isValid() ? transitionSeconds(last) : std::numeric_limits<qint64>::min();
+    const qint64 to =
+        next.atUtc.isValid() ? transitionSeconds(next) : std::numeric_limits<qint64>::max();
+    // Kept only when QTimeZone's transitions agree with the offset it gave for utc.
+    if (from <= utc && utc < to && (!last.atUtc.isValid() || last.offsetFromUtc == offset))
+        cache.add({id, from, to, offset});
+    return offset;
 }
 
 qint64 localToUtc(const QTimeZone &zone, QDate date, QTime time)

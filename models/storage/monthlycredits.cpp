@@ -329,8 +329,10 @@ computeMonthlyCreditsSeries(Workspace &workspace, const MonthlyCreditsRequest &r
     const bool readable =
         !periods.isEmpty() && periods.first().isValid() && periods.last().isValid();
     if (readable) {
-        auto scanned = scanOutages(workspace, request.agreementId, periods.first().startUtc,
-                                   periods.last().endUtc);
+        // Summary working names no record, so it needs no references.
+        auto scanned = scanOutages(
+            workspace, request.agreementId, periods.first().startUtc, periods.last().endUtc,
+            request.itemisedLimit > 0 ? OutageReferences::Read : OutageReferences::Skip);
         if (!scanned.ok())
             return Result::failure(scanned.error);
         outages = std::move(*scanned.value);

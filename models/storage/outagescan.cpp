@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <memory>
@@ -23,6 +24,12 @@ const QString ScanSql =
     " WHERE agreement_id = ? AND start_utc < ? AND (start_utc >= ? OR end_utc IS NULL"
     " OR end_utc > ?) ORDER BY start_utc, id"_s;
 
+// The rows that start inside [from, to), counted from the index alone (outages_by_start): all
+// the scan returns but the few that started earlier and were still going on at `from`. The
+// list is reserved for them, so it is not grown (and copied) a dozen times on the way.
+const QString CountSql = u"SELECT count(*) FROM outages"
+                         " WHERE agreement_id = ? AND start_utc >= ? AND start_utc < ?"_s;
+
 StorageError unknownCategory(const QString &file, qint64 id, const QString &category)
 {
     return {file, QCoreApplication::translate("OutageRepository",
@@ -31,7 +38,9 @@ StorageError unknownCategory(const QString &file, qint64 id, const QString &cate
                       .arg(category)};
 }
 
-// Each distinct service and category text is decoded once per scan.
+// Each distinct service and category text is decoded once per scan. An agreement has a few
+// services and there are a dozen categories: a short list compared byte for byte finds them
+// without building a key for every row.
 class RowDecoder
 {
 public:
@@ -39,20 +48,25 @@ public:
         : m_agreementId(agreementId)
     {
         for (const auto &entry : vocabulary<OutageCategory>())
-            m_categories.insert(QString::fromUtf16(entry.key).toUtf8(), entry.value);
+            m_categories.append({QString::fromUtf16(entry.key).toUtf8(), entry.value});
     }
 
     const QString &service(QByteArrayView utf8)
     {
-        auto it = m_services.constFind(utf8.toByteArray());
-        if (it == m_services.constEnd())
-            it = m_services.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
-        return *it;
+        for (const auto &[bytes, text] : m_services) {
+            if (QByteArrayView(bytes) == utf8)
+                return text;
+        }
+        m_services.append({utf8.toByteArray(), QString::fromUtf8(utf8)});
+        return m_services.constLast().second;
     }
     std::optional<OutageCategory> category(QByteArrayView utf8) const
     {
-        const auto it = m_categories.constFind(utf8.toByteArray());
-        return it == m_categories.constEnd() ? std::nullopt : std::optional(*it);
+        for (const auto &[bytes, value] : m_categories) {
+            if (QByteArrayView(bytes) == utf8)
+                return value;
+        }
+        return std::nullopt;
     }
     Outage start(qint64 id) const
     {
@@ -64,8 +78,9 @@ public:
 
 private:
     QString m_agreementId;
-    QHash<QByteArray, QString> m_services;
-    QHash<QByteArray, OutageCategory> m_categories;
+    // service() returns a reference into this list: callers copy it before the next call.
+    QList<std::pair<QByteArray, QString>> m_services;
+    QList<std::pair<QByteArray, OutageCategory>> m_categories;
 };
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
@@ -90,21 +105,46 @@ std::optional<qint64> optionalColumn(sqlite3_stmt *statement, int column)
 }
 
 StorageResult<QList<Outage>> scanSqlite(sqlite3 *db, const QString &file,
-                                        const QString &agreementId, qint64 from, qint64 to)
+                                        const QString &agreementId, qint64 from, qint64 to,
+                                        OutageReferences references)
 {
     using Result = StorageResult<QList<Outage>>;
     const auto failure = [&](const char *what) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        // A damaged page (the open does not read every outage page; see openCheck in
+        // workspace.cpp) gets the same message as through QSqlQuery.
+        const int code = sqlite3_errcode(db) & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return Result::failure(
+                sqlError(file, QSqlError(QString(), message, QSqlError::StatementError,
+                                         QString::number(code))));
         return Result::failure(
             {file,
              QCoreApplication::translate("OutageRepository", "Reading the outages failed: %1 (%2).")
-                 .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromLatin1(what))});
+                 .arg(message, QString::fromLatin1(what))});
     };
+    const QByteArray id = agreementId.toUtf8();
+    qint64 expected = 0;
+    {
+        sqlite3_stmt *count = nullptr;
+        const QByteArray sql = CountSql.toUtf8();
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &count, nullptr) != SQLITE_OK)
+            return failure("prepare");
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(count, sqlite3_finalize);
+        if (sqlite3_bind_text(count, 1, id.constData(), int(id.size()), SQLITE_STATIC) !=
+                SQLITE_OK ||
+            sqlite3_bind_int64(count, 2, from) != SQLITE_OK ||
+            sqlite3_bind_int64(count, 3, to) != SQLITE_OK)
+            return failure("bind");
+        if (sqlite3_step(count) != SQLITE_ROW)
+            return failure("step");
+        expected = sqlite3_column_int64(count, 0);
+    }
     sqlite3_stmt *statement = nullptr;
     const QByteArray sql = ScanSql.toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
         return failure("prepare");
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(statement, sqlite3_finalize);
-    const QByteArray id = agreementId.toUtf8();
     if (sqlite3_bind_text(statement, 1, id.constData(), int(id.size()), SQLITE_STATIC) !=
             SQLITE_OK ||
         sqlite3_bind_int64(statement, 2, to) != SQLITE_OK ||
@@ -113,6 +153,7 @@ StorageResult<QList<Outage>> scanSqlite(sqlite3 *db, const QString &file,
         return failure("bind");
     RowDecoder decode(agreementId);
     QList<Outage> outages;
+    outages.reserve(expected + 64);
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         Outage o = decode.start(sqlite3_column_int64(statement, 0));
@@ -125,8 +166,10 @@ StorageResult<QList<Outage>> scanSqlite(sqlite3 *db, const QString &file,
                 unknownCategory(file, o.id, QString::fromUtf8(textColumn(statement, 4))));
         o.category = *category;
         o.noticeGiven = optionalColumn(statement, 5);
-        if (const QByteArrayView reference = textColumn(statement, 6); !reference.isEmpty())
-            o.reference = QString::fromUtf8(reference);
+        if (references == OutageReferences::Read) {
+            if (const QByteArrayView reference = textColumn(statement, 6); !reference.isEmpty())
+                o.reference = QString::fromUtf8(reference);
+        }
         outages.append(std::move(o));
     }
     if (step != SQLITE_DONE)
@@ -135,7 +178,8 @@ StorageResult<QList<Outage>> scanSqlite(sqlite3 *db, const QString &file,
 }
 
 StorageResult<QList<Outage>> scanQuery(const QSqlDatabase &db, const QString &file,
-                                       const QString &agreementId, qint64 from, qint64 to)
+                                       const QString &agreementId, qint64 from, qint64 to,
+                                       OutageReferences references)
 {
     using Result = StorageResult<QList<Outage>>;
     QSqlQuery query(db);
@@ -159,7 +203,8 @@ StorageResult<QList<Outage>> scanQuery(const QSqlDatabase &db, const QString &fi
         o.category = *category;
         if (!query.value(5).isNull())
             o.noticeGiven = query.value(5).toLongLong();
-        o.reference = query.value(6).toString();
+        if (references == OutageReferences::Read)
+            o.reference = query.value(6).toString();
         outages.append(std::move(o));
     }
     if (const StorageStatus s = finishedCleanly(query, file); !s.ok())
@@ -170,7 +215,7 @@ StorageResult<QList<Outage>> scanQuery(const QSqlDatabase &db, const QString &fi
 } // namespace
 
 StorageResult<QList<Outage>> scanOutages(Workspace &workspace, const QString &agreementId,
-                                         qint64 from, qint64 to)
+                                         qint64 from, qint64 to, OutageReferences references)
 {
     using Result = StorageResult<QList<Outage>>;
     if (const StorageStatus open = workspace.checkOpen(); !open.ok())
@@ -178,8 +223,8 @@ StorageResult<QList<Outage>> scanOutages(Workspace &workspace, const QString &ag
     if (from >= to)
         return Result::success({});
     if (sqlite3 *db = sqliteHandle(workspace.database()))
-        return scanSqlite(db, workspace.path(), agreementId, from, to);
-    return scanQuery(workspace.database(), workspace.path(), agreementId, from, to);
+        return scanSqlite(db, workspace.path(), agreementId, from, to, references);
+    return scanQuery(workspace.database(), workspace.path(), agreementId, from, to, references);
 }
 
 } // namespace termlens

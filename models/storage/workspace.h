@@ -21,9 +21,11 @@ public:
     // takes the same mode) and never replaces an existing file. On failure nothing is left.
     static StorageResult<Workspace> create(const QString &path);
     // Opens an existing workspace read-write, never creating one. Refuses, leaving the file
-    // as it was: a missing file, anything that is not a TermLens workspace, a damaged one
-    // (quick_check), one written by a newer TermLens, and one another program has open.
-    // Older workspaces are backed up, then migrated.
+    // as it was: a missing file, anything that is not a TermLens workspace, a damaged one (size
+    // against header, quick_check of every table but the outages, which SQLite checks page by
+    // page as they are read; see openCheck in workspace.cpp), one written by a newer TermLens,
+    // and one another program has open. Older workspaces are checked in full (quick_check),
+    // backed up, then migrated.
     static StorageResult<Workspace> open(const QString &path);
     // The same with a given schema (tests and future upgrade tools).
     static StorageResult<Workspace> open(const QString &path, const Migrations &migrations);

@@ -460,7 +460,7 @@ void printFigures(const Options &o, const Figures &f)
                 qlonglong(f.engine.missed), qlonglong(f.engine.calls),
                 grouped(f.engine.creditMinor).c_str(), qPrintable(f.engine.downtime.toString()));
     const Phases &e = f.endToEnd;
-    std::printf("(2) end to end, best of %d: %s; open (with quick_check) %s, credits of every "
+    std::printf("(2) end to end, best of %d: %s; open (with its checks) %s, credits of every "
                 "agreement and month from the store %s\n",
                 f.endToEndRuns, timeText(e.total).c_str(), timeText(e.open).c_str(),
                 timeText(e.credits).c_str());

@@ -14,6 +14,7 @@ class TestBusinessCalendar final : public QObject
     Q_OBJECT
 
 private slots:
+    void offsetsAroundTransitions();
     void localToUtc_data();
     void localToUtc();
     void openIntervals_data();
@@ -90,6 +91,50 @@ BusinessHours identityAutomation()
 }
 
 } // namespace
+
+// offsetAt remembers the span between two transitions it last answered for, per zone: asked
+// in this order (inside a span first, then each side of its ends, zones interleaved), every
+// answer must still be the offset in force at that second.
+void TestBusinessCalendar::offsetsAroundTransitions()
+{
+    const auto utc = [](int y, int m, int d, int h, int min, int sec) {
+        return QDateTime(QDate(y, m, d), QTime(h, min, sec), Qt::UTC).toSecsSinceEpoch();
+    };
+    struct Case
+    {
+        const char *zone;
+        qint64 utc;
+        int offset;
+    };
+    const Case cases[] = {
+        {"Europe/London", utc(2023, 7, 1, 12, 0, 0), 3600},
+        {"America/Chicago", utc(2023, 7, 1, 12, 0, 0), -18000},
+        {"Europe/London", utc(2023, 3, 26, 1, 0, 0), 3600}, // the spring change itself
+        {"Europe/London", utc(2023, 3, 26, 0, 59, 59), 0},
+        {"Europe/London", utc(2023, 10, 29, 0, 59, 59), 3600},
+        {"America/Chicago", utc(2023, 11, 5, 6, 59, 59), -18000},
+        {"Europe/London", utc(2023, 10, 29, 1, 0, 0), 0}, // the autumn change
+        {"America/Chicago", utc(2023, 11, 5, 7, 0, 0), -21600},
+        {"America/Chicago", utc(2023, 3, 12, 7, 59, 59), -21600},
+        {"America/Chicago", utc(2023, 3, 12, 8, 0, 0), -18000},
+        {"Asia/Kolkata", utc(2023, 7, 1, 12, 0, 0), 19800}, // no change since 1945
+        {"Asia/Kolkata", utc(2030, 1, 1, 0, 0, 0), 19800},
+        {"Etc/GMT", utc(2023, 7, 1, 12, 0, 0), 0},
+        {"Europe/London", utc(2023, 7, 1, 12, 0, 0), 3600},
+        {"Europe/London", utc(2023, 12, 31, 23, 59, 59), 0},
+        {"Europe/London", utc(2024, 3, 31, 0, 59, 59), 0}, // 2024's change: 31 Mar 01:00 UTC
+        {"Europe/London", utc(2024, 3, 31, 1, 0, 0), 3600},
+    };
+    for (const Case &c : cases) {
+        const QTimeZone zone = zoneFromIana(QString::fromLatin1(c.zone));
+        QVERIFY(zone.isValid());
+        QVERIFY2(offsetAt(zone, c.utc) == c.offset,
+                 qPrintable(QStringLiteral("%1 at %2: %3, expected %4")
+                                .arg(QString::fromLatin1(c.zone), iso(c.utc))
+                                .arg(offsetAt(zone, c.utc))
+                                .arg(c.offset)));
+    }
+}
 
 void TestBusinessCalendar::localToUtc_data()
 {

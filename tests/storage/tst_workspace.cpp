@@ -1,4 +1,5 @@
 #include "outagerepository.h"
+#include "outagescan.h"
 #include "schema.h"
 #include "workspace.h"
 
@@ -88,6 +89,7 @@ private slots:
     void refusesOtherFiles();
     void refusesNewerSchemaUntouched();
     void refusesDamagedWorkspaceUntouched();
+    void damagedOutagePagesAreReportedWhenRead();
     void secondInstanceIsRefused();
     void connectionSettings_data();
     void connectionSettings();
@@ -160,6 +162,10 @@ void TestWorkspace::refusesOtherFiles_data()
     QTest::newRow("PDF") << u"pdf"_s << u"is not a TermLens workspace"_s;
     QTest::newRow("empty file") << u"empty"_s << u"is empty: it is not a TermLens workspace"_s;
     QTest::newRow("first 1 KiB of a workspace") << u"truncated"_s << u"is damaged"_s;
+    // Cut at a page boundary: every page left is whole, only the length gives it away.
+    QTest::newRow("first half of a workspace") << u"half"_s << u"is damaged"_s;
+    QTest::newRow("workspace with a page appended")
+        << u"longer"_s << u"cut short or written over"_s;
     QTest::newRow("other program's SQLite") << u"foreign"_s << u"another program"_s;
     QTest::newRow("SQLite without application id") << u"plain"_s << u"another program"_s;
 }
@@ -177,7 +183,7 @@ void TestWorkspace::refusesOtherFiles()
                                    "endobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"));
     } else if (kind == u"empty") {
         writeFile(file, {});
-    } else if (kind == u"truncated") {
+    } else if (kind == u"truncated" || kind == u"half" || kind == u"longer") {
         const QString whole = dir.filePath(u"whole"_s);
         {
             StorageResult<Workspace> ws = Workspace::create(whole);
@@ -187,7 +193,14 @@ void TestWorkspace::refusesOtherFiles()
         }
         QFile source(whole);
         QVERIFY(source.open(QIODevice::ReadOnly));
-        writeFile(file, source.read(1024));
+        const qint64 pages = source.size() / 4096;
+        QVERIFY(pages > 4);
+        if (kind == u"truncated")
+            writeFile(file, source.read(1024));
+        else if (kind == u"half")
+            writeFile(file, source.read(pages / 2 * 4096));
+        else
+            writeFile(file, source.readAll() + QByteArray(4096, '\0'));
         source.close();
         QVERIFY(QFile::remove(whole));
     } else if (kind == u"foreign") {
@@ -252,6 +265,49 @@ void TestWorkspace::refusesDamagedWorkspaceUntouched()
     QVERIFY(opened.error.toString().startsWith(file));
     QCOMPARE(sha256(file), before);
     QVERIFY(!QFileInfo::exists(file + u".lock"_s));
+}
+
+// The open does not read every outage page (openCheck in workspace.cpp): a damaged one is
+// reported, as damage, by whatever reads it, and nothing is computed from it.
+void TestWorkspace::damagedOutagePagesAreReportedWhenRead()
+{
+    const QString file = path(u"damaged-outages.termlens"_s);
+    QVERIFY(Workspace::create(file).ok());
+    QVERIFY(
+        runRaw(file, {u"INSERT INTO agreements (id, vendor, currency, time_zone, "
+                      "created_utc, updated_utc) VALUES ('a', 'Vendor', 'GBP', 'UTC', 0, 0)"_s,
+                      u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                      "WHERE i < 3000) INSERT INTO outages (agreement_id, service, start_utc, "
+                      "end_utc, category, notes) SELECT 'a', 'Platform', 1735689600 + i * 600, "
+                      "1735689600 + i * 600 + 300, 'unplanned', printf('%.100c', 'n') FROM n"_s}));
+    int root = 0;
+    {
+        StorageResult<Workspace> ws = Workspace::open(file);
+        QVERIFY(ws.ok());
+        QCOMPARE(*OutageRepository(*ws.value).count(u"a"_s).value, 3000);
+        QSqlQuery query(ws.value->database());
+        QVERIFY(query.exec(u"SELECT rootpage FROM sqlite_schema WHERE name = 'outages'"_s));
+        QVERIFY(query.next());
+        root = query.value(0).toInt();
+    }
+    QVERIFY(root > 1);
+    QFile raw(file);
+    QVERIFY(raw.open(QIODevice::ReadWrite));
+    QVERIFY(raw.seek(qint64(root - 1) * 4096));
+    QCOMPARE(raw.write(QByteArray(64, '\xff')), 64);
+    raw.close();
+
+    StorageResult<Workspace> ws = Workspace::open(file);
+    QVERIFY2(ws.ok(), qPrintable(ws.error.toString()));
+    const auto scanned = scanOutages(*ws.value, u"a"_s, 0, 2000000000);
+    QVERIFY(!scanned.ok());
+    QCOMPARE(scanned.error.file, file);
+    QVERIFY2(scanned.error.message.contains(u"The workspace is damaged"_s),
+             qPrintable(scanned.error.message));
+    const auto listed = OutageRepository(*ws.value).list(u"a"_s);
+    QVERIFY(!listed.ok());
+    QVERIFY2(listed.error.message.contains(u"The workspace is damaged"_s),
+             qPrintable(listed.error.message));
 }
 
 void TestWorkspace::secondInstanceIsRefused()
