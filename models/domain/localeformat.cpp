@@ -94,18 +94,21 @@ QString displayPercent(const Decimal &value, const QLocale &locale)
                                 : number + QStringLiteral("\u00a0%");
 }
 
-QString displayDate(QDate date, const QLocale &locale)
+QString displayDateFormat(const QLocale &locale)
 {
-    if (!date.isValid())
-        return {};
     switch (locale.language()) {
     case QLocale::German:
-        return date.toString(u"dd.MM.yyyy");
+        return QStringLiteral("dd.MM.yyyy");
     case QLocale::French:
-        return date.toString(u"dd/MM/yyyy");
+        return QStringLiteral("dd/MM/yyyy");
     default:
-        return date.toString(Qt::ISODate);
+        return QStringLiteral("yyyy-MM-dd");
     }
+}
+
+QString displayDate(QDate date, const QLocale &locale)
+{
+    return date.isValid() ? date.toString(displayDateFormat(locale)) : QString();
 }
 
 QString displayDateTime(const QDateTime &local, const QLocale &locale)

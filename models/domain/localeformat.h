@@ -37,6 +37,9 @@ QString displayPercent(const Decimal &value, const QLocale &locale = QLocale());
 // A calendar date: "2026-03-31" (English and every other language: unambiguous ISO),
 // "31.03.2026" (German), "31/03/2026" (French). Empty for an invalid date.
 QString displayDate(QDate date, const QLocale &locale = QLocale());
+// The QDate::toString() pattern of displayDate(), for date editors: "yyyy-MM-dd",
+// "dd.MM.yyyy", "dd/MM/yyyy".
+QString displayDateFormat(const QLocale &locale = QLocale());
 // A date and a time of day to the minute, in the same style: "2026-03-31 14:05",
 // "31.03.2026 14:05".
 QString displayDateTime(const QDateTime &local, const QLocale &locale = QLocale());
