@@ -267,8 +267,14 @@ void MainWindow::buildViewMenu()
         m_screenActions->actions().first()->setChecked(true);
     addAppearanceMenu(view);
     addLanguageMenu(view, [window = QPointer<MainWindow>(this)](const QString &key) {
-        if (window)
-            window->setLanguage(key);
+        if (!window || window->setLanguage(key))
+            return;
+        // Declined or refused: the menu shows the language still in use.
+        const QString stored = storedLanguage();
+        if (auto *current = window->findChild<QAction *>(
+                QStringLiteral("language-%1")
+                    .arg(stored.isEmpty() ? QStringLiteral("system") : stored)))
+            current->setChecked(true);
     });
 }
 

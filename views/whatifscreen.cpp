@@ -388,8 +388,9 @@ void WhatIfScreen::runYear()
     for (int m = 0; m < 12; ++m) {
         const QTableWidgetItem *item = m_yearDowntime->item(m, 0);
         const QString text = item ? item->text().trimmed() : QString();
-        const std::optional<Decimal> value =
-            text.isEmpty() ? std::optional<Decimal>(Decimal::fromInt(0)) : Decimal::parse(text);
+        const std::optional<Decimal> value = text.isEmpty()
+                                                 ? std::optional<Decimal>(Decimal::fromInt(0))
+                                                 : parseDisplayDecimal(text);
         if (!value || value->isNegative() || value->scale() > 2 ||
             *value > Decimal::fromInt(31 * 24 * 60)) {
             problems << tr("%1: “%2” is not a number of minutes from 0 to 44640 with at most "

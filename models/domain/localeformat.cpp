@@ -124,4 +124,33 @@ QString displayMonthName(int month, const QLocale &locale)
     return names.standaloneMonthName(month, QLocale::LongFormat);
 }
 
+std::optional<Decimal> parseDisplayDecimal(QStringView text, const QLocale &locale)
+{
+    if (std::optional<Decimal> canonical = Decimal::parse(text))
+        return canonical;
+    if (locale.language() == QLocale::C || locale.decimalPoint() == QStringLiteral("."))
+        return std::nullopt;
+    // German and French: a decimal comma, and groups of three separated by the locale's
+    // separator (a plain or no-break space is taken for the French narrow one).
+    QString number = text.toString();
+    const QString point = locale.decimalPoint();
+    const qsizetype at = number.indexOf(point);
+    QString whole = at < 0 ? number : number.left(at);
+    const QString fraction = at < 0 ? QString() : number.mid(at + point.size());
+    QStringList separators{locale.groupSeparator()};
+    if (locale.groupSeparator().at(0).isSpace())
+        separators << QStringLiteral(" ") << QStringLiteral("\u00a0") << QStringLiteral("\u202f");
+    for (const QString &separator : std::as_const(separators)) {
+        if (!whole.contains(separator))
+            continue;
+        const QStringList groups = whole.split(separator);
+        for (qsizetype i = 1; i < groups.size(); ++i) {
+            if (groups.at(i).size() != 3)
+                return std::nullopt;
+        }
+        whole = groups.join(QString());
+    }
+    return Decimal::parse(at < 0 ? whole : whole + u'.' + fraction);
+}
+
 } // namespace termlens

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace termlens {
 
 // Display text of numbers, money and dates in the user's language (the default QLocale, which
@@ -45,5 +47,10 @@ QString displayDateFormat(const QLocale &locale = QLocale());
 QString displayDateTime(const QDateTime &local, const QLocale &locale = QLocale());
 // The full name of a month in the locale's language ("March", "März", "mars"); English in C.
 QString displayMonthName(int month, const QLocale &locale = QLocale());
+
+// A number typed by the user: the canonical form ("1234.5") or the locale's own ("1.234,5",
+// "1 234,5", "1234,5" in German and French). Group separators must stand between groups of
+// three digits. Nothing for anything else.
+std::optional<Decimal> parseDisplayDecimal(QStringView text, const QLocale &locale = QLocale());
 
 } // namespace termlens

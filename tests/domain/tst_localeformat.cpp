@@ -23,6 +23,8 @@ private slots:
     void dates();
     void monthNames_data();
     void monthNames();
+    void parseTyped_data();
+    void parseTyped();
     void defaultLocale();
 };
 
@@ -195,6 +197,51 @@ void TestLocaleFormat::monthNames()
     QFETCH(int, month);
     QFETCH(QString, expected);
     QCOMPARE(displayMonthName(month, QLocale(locale)), expected);
+}
+
+void TestLocaleFormat::parseTyped_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("canonical"); // empty: refused
+
+    QTest::newRow("C canonical") << "C"
+                                 << "1314.9"
+                                 << "1314.9";
+    QTest::newRow("C comma refused") << "C"
+                                     << "1314,9"
+                                     << "";
+    QTest::newRow("de comma") << "de"
+                              << "1314,9"
+                              << "1314.9";
+    QTest::newRow("de grouped") << "de"
+                                << "1.314,90"
+                                << "1314.90";
+    QTest::newRow("de canonical still read") << "de"
+                                             << "12.5"
+                                             << "12.5";
+    QTest::newRow("de bad group refused") << "de"
+                                          << "1.31,9"
+                                          << "";
+    QTest::newRow("fr narrow space") << "fr" << QStringLiteral("1\u202f314,9") << "1314.9";
+    QTest::newRow("fr plain space") << "fr"
+                                    << "1 314,9"
+                                    << "1314.9";
+    QTest::newRow("fr letters refused") << "fr"
+                                        << "12,5 min"
+                                        << "";
+    QTest::newRow("en grouping refused") << "en"
+                                         << "1,314.9"
+                                         << "";
+}
+
+void TestLocaleFormat::parseTyped()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(QString, canonical);
+    const std::optional<Decimal> parsed = parseDisplayDecimal(typed, QLocale(locale));
+    QCOMPARE(parsed ? parsed->toString() : QString(), canonical);
 }
 
 // Without a locale given, the default one (the chosen language) decides.

@@ -13,6 +13,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +95,7 @@ private slots:
     void screensByName();
     void languageSwitchesLive_data();
     void languageSwitchesLive();
+    void languageSwitchWaitsForOpenDialog();
 };
 
 void TestMainWindow::initTestCase()
@@ -391,6 +393,27 @@ void TestMainWindow::languageSwitchesLive()
     QCOMPARE(QLocale().language(), QLocale::C);
     QCOMPARE(window.currentScreen(), u"credits"_s);
     QCOMPARE(list(window)->model()->rowCount(), 4);
+}
+
+// An open dialog belongs to the screens about to be rebuilt: the switch is refused with a
+// message naming it, and nothing changes.
+void TestMainWindow::languageSwitchWaitsForOpenDialog()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_sample));
+    window.show();
+    QDialog dialog(&window);
+    dialog.setWindowTitle(u"Edit Terms"_s);
+    dialog.show();
+    QVERIFY(!window.setLanguage(u"de"_s));
+    QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+    QVERIFY(!QSettings().contains(u"ui/language"_s));
+    QCOMPARE(QLocale().language(), QLocale::C);
+    QVERIFY(errorBox(window));
+    QVERIFY2(errorBox(window)->text().contains(u"Edit Terms"_s),
+             qPrintable(errorBox(window)->text()));
+    auto *system = window.findChild<QAction *>(u"language-system"_s);
+    QVERIFY(system && system->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)
