@@ -10,6 +10,12 @@ namespace termlens {
 
 namespace {
 
+QString &installedLanguageValue()
+{
+    static QString language;
+    return language;
+}
+
 QList<QTranslator *> &installed()
 {
     static QList<QTranslator *> translators;
@@ -43,9 +49,10 @@ void installTranslations(const QString &language)
         delete translator;
     }
     installed().clear();
+    installedLanguageValue() = language;
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
+    // Also when going back to the system's language after another was chosen (View > Language).
+    QLocale::setDefault(locale);
     const QString i18n = QStringLiteral(":/i18n");
     auto *english = new QTranslator(app);
     install(english, english->load(QStringLiteral("termlens_en"), i18n));
@@ -58,6 +65,41 @@ void installTranslations(const QString &language)
     }
 }
 
+QString installedLanguage()
+{
+    return installedLanguageValue();
+}
+
+QString languageSettingKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+QString effectiveLanguage(const QString &language)
+{
+    if (shippedLanguages().contains(language))
+        return language;
+    switch (QLocale::system().language()) {
+    case QLocale::German:
+        return QStringLiteral("de");
+    case QLocale::French:
+        return QStringLiteral("fr");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
+QString languageName(const QString &language)
+{
+    // Each language named in itself, so that a user who cannot read the current one finds
+    // their own.
+    if (language == u"de")
+        return QStringLiteral("Deutsch");
+    if (language == u"fr")
+        return QStringLiteral("Fran\u00e7ais");
+    return QStringLiteral("English");
+}
+
 // Runs inside the QCoreApplication constructor (startup.cpp), before main() sets the
 // organisation name, so the settings file is named explicitly. Only TermLens' own programs
 // read the user's choice; tests get the system (pinned C) locale.
@@ -67,7 +109,7 @@ void installTranslationsAtStartup()
     QString language;
     if (program == QLatin1String("termlens") || program == QLatin1String("termlens-cli"))
         language = QSettings(QStringLiteral("TermLens"), QStringLiteral("TermLens"))
-                       .value(QStringLiteral("ui/language"))
+                       .value(languageSettingKey())
                        .toString();
     installTranslations(shippedLanguages().contains(language) ? language : QString());
 }

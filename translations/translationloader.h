@@ -18,5 +18,15 @@ QStringList shippedLanguages();
 void installTranslations(const QString &language = QString());
 // The same for the language chosen in the settings (startup.cpp calls it).
 void installTranslationsAtStartup();
+// The language last given to installTranslations() ("" for the system's).
+QString installedLanguage();
+
+// The QSettings key of the chosen language: "en", "de", "fr", or absent/empty for the system's.
+QString languageSettingKey();
+// The shipped language a choice ends up in: the choice itself, or for the system default ("")
+// the system's language when it ships, else English.
+QString effectiveLanguage(const QString &language);
+// "English", "Deutsch", "Français": each language named in itself.
+QString languageName(const QString &language);
 
 } // namespace termlens

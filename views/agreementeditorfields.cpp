@@ -1,5 +1,6 @@
 #include "agreementeditorfields.h"
 
+#include "localeformat.h"
 #include "termsheetjson.h"
 
 #include <QCheckBox>
@@ -191,7 +192,7 @@ QWidget *LeafNode::createEditor(QWidget *parent)
         m_check = new QCheckBox(FieldText::tr("Stated"), box);
         m_date = new QDateEdit(QDate::currentDate(), box);
         m_date->setCalendarPopup(true);
-        m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_date->setDisplayFormat(displayDateFormat());
         m_date->setEnabled(false);
         m_date->setAccessibleName(m_spec.label);
         QObject::connect(m_check, &QCheckBox::toggled, m_date, &QWidget::setEnabled);

@@ -3,6 +3,7 @@
 #include "agreementactions.h"
 #include "agreementlistmodel.h"
 #include "agreementpage.h"
+#include "localeformat.h"
 #include "roles.h"
 #include "singlelinedelegate.h"
 #include "subscriptionrepository.h"
@@ -20,6 +21,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace termlens {
 
@@ -126,9 +129,13 @@ void AgreementsScreen::buildList()
     // left and wrap, so a narrow window shows them on more lines instead of cutting them off.
     QHeaderView *header = m_list->horizontalHeader();
     header->setMinimumSectionSize(60);
-    header->resizeSection(AgreementListModel::VendorColumn, 105);
-    header->resizeSection(AgreementListModel::ProductColumn, 110);
-    header->resizeSection(AgreementListModel::TargetColumn, 82);
+    // Never narrower than the column's title in the user's language ("Objectif SLA").
+    const auto fixedWidth = [header](int column, int width) {
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
+    };
+    fixedWidth(AgreementListModel::VendorColumn, 105);
+    fixedWidth(AgreementListModel::ProductColumn, 110);
+    fixedWidth(AgreementListModel::TargetColumn, 82);
     header->setSectionResizeMode(AgreementListModel::LiabilityColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AgreementListModel::RenewalColumn, QHeaderView::Stretch);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -204,13 +211,13 @@ void AgreementsScreen::showSubscription()
     }
     const Subscription &s = **loaded.value;
     const Money fee = s.monthlyFee();
-    const QString amount = fee.isValid() ? fee.toString() + u' ' + fee.currency() : QString();
+    const QString amount = fee.isValid() ? displayMoney(fee) : QString();
     const QString services = tr("%n service(s)", nullptr, int(s.services.size()));
     const QString payments = tr("%n payment(s)", nullptr, int(s.payments.size()));
     m_subscription->setText(
         s.startDate.isValid()
             ? tr("Subscription since %1: %2, %3 a month, %4")
-                  .arg(s.startDate.toString(Qt::ISODate), services, amount, payments)
+                  .arg(displayDate(s.startDate), services, amount, payments)
             : tr("Subscription: %1, %2 a month, %3").arg(services, amount, payments));
 }
 

@@ -131,8 +131,13 @@ CompareScreen::~CompareScreen() = default;
 QWidget *CompareScreen::buildToolbar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
+    // Two lines: the controls, then the legend (wrapped), so that a longer language's words
+    // never make the window wider than the screen.
+    auto *lines = new QVBoxLayout(bar);
+    lines->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
+    lines->addLayout(row);
     m_filter = new QLineEdit(bar);
     m_filter->setObjectName(QStringLiteral("compareFilter"));
     m_filter->setPlaceholderText(tr("Filter terms and values"));
@@ -145,6 +150,9 @@ QWidget *CompareScreen::buildToolbar()
     m_group->setObjectName(QStringLiteral("compareGroup"));
     m_group->setAccessibleName(tr("Group of terms"));
     m_group->setStatusTip(tr("Show one group of terms, or all of them"));
+    // As wide as a usual group's name, not the longest one's in every language.
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(18);
     m_group->addItem(tr("All terms"), -1);
     for (int g = int(TermGroup::Availability); g <= int(TermGroup::Changes); ++g)
         m_group->addItem(termGroupName(TermGroup(g)), g);
@@ -180,14 +188,16 @@ QWidget *CompareScreen::buildToolbar()
     auto *legend =
         new QLabel(tr("▲ best  ▼ worst  ·  playbook: ✔ pass  ⚠ warn  ✖ fail  ? not stated"), bar);
     legend->setTextFormat(Qt::PlainText);
+    legend->setWordWrap(true);
     legend->setAccessibleName(tr("Legend"));
     row->addWidget(m_filter, 2);
     row->addWidget(m_group);
     row->addWidget(m_onlyDifferent);
     row->addWidget(claimLabel);
     row->addWidget(m_claimDate);
-    row->addWidget(legend, 1);
+    row->addStretch(1);
     row->addWidget(copy);
+    lines->addWidget(legend);
     return bar;
 }
 

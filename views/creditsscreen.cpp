@@ -6,6 +6,7 @@
 #include "claimdraftdialog.h"
 #include "creditclaimcommand.h"
 #include "creditledgermodel.h"
+#include "localeformat.h"
 #include "outagerepository.h"
 #include "roles.h"
 #include "subscriptionrepository.h"
@@ -417,7 +418,7 @@ void CreditsScreen::askMarkClaimed()
     form->addRow(what);
     auto *date = new QDateEdit(m_model->today(), &dialog);
     date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setDisplayFormat(displayDateFormat());
     date->setAccessibleName(tr("Date claimed"));
     auto *dateLabel = new QLabel(tr("&Claimed on:"), &dialog);
     dateLabel->setTextFormat(Qt::PlainText);

@@ -1,6 +1,7 @@
 #include "deadlinesscreen.h"
 
 #include "agreementlistmodel.h"
+#include "localeformat.h"
 #include "obligationlistmodel.h"
 #include "roles.h"
 #include "workspace.h"
@@ -58,7 +59,7 @@ DeadlinesScreen::DeadlinesScreen(const ScreenContext &context, QWidget *parent)
     m_breach->setStatusTip(tr("Show the cure periods a breach notice on this day would open"));
     m_breachDate = new QDateEdit(today, this);
     m_breachDate->setObjectName(QStringLiteral("breachDate"));
-    m_breachDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_breachDate->setDisplayFormat(displayDateFormat());
     m_breachDate->setCalendarPopup(true);
     m_breachDate->setAccessibleName(tr("Date the breach was notified"));
     m_ends = new QCheckBox(tr("Agreement &ends on:"), this);
@@ -67,7 +68,7 @@ DeadlinesScreen::DeadlinesScreen(const ScreenContext &context, QWidget *parent)
                             "the current term"));
     m_endsDate = new QDateEdit(today, this);
     m_endsDate->setObjectName(QStringLiteral("endsDate"));
-    m_endsDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_endsDate->setDisplayFormat(displayDateFormat());
     m_endsDate->setCalendarPopup(true);
     m_endsDate->setAccessibleName(tr("Date the agreement ends"));
     auto *exportButton = new QPushButton(tr("E&xport Calendar…"), this);

@@ -6,11 +6,13 @@
 #include "agreementrepository.h"
 #include "agreementsscreen.h"
 #include "appearance.h"
+#include "languagemenu.h"
 #include "outageimportcontroller.h"
 #include "reportexportcontroller.h"
 #include "restorebackupdialog.h"
 #include "screen.h"
 #include "tabletext.h"
+#include "translationloader.h"
 #include "viewregistry.h"
 #include "workspace.h"
 #include "workspacebackup.h"
@@ -22,12 +24,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -35,6 +39,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -224,7 +229,7 @@ void MainWindow::buildFileMenu()
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportReport->setStatusTip(tr("Write a PDF report of the workspace"));
     for (QAction *action : {importSheets, importOutages, exportReport}) {
-        action->setEnabled(false);
+        action->setEnabled(m_workspace != nullptr); // menus are rebuilt when the language changes
         connect(this, &MainWindow::workspaceOpened, action, [action] { action->setEnabled(true); });
     }
     file->addSeparator();
@@ -271,6 +276,93 @@ void MainWindow::buildViewMenu()
     if (!m_screenActions->actions().isEmpty())
         m_screenActions->actions().first()->setChecked(true);
     addAppearanceMenu(view);
+    addLanguageMenu(view, [window = QPointer<MainWindow>(this)](const QString &key) {
+        if (!window || window->setLanguage(key))
+            return;
+        // Declined or refused: the menu shows the language still in use.
+        const QString stored = storedLanguage();
+        if (auto *current = window->findChild<QAction *>(
+                QStringLiteral("language-%1")
+                    .arg(stored.isEmpty() ? QStringLiteral("system") : stored)))
+            current->setChecked(true);
+    });
+}
+
+bool MainWindow::confirmLanguageSwitch()
+{
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible()) {
+            showError(tr("Could not change the language"),
+                      tr("Close the open dialog “%1” first: the screens are rebuilt in the new "
+                         "language.")
+                          .arg(dialog->windowTitle()));
+            return false;
+        }
+    }
+    if (m_undoStack->count() == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Change the Language"),
+                    tr("The screens are rebuilt in the new language, on the same workspace. "
+                       "Edit > Undo cannot take back the changes made so far afterwards.\n\n"
+                       "Change the language now?"),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Yes);
+    return box.exec() == QMessageBox::Yes;
+}
+
+bool MainWindow::setLanguage(const QString &key)
+{
+    if (key == storedLanguage())
+        return true;
+    if (!confirmLanguageSwitch())
+        return false;
+    applyLanguage(key);
+    rebuildInterface();
+    return true;
+}
+
+void MainWindow::rebuildInterface()
+{
+    const QString shown = currentScreen();
+    QHash<QString, QByteArray> layouts;
+    while (m_stack->count() > 0) {
+        auto *page = static_cast<Screen *>(m_stack->widget(0));
+        layouts.insert(page->property("screenName").toString(), page->saveLayout());
+        page->setWorkspace(nullptr);
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    // The commands refer to the screens (and their error reports) just deleted.
+    m_undoStack->clear();
+    delete m_screenActions;
+    m_screenActions = nullptr;
+    m_recentMenu = nullptr;
+    m_saveCopyAction = nullptr;
+    setMenuBar(new QMenuBar(this)); // deletes the old bar and its menus
+    setLocale(QLocale());           // the new default locale, for every widget built below
+    m_stack->setAccessibleName(tr("Screens"));
+    m_countLabel->setAccessibleName(tr("Number of agreements"));
+    buildScreens();
+    buildMenus();
+    if (m_workspace) {
+        reloadAgreements(); // the list's texts in the new language
+        for (int i = 0; i < m_stack->count(); ++i)
+            static_cast<Screen *>(m_stack->widget(i))->setWorkspace(m_workspace.get());
+    }
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto *page = static_cast<Screen *>(m_stack->widget(i));
+        const QByteArray state = layouts.value(page->property("screenName").toString());
+        if (!state.isEmpty())
+            page->restoreLayout(state);
+    }
+    showScreen(shown);
+    updateTitle();
+    if (m_saveCopyAction)
+        m_saveCopyAction->setEnabled(m_workspace != nullptr);
+    statusBar()->showMessage(
+        tr("TermLens is now shown in %1.").arg(languageName(effectiveLanguage(storedLanguage()))),
+        5000);
 }
 
 bool MainWindow::openWorkspace(const QString &path)

@@ -59,6 +59,13 @@ public:
     // running). Used for every error the window reports.
     void showError(const QString &title, const QString &text);
 
+    // View > Language: remembers the choice ("" the system's, "en", "de", "fr"), installs its
+    // translators and locale, and rebuilds the menus and screens in it on the same open
+    // workspace, showing the same screen with the same layout. Undo history is cleared (its
+    // commands belong to the old screens): with something to undo the user is asked first.
+    // False when the user declined or a dialog is open.
+    bool setLanguage(const QString &key);
+
     // Off for --screenshot and --quit-after-show: nothing of such a run is remembered (last
     // workspace, recent files, window layout).
     void setRemembersSession(bool remember);
@@ -82,6 +89,8 @@ private:
     void buildEditMenu();
     void buildViewMenu();
     void buildScreens();
+    void rebuildInterface();
+    bool confirmLanguageSwitch();
     bool install(Workspace workspace);
     bool reloadAgreements();
     void updateTitle();

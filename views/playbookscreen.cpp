@@ -2,6 +2,7 @@
 
 #include "activeplaybook.h"
 #include "agreementlistmodel.h"
+#include "localeformat.h"
 #include "playbookmodels.h"
 #include "playbookrepository.h"
 #include "roles.h"
@@ -409,7 +410,7 @@ std::optional<PlaybookRule> PlaybookScreen::ruleFromForm(const QString &id)
     const QString text = m_value->text().trimmed();
     switch (valueTypeOf(rule.kind)) {
     case PlaybookValueType::Number: {
-        const std::optional<Decimal> value = Decimal::parse(text);
+        const std::optional<Decimal> value = parseDisplayDecimal(text);
         if (!value) {
             m_message->setText(
                 tr("Value: “%1” is not a number (write it like 99.9 or 60).").arg(text));

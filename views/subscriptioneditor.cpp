@@ -1,6 +1,7 @@
 #include "subscriptioneditor.h"
 
 #include "agreementeditorfields.h"
+#include "localeformat.h"
 #include "plaintooltip.h"
 #include "subscriptionjson.h"
 #include "vocabulary.h"
@@ -119,7 +120,7 @@ SubscriptionEditor::SubscriptionEditor(const AgreementCommandContext &commands,
     m_startDate = new QDateEdit(QDate::currentDate(), this);
     m_startDate->setObjectName(u"subscriptionStartDate"_s);
     m_startDate->setAccessibleName(tr("Start date"));
-    m_startDate->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_startDate->setDisplayFormat(displayDateFormat());
     m_startDate->setCalendarPopup(true);
     m_startDate->setEnabled(false);
     m_startDate->setToolTip(tr("The day the subscription began: contract years and payment "

@@ -1,6 +1,7 @@
 #include "whatifscreen.h"
 
 #include "agreementlistmodel.h"
+#include "localeformat.h"
 #include "plaintooltip.h"
 #include "subscriptionrepository.h"
 #include "whatifchart.h"
@@ -44,9 +45,7 @@ QTableWidgetItem *readOnly(const QString &text, const QString &tip = {})
 
 QString minutesText(const Decimal &seconds)
 {
-    return seconds.divided(Decimal::fromInt(60), 2, Rounding::HalfAwayFromZero)
-        .normalized()
-        .toString();
+    return displayNumber(seconds.divided(Decimal::fromInt(60), 2, Rounding::HalfAwayFromZero));
 }
 
 // A credit schedule is stated (Alliantist's support policy promises 99.5 % with no remedy).
@@ -364,18 +363,18 @@ void WhatIfScreen::updateResults()
             continue;
         }
         const QString working = c.working.lines().join(QLatin1Char('\n'));
-        m_results->setItem(
-            row, AvailabilityColumn,
-            readOnly(tr("%1 %").arg(c.availabilityPercent.toCanonicalString()), working));
+        m_results->setItem(row, AvailabilityColumn,
+                           readOnly(tr("%1 %").arg(displayNumber(c.availabilityPercent)), working));
         const bool hasCredits = statesCredits(agreement.sheet);
         m_results->setItem(row, CreditPercentColumn,
-                           readOnly(hasCredits ? tr("%1 %").arg(c.creditPercent.toCanonicalString())
+                           readOnly(hasCredits ? tr("%1 %").arg(displayNumber(c.creditPercent))
                                                : tr("no credit terms"),
                                     working));
         m_results->setItem(row, CreditAmountColumn,
                            readOnly(!hasCredits ? tr("no credit terms")
-                                    : c.amount  ? tr("%1 %2").arg(c.amount->toString(), c.currency)
-                                                : tr("no fee known"),
+                                    : c.amount
+                                        ? tr("%1 %2").arg(displayAmount(*c.amount), c.currency)
+                                        : tr("no fee known"),
                                     working));
     }
     m_results->setSortingEnabled(true);
@@ -389,8 +388,9 @@ void WhatIfScreen::runYear()
     for (int m = 0; m < 12; ++m) {
         const QTableWidgetItem *item = m_yearDowntime->item(m, 0);
         const QString text = item ? item->text().trimmed() : QString();
-        const std::optional<Decimal> value =
-            text.isEmpty() ? std::optional<Decimal>(Decimal::fromInt(0)) : Decimal::parse(text);
+        const std::optional<Decimal> value = text.isEmpty()
+                                                 ? std::optional<Decimal>(Decimal::fromInt(0))
+                                                 : parseDisplayDecimal(text);
         if (!value || value->isNegative() || value->scale() > 2 ||
             *value > Decimal::fromInt(31 * 24 * 60)) {
             problems << tr("%1: “%2” is not a number of minutes from 0 to 44640 with at most "
@@ -423,20 +423,20 @@ void WhatIfScreen::runYear()
             const ScenarioCredit &c = y.months[m];
             perMonth << tr("%1: %2 %, %3")
                             .arg(QLocale().standaloneMonthName(m + 1),
-                                 c.creditPercent.toCanonicalString(),
-                                 c.amount ? tr("%1 %2").arg(c.amount->toString(), c.currency)
+                                 displayNumber(c.creditPercent),
+                                 c.amount ? tr("%1 %2").arg(displayAmount(*c.amount), c.currency)
                                           : tr("no fee known"));
         }
         const QString tip = perMonth.join(QLatin1Char('\n'));
         m_yearResults->setItem(row, YearMissedColumn,
                                readOnly(QString::number(y.monthsMissed), tip));
         const bool hasCredits = statesCredits(agreement.sheet);
-        m_yearResults->setItem(row, YearTotalColumn,
-                               readOnly(!hasCredits ? tr("no credit terms")
-                                        : y.totalAmount
-                                            ? tr("%1 %2").arg(y.totalAmount->toString(), y.currency)
-                                            : tr("no fee known"),
-                                        tip));
+        m_yearResults->setItem(
+            row, YearTotalColumn,
+            readOnly(!hasCredits     ? tr("no credit terms")
+                     : y.totalAmount ? tr("%1 %2").arg(displayAmount(*y.totalAmount), y.currency)
+                                     : tr("no fee known"),
+                     tip));
     }
     m_yearResults->setSortingEnabled(true);
     m_yearResults->resizeColumnsToContents();

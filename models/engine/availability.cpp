@@ -1,6 +1,7 @@
 #include "availability.h"
 
 #include "downtimecollector.h"
+#include "localeformat.h"
 #include "localtime.h"
 
 #include <QCoreApplication>
@@ -166,7 +167,8 @@ void finish(AvailabilityResult &r, const Availability &rules, Decimal downtime, 
         r.working.add(
             AvailabilityText::tr("Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to 4 decimals; "
                                  "thresholds are decided on the exact figures).")
-                .arg(minutesText(downtime), minutesText(period), r.availabilityPercent.toString()));
+                .arg(minutesText(downtime), minutesText(period),
+                     displayDecimal(r.availabilityPercent)));
     }
     r.targetMet = !availabilityBelow(r, rules.target);
     // The allowance (100 - target) % of the period, exact: the scale grows by two digits at most.
@@ -179,7 +181,7 @@ void finish(AvailabilityResult &r, const Availability &rules, Decimal downtime, 
                   "Target %1 % (%2): met; counted downtime %3 is within the allowance of %4.")
             : AvailabilityText::tr("Target %1 % (%2): missed; counted downtime %3 is more than the "
                                    "allowance of %4.");
-    r.working.add(line.arg(rules.target.toCanonicalString(), clauseText(rules.citation),
+    r.working.add(line.arg(displayNumber(rules.target), clauseText(rules.citation),
                            minutesText(downtime), minutesText(allowance)));
 }
 

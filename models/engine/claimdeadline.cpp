@@ -1,5 +1,7 @@
 #include "claimdeadline.h"
 
+#include "localeformat.h"
+
 #include <QCoreApplication>
 
 namespace termlens {
@@ -40,7 +42,7 @@ QDate claimDeadline(const ClaimWindow &window, int year, int month, Working *wor
         deadline = lastDayOf(first.addMonths(1));
         line = ClaimDeadlineText::tr(
                    "Claim deadline (%1): the end of the calendar month after %2, %3.")
-                   .arg(clauseOf(window.citation), measured, deadline.toString(Qt::ISODate));
+                   .arg(clauseOf(window.citation), measured, displayDate(deadline));
         break;
     case ClaimWindowKind::DaysAfterPeriod:
         if (window.days >= 0) {
@@ -50,7 +52,7 @@ QDate claimDeadline(const ClaimWindow &window, int year, int month, Working *wor
                        "day of the month measured (%3), so %4.")
                        .arg(clauseOf(window.citation))
                        .arg(window.days)
-                       .arg(lastDayOf(first).toString(Qt::ISODate), deadline.toString(Qt::ISODate));
+                       .arg(displayDate(lastDayOf(first)), displayDate(deadline));
         }
         break;
     case ClaimWindowKind::EndOfNthFollowingMonth:
@@ -61,7 +63,7 @@ QDate claimDeadline(const ClaimWindow &window, int year, int month, Working *wor
                        "after %3, %4.")
                        .arg(clauseOf(window.citation))
                        .arg(window.n)
-                       .arg(measured, deadline.toString(Qt::ISODate));
+                       .arg(measured, displayDate(deadline));
         }
         break;
     }

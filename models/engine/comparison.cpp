@@ -5,6 +5,7 @@
 #include "comparisonfigures.h"
 #include "credits.h"
 #include "liability.h"
+#include "localeformat.h"
 #include "month.h"
 #include "playbookreading.h"
 
@@ -36,7 +37,7 @@ ComparisonFigure targetFigure(const ComparisonInput &in, const ComparisonOptions
         comparison::figure(a->target, comparison::withUnit(a->target, T::tr("%"), options.locale),
                            T::tr("%"), a->citation);
     f.working.add(T::tr("Availability target: %1 % a month (%2).")
-                      .arg(a->target.toCanonicalString(), citedAs(a->citation)));
+                      .arg(displayNumber(a->target, options.locale), citedAs(a->citation)));
     return f;
 }
 
@@ -60,9 +61,9 @@ ComparisonFigure allowedDowntimeFigure(const ComparisonInput &in, const Comparis
                                   "of 43,200 minutes is used to compare (a 31-day month allows "
                                   "1/30 more)."));
     f.working.add(T::tr("(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).")
-                      .arg(a->target.toCanonicalString())
-                      .arg(monthMinutes)
-                      .arg(allowed.toCanonicalString(), citedAs(a->citation)));
+                      .arg(displayNumber(a->target, options.locale))
+                      .arg(localizedDecimal(QString::number(monthMinutes), options.locale))
+                      .arg(displayNumber(allowed, options.locale), citedAs(a->citation)));
     if (a->measurement.kind == MeasurementKind::Intervals && a->measurement.minutes > 0) {
         const qint64 periods = allowed.toInteger(Rounding::Floor) / a->measurement.minutes;
         f.working.add(T::tr("Measured in %1-minute periods, each touched by downtime lost whole: "
@@ -113,7 +114,7 @@ ComparisonFigure creditAt(const ComparisonInput &in, const ComparisonOptions &op
     f.working.add(T::tr("Exactly %1 % availability in %2: %3 seconds of counted downtime, "
                         "(100 − %1) % of the month.")
                       .arg(availabilityPercent)
-                      .arg(describeMonth(period), downtime.toCanonicalString()));
+                      .arg(describeMonth(period), displayNumber(downtime, options.locale)));
     if (!in.creditFeeNote.isEmpty())
         f.working.add(in.creditFeeNote);
     f.working.append(input.availability.working);
@@ -157,13 +158,14 @@ ComparisonFigure capMultipleFigure(const ComparisonInput &in, const ComparisonOp
                                T::tr("%1 × a year's fees")
                                    .arg(comparison::decimalText(cap->multiplier, options.locale)),
                                unit, cap->citation);
-        f.working.add(cap->basis == LiabilityBasis::FeesPaidPreviousContractYear
-                          ? T::tr("Cap = %1 × the fees paid in the previous contract year (%2): "
-                                  "%1 × a year's fees once a full year has been paid.")
-                                .arg(cap->multiplier.toCanonicalString(), citedAs(cap->citation))
-                          : T::tr("Cap = %1 × the fees paid in the 12 months before the claim "
-                                  "(%2): %1 × a year's fees once a full year has been paid.")
-                                .arg(cap->multiplier.toCanonicalString(), citedAs(cap->citation)));
+        f.working.add(
+            cap->basis == LiabilityBasis::FeesPaidPreviousContractYear
+                ? T::tr("Cap = %1 × the fees paid in the previous contract year (%2): "
+                        "%1 × a year's fees once a full year has been paid.")
+                      .arg(displayNumber(cap->multiplier, options.locale), citedAs(cap->citation))
+                : T::tr("Cap = %1 × the fees paid in the 12 months before the claim "
+                        "(%2): %1 × a year's fees once a full year has been paid.")
+                      .arg(displayNumber(cap->multiplier, options.locale), citedAs(cap->citation)));
         comparison::addCapNotes(f.working, *cap);
         return f;
     }
@@ -180,9 +182,10 @@ ComparisonFigure capMultipleFigure(const ComparisonInput &in, const ComparisonOp
         cap->citation);
     f.working.add(T::tr("Cap = %1 × %2 %3 (a fixed amount, %4); the subscription's annual fee is "
                         "%5 %3 (12 × the monthly fees): %6 × a year's fees.")
-                      .arg(cap->multiplier.toCanonicalString(), cap->amount->toCanonicalString(),
-                           in.sheet.currency, citedAs(cap->citation), fee->toString(),
-                           multiple.toCanonicalString()));
+                      .arg(displayNumber(cap->multiplier, options.locale),
+                           displayNumber(*cap->amount, options.locale), in.sheet.currency,
+                           citedAs(cap->citation), displayAmount(*fee, options.locale),
+                           displayNumber(multiple, options.locale)));
     comparison::addCapNotes(f.working, *cap);
     return f;
 }
@@ -207,7 +210,7 @@ ComparisonFigure capMoneyFigure(const ComparisonInput &in, const ComparisonOptio
         money.currency(), cap->citation);
     f.currency = money.currency();
     f.working.add(T::tr("A claim made on %1, with the subscription's payments:")
-                      .arg(options.locale.toString(options.claimDate, QLocale::ShortFormat)));
+                      .arg(displayDate(options.claimDate, options.locale)));
     f.working.append(result.value->working);
     return f;
 }

@@ -1,5 +1,7 @@
 #include "credits.h"
 
+#include "localeformat.h"
+
 #include <QCoreApplication>
 
 namespace termlens {
@@ -33,14 +35,14 @@ QString clauseOf(const Citation &first, const Citation &second)
 
 QString percentText(const Decimal &percent)
 {
-    return CreditsText::tr("%1 %").arg(percent.normalized().toString());
+    return CreditsText::tr("%1 %").arg(displayNumber(percent));
 }
 
 QString shortfallText(const Decimal &amount, ShortfallUnit unit)
 {
     if (unit == ShortfallUnit::Points)
-        return CreditsText::tr("%1 point(s)").arg(amount.toCanonicalString());
-    return CreditsText::tr("%1 % of the target").arg(amount.toCanonicalString());
+        return CreditsText::tr("%1 point(s)").arg(displayNumber(amount));
+    return CreditsText::tr("%1 % of the target").arg(displayNumber(amount));
 }
 
 // The shortfall as an exact fraction, from the integer figures: in points,
@@ -75,13 +77,13 @@ Decimal tierPercent(const CreditSchedule &s, const AvailabilityResult &a, const 
     if (!chosen) {
         w.add(CreditsText::tr(
                   "Tiers (%1): availability %2 % is not below any tier's bound, so no credit.")
-                  .arg(clause, a.availabilityPercent.toString()));
+                  .arg(clause, displayDecimal(a.availabilityPercent)));
         return Decimal::fromInt(0);
     }
     w.add(CreditsText::tr(
               "Tiers (%1): availability %2 % is below %3 % (the most severe tier it is under; "
               "\"below\" is strict, so exactly %3 % is not below it), so %4.")
-              .arg(clause, a.availabilityPercent.toString(), chosen->below.toCanonicalString(),
+              .arg(clause, displayDecimal(a.availabilityPercent), displayNumber(chosen->below),
                    percentText(chosen->percent)));
     return chosen->percent;
 }
@@ -94,13 +96,13 @@ Decimal stepPercent(const CreditSchedule &s, const AvailabilityResult &a, const 
         w.add(CreditsText::tr(
                   "Steps (%1): the shortfall is read as percentage points of availability: "
                   "%2 − %3 = %4 points.")
-                  .arg(clause, a.target.toCanonicalString(), a.availabilityPercent.toString(),
-                       shown.toString()));
+                  .arg(clause, displayNumber(a.target), displayDecimal(a.availabilityPercent),
+                       displayDecimal(shown)));
     } else {
         w.add(CreditsText::tr("Steps (%1): the shortfall is read as a share of the target: "
                               "100 × (%2 − %3) ÷ %2 = %4 % of the target.")
-                  .arg(clause, a.target.toCanonicalString(), a.availabilityPercent.toString(),
-                       shown.toString()));
+                  .arg(clause, displayNumber(a.target), displayDecimal(a.availabilityPercent),
+                       displayDecimal(shown)));
     }
     const Decimal band = s.firstBand * f.den;
     if (f.num <= band) {
@@ -155,19 +157,19 @@ std::optional<Money> baseAmount(const Credits &c, const Money &fee, Working &w)
     switch (c.base) {
     case CreditBase::MonthlyFee:
         w.add(CreditsText::tr("Base (%1): the month's fee, %2 %3.")
-                  .arg(clause, fee.toString(), fee.currency()));
+                  .arg(clause, displayAmount(fee), fee.currency()));
         return fee;
     case CreditBase::AnnualFeeTwelfth: {
         const Money month = fee.dividedBy(12, Rounding::HalfAwayFromZero);
         w.add(CreditsText::tr(
                   "Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 (rounded half away from zero "
                   "to the minor unit).")
-                  .arg(clause, fee.toString(), month.toString(), fee.currency()));
+                  .arg(clause, displayAmount(fee), displayAmount(month), fee.currency()));
         return month;
     }
     case CreditBase::AffectedServiceFee:
         w.add(CreditsText::tr("Base (%1): the month's fee of the affected service only, %2 %3.")
-                  .arg(clause, fee.toString(), fee.currency()));
+                  .arg(clause, displayAmount(fee), fee.currency()));
         return fee;
     }
     return std::nullopt;
@@ -178,21 +180,21 @@ void applyAmount(const Credits &c, const Money &fee, CreditResult &r)
     r.base = baseAmount(c, fee, r.working);
     if (!r.base || !r.base->isValid()) {
         r.error = CreditsText::tr("The credit base could not be computed from the fee %1.")
-                      .arg(fee.toString());
+                      .arg(displayAmount(fee));
         return;
     }
     Money amount = r.base->percentOf(r.creditPercent, Rounding::HalfAwayFromZero);
     r.working.add(
         CreditsText::tr("Credit: %1 of %2 = %3 %4 (rounded half away from zero to the minor unit).")
-            .arg(percentText(r.creditPercent), r.base->toString(), amount.toString(),
+            .arg(percentText(r.creditPercent), displayAmount(*r.base), displayAmount(amount),
                  fee.currency()));
     if (c.minimumAmount && !r.creditPercent.isZero() && !(amount.toDecimal() > *c.minimumAmount)) {
         r.belowMinimum = true;
         r.working.add(
             CreditsText::tr("A credit is issued only if it is greater than %1 %2 (%3); %4 %2 is "
                             "not, so no credit is issued.")
-                .arg(c.minimumAmount->toString(), fee.currency(),
-                     clauseOf(c.citation, c.schedule.citation), amount.toString()));
+                .arg(displayDecimal(*c.minimumAmount), fee.currency(),
+                     clauseOf(c.citation, c.schedule.citation), displayAmount(amount)));
         amount = Money(0, fee.currency());
     }
     r.creditAmount = amount;
@@ -226,7 +228,7 @@ CreditResult computeCredit(const CreditInput &input)
     }
     if (r.slaMet) {
         r.working.add(CreditsText::tr("The target of %1 % was met, so no service credit is due.")
-                          .arg(a.target.toCanonicalString()));
+                          .arg(displayNumber(a.target)));
     } else {
         r.uncappedPercent = schedulePercent(credits, a, r);
     }

@@ -1,6 +1,7 @@
 #include "downtimecollector.h"
 
 #include "businesscalendar.h"
+#include "localeformat.h"
 #include "localtime.h"
 #include "vocabulary.h"
 
@@ -61,7 +62,7 @@ QString minutesText(const Decimal &seconds)
 {
     const Decimal minutes =
         seconds.divided(Decimal::fromInt(60), 4, Rounding::HalfAwayFromZero).normalized();
-    return AvailabilityText::tr("%1 min").arg(minutes.toString());
+    return AvailabilityText::tr("%1 min").arg(displayDecimal(minutes));
 }
 
 QString minutesText(qint64 seconds)

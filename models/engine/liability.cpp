@@ -2,6 +2,7 @@
 
 #include "citationtext.h"
 #include "dates.h"
+#include "localeformat.h"
 
 #include <QCoreApplication>
 
@@ -41,15 +42,16 @@ bool previousYearWindow(const LiabilityCap &cap, QDate start, QDate claimDate, L
     if (year > 0) {
         r.windowFrom = contractYearStart(start, year - 1);
         r.windowTo = contractYearStart(start, year).addDays(-1);
-        r.working.add(LiabilityText::tr(
-                          "Basis (%1): fees paid in the previous contract year. Contract years run "
-                          "from the start date %2; a payment dated on an anniversary belongs to "
-                          "the year that begins that day. The claim date %3 falls in contract "
-                          "year %4 (%5 to %6), so the window is contract year %7: %8 to %9.")
-                          .arg(clause, isoDate(start), isoDate(claimDate),
-                               QString::number(year + 1), isoDate(contractYearStart(start, year)),
-                               isoDate(contractYearStart(start, year + 1).addDays(-1)),
-                               QString::number(year), isoDate(r.windowFrom), isoDate(r.windowTo)));
+        r.working.add(
+            LiabilityText::tr(
+                "Basis (%1): fees paid in the previous contract year. Contract years run "
+                "from the start date %2; a payment dated on an anniversary belongs to "
+                "the year that begins that day. The claim date %3 falls in contract "
+                "year %4 (%5 to %6), so the window is contract year %7: %8 to %9.")
+                .arg(clause, displayDate(start), displayDate(claimDate), QString::number(year + 1),
+                     displayDate(contractYearStart(start, year)),
+                     displayDate(contractYearStart(start, year + 1).addDays(-1)),
+                     QString::number(year), displayDate(r.windowFrom), displayDate(r.windowTo)));
         return true;
     }
     if (cap.firstYear == FirstYearBasis::FeesPaidFirstContractYear) {
@@ -62,16 +64,16 @@ bool previousYearWindow(const LiabilityCap &cap, QDate start, QDate claimDate, L
                           "the fees paid for the first contract year. Counted: payments dated "
                           "from the start to the claim date, %3 to %2 (later payments were not "
                           "yet paid when the claim arose).")
-                          .arg(clause, isoDate(claimDate), isoDate(start),
-                               isoDate(contractYearStart(start, 1).addDays(-1))));
+                          .arg(clause, displayDate(claimDate), displayDate(start),
+                               displayDate(contractYearStart(start, 1).addDays(-1))));
         return true;
     }
     r.working.add(LiabilityText::tr(
                       "Basis (%1): the claim date %2 falls in the first contract year (%3 to %4). "
                       "There is no previous contract year and the agreement states no first-year "
                       "rule, so the window is empty: no fees count and the cap is zero.")
-                      .arg(clause, isoDate(claimDate), isoDate(start),
-                           isoDate(contractYearStart(start, 1).addDays(-1))));
+                      .arg(clause, displayDate(claimDate), displayDate(start),
+                           displayDate(contractYearStart(start, 1).addDays(-1))));
     return false;
 }
 
@@ -82,8 +84,8 @@ void twelveMonthWindow(const LiabilityCap &cap, QDate claimDate, LiabilityResult
     r.working.add(
         LiabilityText::tr("Basis (%1): fees paid in the 12 months before the claim: %2 to %3, both "
                           "days included; the claim date %4 itself is outside the window.")
-            .arg(citedAs(cap.citation), isoDate(r.windowFrom), isoDate(r.windowTo),
-                 isoDate(claimDate)));
+            .arg(citedAs(cap.citation), displayDate(r.windowFrom), displayDate(r.windowTo),
+                 displayDate(claimDate)));
 }
 
 // Adds up the payments dated inside the window; false on overflow.
@@ -96,11 +98,11 @@ bool sumWindow(const QList<Payment> &payments, const QString &currency, Liabilit
         r.paymentsInWindow.append(p);
         r.paidInWindow = r.paidInWindow + p.amount;
         r.working.add(LiabilityText::tr("Payment on %1: %2 %3.")
-                          .arg(isoDate(p.date), p.amount.toString(), currency));
+                          .arg(displayDate(p.date), displayAmount(p.amount), currency));
     }
-    r.working.add(
-        LiabilityText::tr("Paid in the window: %1 %2; payments counted: %3.")
-            .arg(r.paidInWindow.toString(), currency, QString::number(r.paymentsInWindow.size())));
+    r.working.add(LiabilityText::tr("Paid in the window: %1 %2; payments counted: %3.")
+                      .arg(displayAmount(r.paidInWindow), currency,
+                           QString::number(r.paymentsInWindow.size())));
     return r.paidInWindow.isValid();
 }
 
@@ -119,17 +121,17 @@ QString checkInputs(const LiabilityCap &cap, const QString &currency, QDate star
                 "Contract years run from the start date: give the start date.");
         if (claimDate < start)
             return LiabilityText::tr("The claim date %1 is before the start date %2.")
-                .arg(isoDate(claimDate), isoDate(start));
+                .arg(displayDate(claimDate), displayDate(start));
     }
     for (const Payment &p : payments) {
         if (!p.date.isValid())
             return LiabilityText::tr("A payment of %1 %2 has no valid date.")
-                .arg(p.amount.toString(), p.amount.currency());
+                .arg(displayAmount(p.amount), p.amount.currency());
         if (p.amount.currency() != currency || !p.amount.isValid())
             return LiabilityText::tr(
                        "The payment on %1 is in %2, but the agreement's currency is %3: convert it "
                        "first, the cap adds up payments in one currency only.")
-                .arg(isoDate(p.date), p.amount.currency(), currency);
+                .arg(displayDate(p.date), p.amount.currency(), currency);
     }
     return {};
 }
@@ -147,8 +149,8 @@ Outcome<LiabilityResult> fixedCap(const LiabilityCap &cap, const QString &curren
     r.cap = amount->multipliedBy(cap.multiplier);
     r.working.add(
         LiabilityText::tr("Basis (%1): a fixed amount of %2 %3; the cap is %4 x %2 = %5 %3.")
-            .arg(citedAs(cap.citation), amount->toString(), currency,
-                 cap.multiplier.toCanonicalString(), r.cap->toString()));
+            .arg(citedAs(cap.citation), displayAmount(*amount), currency,
+                 displayNumber(cap.multiplier), displayAmount(*r.cap)));
     return Outcome<LiabilityResult>::success(std::move(r));
 }
 
@@ -194,8 +196,8 @@ Outcome<LiabilityResult> liabilityCap(const LiabilityCap &cap, const QString &cu
     r.cap = r.paidInWindow.multipliedBy(cap.multiplier);
     r.working.add(
         LiabilityText::tr("Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.")
-            .arg(cap.multiplier.toCanonicalString(), r.paidInWindow.toString(), currency,
-                 r.cap->toString()));
+            .arg(displayNumber(cap.multiplier), displayAmount(r.paidInWindow), currency,
+                 displayAmount(*r.cap)));
     noteOutsideCap(r);
     return Outcome<LiabilityResult>::success(std::move(r));
 }

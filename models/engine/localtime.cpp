@@ -1,6 +1,7 @@
 #include "localtime.h"
 
 #include "instant.h"
+#include "localeformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -164,14 +165,13 @@ QString formatLocal(const QTimeZone &zone, qint64 utc)
 {
     const QDateTime local = QDateTime::fromSecsSinceEpoch(utc, zone);
     return QCoreApplication::translate("termlens::LocalTime", "%1 %2 %3")
-        .arg(local.date().toString(Qt::ISODate), local.time().toString(u"HH:mm"),
-             zone.abbreviation(local));
+        .arg(displayDate(local.date()), local.time().toString(u"HH:mm"), zone.abbreviation(local));
 }
 
 QString formatDate(QDate date)
 {
     return QCoreApplication::translate("termlens::LocalTime", "%1 %2")
-        .arg(weekdayName(date.dayOfWeek()), date.toString(Qt::ISODate));
+        .arg(weekdayName(date.dayOfWeek()), displayDate(date));
 }
 
 QString weekdayName(int dayOfWeek)

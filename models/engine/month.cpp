@@ -1,5 +1,6 @@
 #include "month.h"
 
+#include "localeformat.h"
 #include "localtime.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,9 @@ MonthPeriod monthPeriod(int year, int month, const QString &timeZone, MonthLengt
 
 QString describeMonth(const MonthPeriod &period)
 {
-    // The C locale keeps month names in English like the rest of the source strings; the
-    // translation decides the order of the parts.
-    const QString monthName = QLocale::c().monthName(period.month, QLocale::LongFormat);
+    // The month's name in the user's language (English in the C locale, like the source
+    // strings); the translation decides the order of the parts.
+    const QString monthName = displayMonthName(period.month);
     if (period.length == MonthLength::Average) {
         return QCoreApplication::translate(
                    "Month", "%1 %2 (%3), average month of 43,830 minutes (730.5 hours)")
@@ -49,8 +50,7 @@ QString describeMonth(const MonthPeriod &period)
         .arg(monthName)
         .arg(period.year)
         .arg(period.timeZone)
-        .arg(seconds / 60)
-        .arg(hours);
+        .arg(localizedDecimal(QString::number(seconds / 60)), localizedDecimal(hours));
 }
 
 } // namespace termlens

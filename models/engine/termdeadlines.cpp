@@ -1,6 +1,7 @@
 #include "termdeadlines.h"
 
 #include "citationtext.h"
+#include "localeformat.h"
 
 #include <QCoreApplication>
 
@@ -31,8 +32,8 @@ void noteInitialTerm(const Input &in, int months, QDate end, Working &w)
     w.add(TermDeadlinesText::tr(
               "Initial term (%1): %2 months from %3, ending on %4, the day before the %2-month "
               "anniversary (%5).")
-              .arg(in.termClause, QString::number(months), isoDate(in.start), isoDate(end),
-                   isoDate(addMonthsClamped(in.start, months))));
+              .arg(in.termClause, QString::number(months), displayDate(in.start), displayDate(end),
+                   displayDate(addMonthsClamped(in.start, months))));
 }
 
 void noteBeforeStart(const Input &in, Working &w)
@@ -40,7 +41,7 @@ void noteBeforeStart(const Input &in, Working &w)
     if (in.asOf < in.start)
         w.add(TermDeadlinesText::tr(
                   "The agreement starts on %1, after the as-of date %2: its first term is shown.")
-                  .arg(isoDate(in.start), isoDate(in.asOf)));
+                  .arg(displayDate(in.start), displayDate(in.asOf)));
 }
 
 // ---- fixed ----------------------------------------------------------------------------------
@@ -76,23 +77,23 @@ void noteFixedNotice(const Input &in, const TermDeadlines &d, int noticeDays, co
               "Notice (%1): at least %2 days' notice before the end of the term. Read literally, "
               "the last day to give notice is the term's last day minus %2 days: %3 - %2 days = "
               "%4.")
-              .arg(in.renewalClause, QString::number(noticeDays), isoDate(d.termEnd),
-                   isoDate(d.noticeDeadline)));
+              .arg(in.renewalClause, QString::number(noticeDays), displayDate(d.termEnd),
+                   displayDate(d.noticeDeadline)));
     if (!d.noticeMissed) {
         w.add(TermDeadlinesText::tr("%1 days remain until the last day to give notice (%2).")
                   .arg(*d.daysUntilNotice)
-                  .arg(isoDate(d.noticeDeadline)));
+                  .arg(displayDate(d.noticeDeadline)));
         return;
     }
     w.add(TermDeadlinesText::tr(
               "The last day to give notice passed %1 days ago: the agreement renews on %2 for %3 "
               "months, until %4. The next last day to give notice is %4 - %5 days = %6.")
               .arg(-*d.daysUntilNotice)
-              .arg(isoDate(d.nextRenewal))
+              .arg(displayDate(d.nextRenewal))
               .arg(t.months)
-              .arg(isoDate(d.nextTermEnd))
+              .arg(displayDate(d.nextTermEnd))
               .arg(noticeDays)
-              .arg(isoDate(d.nextNoticeDeadline)));
+              .arg(displayDate(d.nextNoticeDeadline)));
 }
 
 Outcome<TermDeadlines> fixedDeadlines(const Input &in)
@@ -123,18 +124,18 @@ Outcome<TermDeadlines> fixedDeadlines(const Input &in)
     if (d.termNumber == 0)
         d.working.add(
             TermDeadlinesText::tr("As of %1 the current term is the initial term, %2 to %3.")
-                .arg(isoDate(in.asOf), isoDate(d.termStart), isoDate(d.termEnd)));
+                .arg(displayDate(in.asOf), displayDate(d.termStart), displayDate(d.termEnd)));
     else
         d.working.add(
             TermDeadlinesText::tr("As of %1 the current term is renewal term %2, %3 to %4.")
-                .arg(isoDate(in.asOf))
+                .arg(displayDate(in.asOf))
                 .arg(d.termNumber)
-                .arg(isoDate(d.termStart), isoDate(d.termEnd)));
+                .arg(displayDate(d.termStart), displayDate(d.termEnd)));
     if (!r.noticeDays) {
         d.working.add(TermDeadlinesText::tr(
                           "Notice (%1): no notice period is stated, so no last day to give notice "
                           "can be computed; the term renews on %2.")
-                          .arg(in.renewalClause, isoDate(d.nextRenewal)));
+                          .arg(in.renewalClause, displayDate(d.nextRenewal)));
         return Outcome<TermDeadlines>::success(std::move(d));
     }
     d.noticeDeadline = d.termEnd.addDays(-*r.noticeDays);
@@ -177,9 +178,9 @@ Outcome<TermDeadlines> rollingDeadlines(const Input &in)
                           "Notice given on %1 would expire on %2, inside the minimum term, so the "
                           "agreement can end with the minimum term on %3; the last day to give "
                           "notice for that is %3 - %4 days = %5.")
-                          .arg(isoDate(in.asOf), isoDate(earliest), isoDate(minimumEnd))
+                          .arg(displayDate(in.asOf), displayDate(earliest), displayDate(minimumEnd))
                           .arg(*noticeDays)
-                          .arg(isoDate(d.noticeDeadline)));
+                          .arg(displayDate(d.noticeDeadline)));
     } else {
         d.termEnd = earliest;
         d.noticeDeadline = in.asOf;
@@ -187,9 +188,9 @@ Outcome<TermDeadlines> rollingDeadlines(const Input &in)
                           "Notice given on %1 ends the agreement %2 days later, on %3. There is "
                           "no deadline to miss: notice can be given on any day, and the end "
                           "moves with it.")
-                          .arg(isoDate(in.asOf))
+                          .arg(displayDate(in.asOf))
                           .arg(*noticeDays)
-                          .arg(isoDate(earliest)));
+                          .arg(displayDate(earliest)));
     }
     d.daysUntilNotice = int(in.asOf.daysTo(d.noticeDeadline));
     return Outcome<TermDeadlines>::success(std::move(d));
@@ -240,7 +241,7 @@ Outcome<TermDeadlines> paidPeriodDeadlines(const Input &in, std::optional<Billin
                       "Paid period (%1): the subscription runs to the end of the period paid for "
                       "and ends there once cancelled; billing is %2, and the periods are counted "
                       "from %3.")
-                      .arg(in.renewalClause, cycleName(*cycle), isoDate(in.start)));
+                      .arg(in.renewalClause, cycleName(*cycle), displayDate(in.start)));
     noteBeforeStart(in, d.working);
     // Index of the billing period containing `day` (periods counted from the start date).
     const auto periodOf = [&in, m](QDate day) {
@@ -268,8 +269,8 @@ Outcome<TermDeadlines> paidPeriodDeadlines(const Input &in, std::optional<Billin
                       "stated, so no notice is needed: reading the last day to cancel as the "
                       "last day paid for, cancelling on or before %3 stops the next period "
                       "(%4 to %5).")
-                      .arg(isoDate(in.asOf), isoDate(d.termStart), isoDate(d.termEnd),
-                           isoDate(d.nextRenewal), isoDate(d.nextTermEnd)));
+                      .arg(displayDate(in.asOf), displayDate(d.termStart), displayDate(d.termEnd),
+                           displayDate(d.nextRenewal), displayDate(d.nextTermEnd)));
     return Outcome<TermDeadlines>::success(std::move(d));
 }
 
@@ -295,7 +296,7 @@ Outcome<TermDeadlines> noRenewalDeadlines(const Input &in)
     d.ended = in.asOf > d.termEnd;
     if (d.ended)
         d.working.add(TermDeadlinesText::tr("The term ended on %1, before the as-of date %2.")
-                          .arg(isoDate(d.termEnd), isoDate(in.asOf)));
+                          .arg(displayDate(d.termEnd), displayDate(in.asOf)));
     return Outcome<TermDeadlines>::success(std::move(d));
 }
 

@@ -1,5 +1,6 @@
 #include "creditledgermodel.h"
 
+#include "localeformat.h"
 #include "plaintooltip.h"
 #include "roles.h"
 
@@ -13,9 +14,7 @@ namespace {
 
 QString minutesText(const Decimal &seconds)
 {
-    return seconds.divided(Decimal::fromInt(60), 2, Rounding::HalfAwayFromZero)
-        .normalized()
-        .toString();
+    return displayNumber(seconds.divided(Decimal::fromInt(60), 2, Rounding::HalfAwayFromZero));
 }
 
 double toDouble(const Decimal &d)
@@ -89,9 +88,8 @@ QString CreditLedgerModel::statusText(int row) const
         return tr("Open, %n day(s) left", nullptr, *s.daysLeft);
     case ClaimState::Claimed:
         if (s.claim->reference.isEmpty())
-            return tr("Claimed %1").arg(s.claim->claimedDate.toString(Qt::ISODate));
-        return tr("Claimed %1 (%2)")
-            .arg(s.claim->claimedDate.toString(Qt::ISODate), s.claim->reference);
+            return tr("Claimed %1").arg(displayDate(s.claim->claimedDate));
+        return tr("Claimed %1 (%2)").arg(displayDate(s.claim->claimedDate), s.claim->reference);
     case ClaimState::Expired:
         return tr("Expired %n day(s) ago", nullptr, -s.daysLeft.value_or(0));
     }
@@ -131,23 +129,22 @@ QVariant CreditLedgerModel::display(const CreditLedgerRow &row, int rowIndex, in
     case ServiceColumn:
         return row.service.isEmpty() ? tr("All services") : row.service;
     case AvailabilityColumn:
-        return tr("%1 %").arg(a.availabilityPercent.toCanonicalString());
+        return tr("%1 %").arg(displayNumber(a.availabilityPercent));
     case TargetColumn:
-        return tr("%1 %").arg(a.target.toCanonicalString());
+        return tr("%1 %").arg(displayNumber(a.target));
     case DowntimeColumn:
         return minutesText(a.downtimeSeconds);
     case CreditPercentColumn:
-        return row.hasCreditTerms ? tr("%1 %").arg(c.creditPercent.toCanonicalString())
+        return row.hasCreditTerms ? tr("%1 %").arg(displayNumber(c.creditPercent))
                                   : tr("not stated");
     case CreditAmountColumn:
         if (!row.hasCreditTerms)
             return tr("not stated");
         if (!c.creditAmount)
             return tr("no fee known");
-        return tr("%1 %2").arg(c.creditAmount->toString(), row.currency);
+        return tr("%1 %2").arg(displayAmount(*c.creditAmount), row.currency);
     case DeadlineColumn:
-        return row.claimDeadline.isValid() ? row.claimDeadline.toString(Qt::ISODate)
-                                           : tr("not stated");
+        return row.claimDeadline.isValid() ? displayDate(row.claimDeadline) : tr("not stated");
     case StatusColumn:
         return statusText(rowIndex);
     }

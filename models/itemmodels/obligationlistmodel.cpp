@@ -1,5 +1,6 @@
 #include "obligationlistmodel.h"
 
+#include "localeformat.h"
 #include "plaintooltip.h"
 #include "roles.h"
 
@@ -81,7 +82,7 @@ QVariant ObligationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case DateColumn:
-            return o->date.toString(Qt::ISODate);
+            return displayDate(o->date);
         case CountdownColumn:
             return countdownText(index.row());
         case AgreementColumn:

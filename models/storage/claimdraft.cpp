@@ -1,6 +1,7 @@
 #include "claimdraft.h"
 
 #include "dates.h"
+#include "localeformat.h"
 #include "localtime.h"
 
 #include <QCoreApplication>
@@ -16,9 +17,7 @@ struct ClaimDraftText
 
 QString monthName(const CreditLedgerRow &row)
 {
-    return ClaimDraftText::tr("%1 %2")
-        .arg(QLocale::c().monthName(row.month, QLocale::LongFormat))
-        .arg(row.year);
+    return ClaimDraftText::tr("%1 %2").arg(displayMonthName(row.month)).arg(row.year);
 }
 
 QString offsetText(int seconds)
@@ -104,7 +103,7 @@ ClaimDraft draftClaim(const TermSheet &sheet, const std::optional<Subscription> 
     lines << ClaimDraftText::tr("Affected account: %1").arg(account)
           << ClaimDraftText::tr("Affected service: %1").arg(serviceName)
           << ClaimDraftText::tr("Monthly availability: %1 % against the committed %2 % (%3)")
-                 .arg(a.availabilityPercent.toCanonicalString(), a.target.toCanonicalString(),
+                 .arg(displayNumber(a.availabilityPercent), displayNumber(a.target),
                       rules ? citationText(rules->citation) : citationText({}))
           << ClaimDraftText::tr("Counted downtime: %1")
                  .arg(durationText(
@@ -113,12 +112,12 @@ ClaimDraft draftClaim(const TermSheet &sheet, const std::optional<Subscription> 
                          .toLongLong()));
     if (c.creditAmount) {
         lines << ClaimDraftText::tr("Service credit: %1 % of %2 %3 = %4 %3")
-                     .arg(c.creditPercent.toCanonicalString(),
-                          c.base ? c.base->toString() : QString(), row.currency,
-                          c.creditAmount->toString());
+                     .arg(displayNumber(c.creditPercent),
+                          c.base ? displayAmount(*c.base) : QString(), row.currency,
+                          displayAmount(*c.creditAmount));
     } else {
         lines << ClaimDraftText::tr("Service credit: %1 % of the month's fees")
-                     .arg(c.creditPercent.toCanonicalString());
+                     .arg(displayNumber(c.creditPercent));
     }
     lines << QString()
           << ClaimDraftText::tr("Incidents (local time in %1, with the UTC offset):")

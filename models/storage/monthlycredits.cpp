@@ -2,6 +2,7 @@
 
 #include "agreementrepository.h"
 #include "claimdeadline.h"
+#include "localeformat.h"
 #include "outagescan.h"
 #include "subscriptionrepository.h"
 #include "workspace.h"
@@ -22,7 +23,7 @@ struct MonthlyCreditsText
 
 QString moneyText(const Money &money)
 {
-    return MonthlyCreditsText::tr("%1 %2").arg(money.toString(), money.currency());
+    return MonthlyCreditsText::tr("%1 %2").arg(displayAmount(money), money.currency());
 }
 
 // The monthly fee of the affected service: the named one, or the only one listed.
@@ -69,7 +70,7 @@ CreditFee annualFee(const Subscription &subscription, const QString &service)
     return {annual, MonthlyCreditsText::tr("Fee: the credit base is one twelfth of the annual "
                                            "fee, taken as 12 × the monthly fee of %1: 12 × %2 "
                                            "= %3.")
-                        .arg(of, affected->monthlyFee.toString(), moneyText(annual))};
+                        .arg(of, displayAmount(affected->monthlyFee), moneyText(annual))};
 }
 
 CreditFee monthlyFee(const Subscription &subscription)
@@ -80,7 +81,7 @@ CreditFee monthlyFee(const Subscription &subscription)
     }
     QStringList parts;
     for (const ServiceFee &fee : subscription.services)
-        parts << MonthlyCreditsText::tr("%1 %2").arg(fee.service, fee.monthlyFee.toString());
+        parts << MonthlyCreditsText::tr("%1 %2").arg(fee.service, displayAmount(fee.monthlyFee));
     const Money total = subscription.monthlyFee();
     return {total, MonthlyCreditsText::tr("Fee: the month's fee, the sum of the subscription's "
                                           "services (%1) = %2.")

@@ -4,6 +4,7 @@
 #include "citationtext.h"
 #include "creditledger.h"
 #include "dates.h"
+#include "localeformat.h"
 #include "subscriptionrepository.h"
 #include "termdeadlines.h"
 #include "vocabulary.h"
@@ -75,9 +76,9 @@ void addRenewal(const TermSheet &sheet, const TermDeadlines &d, QList<Obligation
         o.date = d.noticeDeadline;
         o.what = d.renewal == RenewalKind::Fixed && d.nextRenewal.isValid()
                      ? ObligationText::tr("Last day to give notice, or the agreement renews on %1")
-                           .arg(isoDate(d.nextRenewal))
+                           .arg(displayDate(d.nextRenewal))
                      : ObligationText::tr("Last day to give notice to end the agreement on %1")
-                           .arg(isoDate(d.termEnd));
+                           .arg(displayDate(d.termEnd));
         o.clause = clause;
         o.working = d.working.lines();
         o.key = QStringLiteral("notice-deadline");
@@ -122,9 +123,10 @@ void addCures(const TermSheet &sheet, QDate notified, QList<Obligation> &out)
         Obligation o = base(sheet, ObligationKind::CurePeriod);
         o.date = end;
         const QString what = right.description.isEmpty() ? keyOf(right.trigger) : right.description;
-        o.what = ObligationText::tr("End of the %1 cure period for a breach notified on %2 (%3; "
-                                    "%4 may then terminate)")
-                     .arg(durationText(*right.cure), isoDate(notified), what, partyText(right.by));
+        o.what =
+            ObligationText::tr("End of the %1 cure period for a breach notified on %2 (%3; "
+                               "%4 may then terminate)")
+                .arg(durationText(*right.cure), displayDate(notified), what, partyText(right.by));
         o.clause = citedAs(right.citation, sheet.terms.termination->citation);
         o.working = working.lines();
         o.key = QStringLiteral("cure-%1-%2").arg(int(right.trigger)).arg(o.clause);
@@ -146,7 +148,7 @@ void addRetrieval(const TermSheet &sheet, QDate ends, QList<Obligation> &out)
     o.date = end;
     o.what = ObligationText::tr("Last day to retrieve the data (%1 after the agreement ends on "
                                 "%2)")
-                 .arg(durationText(*data.retrievalWindow), isoDate(ends));
+                 .arg(durationText(*data.retrievalWindow), displayDate(ends));
     if (!data.citation.ambiguity.isEmpty())
         working.add(ObligationText::tr("Unclear: %1").arg(data.citation.ambiguity));
     o.clause = citedAs(data.citation);
@@ -208,11 +210,11 @@ StorageResult<QList<Obligation>> loadObligations(Workspace &workspace,
         o.date = row.claimDeadline;
         const QString service =
             row.service.isEmpty() ? ObligationText::tr("all services") : row.service;
-        const QString amount = row.credit.credit.creditAmount
-                                   ? ObligationText::tr("%1 %2").arg(
-                                         row.credit.credit.creditAmount->toString(), row.currency)
-                                   : ObligationText::tr("%1 %").arg(
-                                         row.credit.credit.creditPercent.toCanonicalString());
+        const QString amount =
+            row.credit.credit.creditAmount
+                ? ObligationText::tr("%1 %2").arg(displayAmount(*row.credit.credit.creditAmount),
+                                                  row.currency)
+                : ObligationText::tr("%1 %").arg(displayNumber(row.credit.credit.creditPercent));
         o.what = ObligationText::tr("Claim the service credit for %1, %2 (%3)")
                      .arg(row.monthKey(), service, amount);
         for (const TermSheet &sheet : request.sheets) {

@@ -1,10 +1,12 @@
 #include "cli.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -12,6 +14,8 @@
 // termlens-cli's calculations on the sample workspace, with the JSON shapes of INTERFACES.md §3.
 // Expected figures are worked by hand from the rows of resources/sample/*.outages.csv and the
 // sample term sheets and subscriptions.
+using namespace Qt::StringLiterals;
+
 class TestCliCalculations final : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,11 @@ private slots:
     void responseDue();
     void responseDueUnknownLevel();
     void textOutput();
+    void textOutputInLanguages_data();
+    void textOutputInLanguages();
+    void jsonIsTheSameInEveryLanguage_data();
+    void jsonIsTheSameInEveryLanguage();
+    void errorInGerman();
 
 private:
     struct Run
@@ -498,6 +507,81 @@ void TestCliCalculations::textOutput()
         QStringLiteral("Platform: availability 99.9306 % (target 99.95 %, missed)")));
     QVERIFY(r.out.contains(QStringLiteral("Total credit: 300.00 GBP")));
     QVERIFY(r.out.contains(QStringLiteral("Claim by: 2026-07-31")));
+}
+
+// --lang: the same figures as textOutput() (Alliants, June 2026: 99.9306 % against 99.95 %,
+// 300.00 GBP, claim by 31 July 2026) in German and French words, separators and dates.
+void TestCliCalculations::textOutputInLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("en") << u"en"_s
+                        << QStringList{
+                               u"Platform: availability 99.9306 % (target 99.95 %, missed)"_s,
+                               u"Total credit: 300.00 GBP"_s, u"Claim by: 2026-07-31"_s};
+    QTest::newRow("de") << u"de"_s
+                        << QStringList{
+                               u"Platform: Verfügbarkeit 99,9306 % (Zielwert 99,95 %, verfehlt)"_s,
+                               u"Gutschrift gesamt: 300,00 GBP"_s,
+                               u"Geltend zu machen bis: 31.07.2026"_s};
+    QTest::newRow("fr") << u"fr"_s
+                        << QStringList{u"Platform\u00a0: disponibilité 99,9306\u00a0% (objectif "
+                                       u"99,95\u00a0%, manqué)"_s,
+                                       u"Crédit total\u00a0: 300,00 GBP"_s,
+                                       u"Date limite de réclamation\u00a0: 31/07/2026"_s};
+}
+
+void TestCliCalculations::textOutputInLanguages()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const Run r = run({u"--lang"_s, language, u"credits"_s, u"--agreement"_s, u"alliants"_s,
+                       u"--month"_s, u"2026-06"_s});
+    QCOMPARE(r.code, 0);
+    for (const QString &line : expected)
+        QVERIFY2(r.out.contains(line), qPrintable(r.out));
+    // The process's language is as before the run (the C locale's English).
+    QCOMPARE(QCoreApplication::translate("Cli", "missed"), u"missed"_s);
+    QCOMPARE(QLocale().language(), QLocale::C);
+}
+
+// --json is for programs: the same bytes whatever the language, working lines included.
+void TestCliCalculations::jsonIsTheSameInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("credits") << u"credits --agreement alliants --month 2026-06"_s;
+    QTest::newRow("scenario") << u"scenario --agreement logit-io --month 2026-03 "
+                                 u"--downtime-minutes 1314.9 --fee 11800.00"_s;
+    QTest::newRow("deadlines") << u"deadlines --agreement identity-automation --start 2024-01-15"_s;
+    QTest::newRow("unknown agreement") << u"credits --agreement nope --month 2026-06"_s;
+}
+
+void TestCliCalculations::jsonIsTheSameInEveryLanguage()
+{
+    QFETCH(QString, command);
+    const Run plain = runJson(command);
+    QVERIFY(!plain.out.isEmpty() || plain.code != 0);
+    for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s}) {
+        const Run r = runJson(u"--lang "_s + language + u' ' + command);
+        QCOMPARE(r.code, plain.code);
+        QCOMPARE(r.out.toUtf8(), plain.out.toUtf8());
+        QCOMPARE(r.err, plain.err);
+    }
+    // ISO dates and plain numbers, not the German ones.
+    const Run german = runJson(u"--lang de "_s + command);
+    QVERIFY(!german.out.contains(u"Verfügbarkeit"_s));
+}
+
+void TestCliCalculations::errorInGerman()
+{
+    const Run r = run({u"--lang"_s, u"de"_s, u"credits"_s, u"--agreement"_s, u"nope"_s,
+                       u"--month"_s, u"2026-06"_s});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.errLines(), QStringList{u"termlens-cli: kein Vertrag mit ID nope in %1"_s.arg(
+                               QFileInfo(m_db).absoluteFilePath())});
+    const Run bad = run({u"--lang"_s, u"es"_s, u"agreements"_s, u"list"_s});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(u"--lang: expected en, de or fr, not es"_s), qPrintable(bad.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliCalculations)

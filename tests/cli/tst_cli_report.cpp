@@ -25,6 +25,7 @@ private slots:
     void badUsage();
     void unknownAgreement();
     void jsonAndSections();
+    void inFrench();
     void headlessProgram();
 
 private:
@@ -143,6 +144,27 @@ void TestCliReport::jsonAndSections()
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(!text.contains(QStringLiteral("Appendix")));
     QVERIFY(!text.contains(QStringLiteral("Alliants")));
+}
+
+// --lang fr: the report's headings in French, its amounts with a decimal comma and its dates
+// in French words; the process's language is the same again afterwards.
+void TestCliReport::inFrench()
+{
+    const QString out = m_dir.filePath(QStringLiteral("credits-fr.pdf"));
+    const Run r = run(words("--lang fr report --out %1 --agreements logit-io,identity-automation "
+                            "--from 2026-08 --to 2026-08 --sections credits",
+                            out));
+    QCOMPARE(r.code, 0);
+    const QString text = pdfText(out);
+    // The figures of jsonAndSections(): 118.00 GBP claimable to 10 September 2026, 716.11 USD
+    // to 31 October 2026; the heading "SLA and service credits" in French.
+    for (const char *expected : {"SLA et crédits de service", "118,00 GBP", "716,11 USD",
+                                 "10 septembre 2026", "31 octobre 2026"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    QVERIFY(!text.contains(QStringLiteral("SLA and service credits")));
+    QVERIFY(!text.contains(QStringLiteral("118.00 GBP")));
+    QCOMPARE(QCoreApplication::translate("Cli", "unknown command %1"),
+             QStringLiteral("unknown command %1"));
 }
 
 void TestCliReport::headlessProgram()

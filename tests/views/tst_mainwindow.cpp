@@ -8,13 +8,17 @@
 #include "sampleworkspace.h"
 #include "termsheetfile.h"
 #include "termtablemodel.h"
+#include "translationloader.h"
 #include "viewregistry.h"
 #include "workspace.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -89,6 +93,9 @@ private slots:
     void secondWindowOnSameWorkspaceIsRefused();
     void recentWorkspacesRemembered();
     void screensByName();
+    void languageSwitchesLive_data();
+    void languageSwitchesLive();
+    void languageSwitchWaitsForOpenDialog();
 };
 
 void TestMainWindow::initTestCase()
@@ -105,6 +112,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::cleanup()
 {
     QSettings().clear();
+    installTranslations(); // back to the system's (the pinned C locale's) English
 }
 
 void TestMainWindow::opensSampleWorkspace()
@@ -331,6 +339,81 @@ void TestMainWindow::screensByName()
     QVERIFY(!window.showScreen(u"nope"_s));
     QVERIFY(window.screenPage(u"agreements"_s));
     QCOMPARE(window.currentScreen(), u"agreements"_s);
+}
+
+// View > Language: the menus and screens are rebuilt in the chosen language on the same
+// workspace and screen; choosing System Default gives the (pinned C locale's) English back.
+void TestMainWindow::languageSwitchesLive_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("viewMenu");
+    QTest::addColumn<QLocale::Language>("numbers");
+
+    QTest::newRow("German") << u"de"_s << u"&Datei"_s << u"&Ansicht"_s << QLocale::German;
+    QTest::newRow("French") << u"fr"_s << u"&Fichier"_s << u"&Affichage"_s << QLocale::French;
+    QTest::newRow("English") << u"en"_s << u"&File"_s << u"&View"_s << QLocale::English;
+}
+
+void TestMainWindow::languageSwitchesLive()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, viewMenu);
+    QFETCH(QLocale::Language, numbers);
+
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_sample));
+    window.show();
+    QVERIFY(window.showScreen(u"credits"_s));
+    QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+
+    // Through the menu, as a user does (the switch runs once the menu's signal has returned).
+    auto *choice = window.findChild<QAction *>(u"language-"_s + key);
+    QVERIFY(choice);
+    choice->trigger();
+    QTRY_COMPARE(QSettings().value(u"ui/language"_s).toString(), key);
+    QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QVERIFY(std::any_of(menus.cbegin(), menus.cend(),
+                        [&](const QAction *a) { return a->text() == viewMenu; }));
+    QCOMPARE(QLocale().language(), numbers);
+    // The same workspace, the same screen, everything still there.
+    QCOMPARE(window.currentScreen(), u"credits"_s);
+    QCOMPARE(window.workspacePath(), QFileInfo(m_sample).absoluteFilePath());
+    QCOMPARE(list(window)->model()->rowCount(), 4);
+    auto *checked = window.findChild<QAction *>(u"language-"_s + key);
+    QVERIFY(checked && checked->isChecked());
+    QVERIFY(!errorBox(window));
+
+    // And back to the system's language.
+    QVERIFY(window.setLanguage(QString()));
+    QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+    QVERIFY(!QSettings().contains(u"ui/language"_s));
+    QCOMPARE(QLocale().language(), QLocale::C);
+    QCOMPARE(window.currentScreen(), u"credits"_s);
+    QCOMPARE(list(window)->model()->rowCount(), 4);
+}
+
+// An open dialog belongs to the screens about to be rebuilt: the switch is refused with a
+// message naming it, and nothing changes.
+void TestMainWindow::languageSwitchWaitsForOpenDialog()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_sample));
+    window.show();
+    QDialog dialog(&window);
+    dialog.setWindowTitle(u"Edit Terms"_s);
+    dialog.show();
+    QVERIFY(!window.setLanguage(u"de"_s));
+    QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+    QVERIFY(!QSettings().contains(u"ui/language"_s));
+    QCOMPARE(QLocale().language(), QLocale::C);
+    QVERIFY(errorBox(window));
+    QVERIFY2(errorBox(window)->text().contains(u"Edit Terms"_s),
+             qPrintable(errorBox(window)->text()));
+    auto *system = window.findChild<QAction *>(u"language-system"_s);
+    QVERIFY(system && system->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)

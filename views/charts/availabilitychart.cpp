@@ -1,6 +1,7 @@
 #include "availabilitychart.h"
 
 #include "chartstyle.h"
+#include "localeformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -32,10 +33,12 @@ void AvailabilityChart::setRows(const QString &title, const QList<CreditLedgerRo
     m_months.clear();
     m_values.clear();
     m_target = 0;
+    m_targetText.clear();
     for (const CreditLedgerRow &row : rows) {
         m_months << row.monthKey();
         m_values << row.credit.availability.availabilityPercent.toString().toDouble();
         m_target = row.credit.availability.target.toString().toDouble();
+        m_targetText = displayNumber(row.credit.availability.target);
     }
     rebuild();
 }
@@ -72,7 +75,7 @@ void AvailabilityChart::rebuild()
     bars->append(set);
     c->addSeries(bars);
     auto *target = new QLineSeries;
-    target->setName(tr("Target %1 %").arg(m_target));
+    target->setName(tr("Target %1 %").arg(m_targetText));
     QPen pen(seriesColor(1, dark));
     pen.setWidth(2);
     pen.setStyle(Qt::DashLine);

@@ -34,6 +34,7 @@ private:
     QStringList m_months;
     QList<double> m_values;
     double m_target = 0;
+    QString m_targetText; // the target's exact digits, in the user's locale
 };
 
 } // namespace termlens

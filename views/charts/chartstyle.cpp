@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QLegend>
+#include <QLocale>
 #include <QPalette>
 #include <QWidget>
 
@@ -19,6 +20,9 @@ void applyChartAppearance(QChart *chart, const QWidget *widget)
     const QPalette palette = widget->palette();
     // Themes reset series colours, so callers colour their series after this.
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // Axis labels with the user's decimal separator ("99,50" in German).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(widget->locale());
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setTitleBrush(palette.color(QPalette::Text));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));

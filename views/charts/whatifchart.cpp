@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QValueAxis>
 
@@ -59,7 +60,7 @@ void WhatIfChart::placeMarker()
     if (!m_markerSeries)
         return;
     m_markerSeries->replace(QList<QPointF>{QPointF(m_marker, 0), QPointF(m_marker, m_maxY)});
-    m_markerSeries->setName(tr("Downtime %1 min").arg(m_marker, 0, 'f', 2));
+    m_markerSeries->setName(tr("Downtime %1 min").arg(locale().toString(m_marker, 'f', 2)));
 }
 
 void WhatIfChart::rebuild()

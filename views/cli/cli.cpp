@@ -3,9 +3,11 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "instant.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QTextStream>
 
 namespace termlens {
@@ -114,6 +116,13 @@ void printUsage(QTextStream &stream)
                   "  --version      print the version\n\n"
                   "Exit status: 0 success, 1 user error (one line per problem on stderr), 2 bad "
                   "usage.")
+           << "\n\n"
+           << QCoreApplication::translate(
+                  "Cli", "Language:\n"
+                         "  --lang LANG    en, de or fr for messages, text output and the report\n"
+                         "                 (default: the desktop app's choice, else the system's)\n"
+                         "  With --json the output is the same in every language: English texts,\n"
+                         "  plain numbers (1234.50) and ISO dates.")
            << Qt::endl;
 }
 
@@ -130,6 +139,39 @@ struct Globals
     QStringList rest; // the command words and their arguments
     bool help = false;
     bool version = false;
+    QString language; // --lang
+};
+
+// The language of this run (--lang, and English with C numbers for --json). What was
+// installed before comes back at the end, so that runCli() called in a test process leaves
+// the process's language as it found it.
+class LanguageScope
+{
+public:
+    LanguageScope()
+        : m_language(installedLanguage())
+    {}
+    ~LanguageScope()
+    {
+        if (!m_changed)
+            return;
+        installTranslations(m_language);
+        QLocale::setDefault(m_locale);
+    }
+    Q_DISABLE_COPY_MOVE(LanguageScope)
+
+    void install(const QString &language, bool cNumbers)
+    {
+        m_changed = true;
+        installTranslations(language);
+        if (cNumbers)
+            QLocale::setDefault(QLocale::c());
+    }
+
+private:
+    QString m_language;
+    QLocale m_locale;
+    bool m_changed = false;
 };
 
 // Takes the options every command shares out of the arguments, wherever they stand.
@@ -142,10 +184,11 @@ std::optional<Globals> takeGlobals(const QStringList &arguments, CliContext &cli
             g.rest << arguments.mid(i);
             break;
         }
-        const bool hasValue = arg == u"--db" || arg == u"--now";
+        const bool hasValue = arg == u"--db" || arg == u"--now" || arg == u"--lang";
         QString value;
         QString name = arg;
-        if (arg.startsWith(QStringLiteral("--db=")) || arg.startsWith(QStringLiteral("--now="))) {
+        if (arg.startsWith(QStringLiteral("--db=")) || arg.startsWith(QStringLiteral("--now=")) ||
+            arg.startsWith(QStringLiteral("--lang="))) {
             name = arg.section(u'=', 0, 0);
             value = arg.section(u'=', 1);
         } else if (hasValue) {
@@ -158,6 +201,14 @@ std::optional<Globals> takeGlobals(const QStringList &arguments, CliContext &cli
         }
         if (name == u"--db") {
             cli.dbPath = value;
+        } else if (name == u"--lang") {
+            if (!shippedLanguages().contains(value)) {
+                cli.usageError(
+                    QCoreApplication::translate("Cli", "--lang: expected en, de or fr, not %1")
+                        .arg(value));
+                return std::nullopt;
+            }
+            g.language = value;
         } else if (name == u"--now") {
             const std::optional<qint64> now = parseInstant(value);
             if (!now) {
@@ -195,9 +246,12 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CliContext cli(out, err);
     cli.nowUtc = QDateTime::currentSecsSinceEpoch();
+    LanguageScope language;
     const std::optional<Globals> globals = takeGlobals(arguments, cli);
     if (!globals)
         return ExitUsage;
+    if (!globals->language.isEmpty())
+        language.install(globals->language, false);
     if (globals->version) {
         out << "termlens-cli " << QStringLiteral(TERMLENS_VERSION) << Qt::endl;
         return ExitOk;
@@ -222,6 +276,11 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cli.usageError(QCoreApplication::translate("Cli", "unknown command %1").arg(words));
     }
     cli.commandName = command->words.join(u' ');
+    // JSON is for programs: the same bytes whatever the language (English explanation lines,
+    // canonical numbers, ISO dates). The report's PDF is for people and stays in the chosen
+    // language; its JSON names only the file, its pages and its size.
+    if (cli.json && command->run != runReport)
+        language.install(QStringLiteral("en"), true);
     if (globals->help) {
         printCommandHelp(out, *command);
         return ExitOk;

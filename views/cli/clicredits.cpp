@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clicontext.h"
+#include "localeformat.h"
 #include "monthlycredits.h"
 #include "termsheetfile.h"
 
@@ -96,14 +97,14 @@ void printService(QTextStream &out, const MonthlyCredits &credits, const Service
                                             : QCoreApplication::translate("Cli", "missed");
     const QString amount = s.credit.creditAmount
                                ? QCoreApplication::translate("Cli", " = %1 %2")
-                                     .arg(s.credit.creditAmount->toString(), credits.currency)
+                                     .arg(displayAmount(*s.credit.creditAmount), credits.currency)
                                : QString();
     out << QCoreApplication::translate("Cli", "%1: availability %2 % (target %3 %, %4); downtime "
                                               "%5 min, excluded %6 min; credit %7 %%8")
-               .arg(name, a.availabilityPercent.toCanonicalString(), a.target.toCanonicalString(),
-                    verdict, minutesJson(a.downtimeSeconds),
-                    minutesJson(Decimal::fromInt(a.excludedSeconds)),
-                    s.credit.creditPercent.toCanonicalString(), amount)
+               .arg(name, displayNumber(a.availabilityPercent), displayNumber(a.target), verdict,
+                    localizedDecimal(minutesJson(a.downtimeSeconds)),
+                    localizedDecimal(minutesJson(Decimal::fromInt(a.excludedSeconds))),
+                    displayNumber(s.credit.creditPercent), amount)
         << '\n';
 }
 
@@ -111,8 +112,7 @@ void printCredits(CliContext &cli, const MonthlyCredits &credits)
 {
     QTextStream &out = cli.out;
     out << QCoreApplication::translate("Cli", "%1, %2 %3 (%4)")
-               .arg(credits.agreementId,
-                    QLocale::c().monthName(credits.period.month, QLocale::LongFormat))
+               .arg(credits.agreementId, displayMonthName(credits.period.month))
                .arg(credits.period.year)
                .arg(credits.period.timeZone)
         << '\n';
@@ -120,12 +120,12 @@ void printCredits(CliContext &cli, const MonthlyCredits &credits)
         printService(out, credits, s);
     if (credits.services.size() > 1 && credits.totalCredit()) {
         out << QCoreApplication::translate("Cli", "Total credit: %1 %2")
-                   .arg(credits.totalCredit()->toString(), credits.currency)
+                   .arg(displayAmount(*credits.totalCredit()), credits.currency)
             << '\n';
     }
     if (credits.claimDeadline.isValid()) {
         out << QCoreApplication::translate("Cli", "Claim by: %1")
-                   .arg(credits.claimDeadline.toString(Qt::ISODate))
+                   .arg(displayDate(credits.claimDeadline))
             << '\n';
     }
     out << QCoreApplication::translate("Cli", "Working:") << '\n';

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "deadlinecalendar.h"
+#include "localeformat.h"
 #include "termdeadlines.h"
 #include "vocabulary.h"
 
@@ -44,7 +45,7 @@ QJsonObject deadlinesJson(const TermDeadlines &d, QDate asOf)
 
 QString dateText(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("Cli", "none");
+    return date.isValid() ? displayDate(date) : QCoreApplication::translate("Cli", "none");
 }
 
 void printDeadlines(QTextStream &out, const TermSheet &sheet, const TermDeadlines &d)

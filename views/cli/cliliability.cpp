@@ -1,6 +1,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "liability.h"
+#include "localeformat.h"
 #include "payments.h"
 #include "termsheetfile.h"
 
@@ -37,12 +38,12 @@ QJsonObject liabilityJson(const LiabilityResult &r, const QString &currency)
 void printLiability(QTextStream &out, const LiabilityResult &r, const QString &currency)
 {
     out << QCoreApplication::translate("Cli", "Cap: %1 %2")
-               .arg(r.cap ? r.cap->toString() : QString(), currency)
+               .arg(r.cap ? displayAmount(*r.cap) : QString(), currency)
         << '\n';
     if (r.windowFrom.isValid()) {
         out << QCoreApplication::translate("Cli", "Window: %1 to %2, paid %3 %4, multiplier %5")
-                   .arg(r.windowFrom.toString(Qt::ISODate), r.windowTo.toString(Qt::ISODate),
-                        r.paidInWindow.toString(), currency, r.multiplier.toCanonicalString())
+                   .arg(displayDate(r.windowFrom), displayDate(r.windowTo),
+                        displayAmount(r.paidInWindow), currency, displayNumber(r.multiplier))
             << '\n';
     }
     for (const QString &carveOut : r.carveOuts)

@@ -1,6 +1,7 @@
 #include "reportdocument.h"
 
 #include "citationtext.h"
+#include "localeformat.h"
 #include "playbook.h"
 #include "reportbuilder.h"
 #include "reportchart.h"
@@ -83,11 +84,11 @@ QString moneyText(const Money &money, const QLocale &locale)
     return amountText(money.toDecimal(), money.currency(), locale);
 }
 
-QString instantText(qint64 utc, const QString &zoneName)
+QString instantText(qint64 utc, const QString &zoneName, const QLocale &locale)
 {
     const QTimeZone zone(zoneName.toUtf8());
-    return QDateTime::fromSecsSinceEpoch(utc, zone.isValid() ? zone : QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return displayDateTime(
+        QDateTime::fromSecsSinceEpoch(utc, zone.isValid() ? zone : QTimeZone::utc()), locale);
 }
 
 QString periodText(const ReportBuilder &b, const ReportData &data)
@@ -509,8 +510,9 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
                                   {17, 17, 16, 18, 10, 22}, shown);
     for (int i = 0; i < shown; ++i) {
         const Outage &o = a.outages.at(i);
-        outages.setText(i, 0, instantText(o.start, a.sheet.timeZone));
-        outages.setText(i, 1, o.end ? instantText(*o.end, a.sheet.timeZone) : T::tr("ongoing"));
+        outages.setText(i, 0, instantText(o.start, a.sheet.timeZone, b.locale()));
+        outages.setText(
+            i, 1, o.end ? instantText(*o.end, a.sheet.timeZone, b.locale()) : T::tr("ongoing"));
         outages.setText(i, 2, o.service);
         outages.setText(i, 3, outageCategoryName(o.category));
         if (o.end)

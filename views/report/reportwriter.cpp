@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "localeformat.h"
 #include "reportchart.h"
 #include "reportdocument.h"
 #include "reportstyle.h"
@@ -115,10 +116,9 @@ void paintHeaderFooter(QPainter &painter, const QRectF &page, const ReportStyle 
     painter.setPen(ReportStyle::mutedInk());
     const qreal footerTop = page.height() - style.px(FooterFromBottom) - line;
     const QLocale &locale = data.options.locale;
-    painter.drawText(
-        QRectF(left, footerTop, width / 2, line),
-        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-        T::tr("Generated %1 by TermLens").arg(locale.toString(data.asOf, QLocale::ShortFormat)));
+    painter.drawText(QRectF(left, footerTop, width / 2, line),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                     T::tr("Generated %1 by TermLens").arg(displayDate(data.asOf, locale)));
     painter.drawText(QRectF(left + width / 2, footerTop, width / 2, line),
                      Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
                      T::tr("Page %1 of %2").arg(index + 1).arg(count));
