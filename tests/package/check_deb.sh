@@ -27,7 +27,9 @@ trap 'rm -rf "$work"' EXIT
 
 # 1. Build the package into a folder of its own, so the user's build/termlens_*.deb is untouched.
 start=$(date +%s)
-if ! "$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1; then
+# gzip rather than the package's xz: the same contents, in half the time on a busy machine.
+if ! "$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$work/out" \
+    -D CPACK_DEBIAN_COMPRESSION_TYPE=gzip >"$work/cpack.log" 2>&1; then
     cat "$work/cpack.log" >&2
     echo "FAIL: cpack -G DEB failed" >&2
     exit 1
