@@ -1,3 +1,4 @@
+#include "appicon.h"
 #include "firstpaintwatcher.h"
 #include "mainwindow.h"
 #include "sampleworkspace.h"
@@ -148,6 +149,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TermLens"));
     QApplication::setApplicationName(QStringLiteral("TermLens"));
     QApplication::setApplicationVersion(QStringLiteral(TERMLENS_VERSION));
+    // The installed desktop entry's id: desktops match windows to it (Wayland's app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.termlens.TermLens"));
+    QApplication::setWindowIcon(applicationIcon());
 
     int exitCode = 0;
     const std::optional<Options> options = parseOptions(app, &exitCode);
