@@ -4,12 +4,14 @@
 #include "sqlerror.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 
 namespace termlens {
@@ -145,6 +147,48 @@ StorageStatus applyConnectionSettings(const QSqlDatabase &db, const QString &fil
                     QCoreApplication::translate(
                         "Workspace", "The workspace could not be opened with safe settings."));
     return storageOk();
+}
+
+// What a killed TermLens can leave beside a workspace, removed once this process holds its lock
+// and SQLite has rolled back any hot journal (quick_check read the file first): QLockFile's
+// ".rmlock" of a lock taken over at the moment of the kill, unfinished migration backups
+// ("<file>.backup-v*.partial", written only under this lock), and a journal that holds nothing
+// to roll back (SQLite leaves one whose header was never written, e.g. after a kill before the
+// first page was synced). The journal is only removed inside BEGIN EXCLUSIVE, so no other
+// connection can be using it; SQLite itself calls such a journal cold when its first byte is 0.
+void removeLeftovers(const QSqlDatabase &db, const QString &file, const QLockFile &lock)
+{
+    const QFileInfo info(file);
+    const QDir folder = info.absoluteDir();
+    // ".rmlock" files nest (taking over a stale ".rmlock" takes its own ".rmlock.rmlock"):
+    // the deepest first.
+    QStringList rmlocks = folder.entryList(
+        {QFileInfo(lock.fileName()).fileName() + QStringLiteral(".rmlock*")}, QDir::Files);
+    std::sort(rmlocks.begin(), rmlocks.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &name : rmlocks) {
+        QLockFile rmlock(folder.filePath(name));
+        rmlock.setStaleLockTime(0);
+        if (rmlock.tryLock(0)) // only when its holder is gone
+            rmlock.unlock();
+    }
+    const QStringList partial =
+        folder.entryList({info.fileName() + QStringLiteral(".backup-v*.partial")}, QDir::Files);
+    for (const QString &name : partial)
+        QFile::remove(folder.filePath(name));
+    const QString journal = file + QStringLiteral("-journal");
+    if (!QFileInfo::exists(journal))
+        return;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+        return;
+    QFile f(journal);
+    char first = 0;
+    if (f.open(QIODevice::ReadOnly) && (f.size() == 0 || (f.getChar(&first) && first == 0))) {
+        f.close();
+        f.remove();
+    }
+    (void)query.exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace
@@ -330,6 +374,7 @@ StorageResult<Workspace> Workspace::open(const QString &path, const Migrations &
                        .arg(migrations.latestVersion())});
     if (const StorageStatus s = quickCheck(db, file); !s.ok())
         return Result::failure(s.error);
+    removeLeftovers(db, file, *d->lock);
     if (const StorageStatus s = applyConnectionSettings(db, file); !s.ok())
         return Result::failure(s.error);
     const StorageResult<MigrationReport> migrated = migrations.migrate(db, file);
