@@ -48,6 +48,8 @@ private:
     StorageStatus checkSteps(const QString &file) const;
     StorageStatus applyStep(const QSqlDatabase &db, const QString &file,
                             const MigrationStep &step) const;
+    static StorageError afterFailedStep(const QSqlDatabase &db, const QString &file,
+                                        const MigrationReport &report, StorageError error);
 
     QList<MigrationStep> m_steps;
 };

@@ -8,11 +8,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <sqlite3.h>
 
 namespace termlens {
 
@@ -36,8 +39,11 @@ StorageStatus fail(const QString &file, const QString &message)
 StorageStatus acquireLock(QLockFile &lock, const QString &file)
 {
     lock.setStaleLockTime(0);
+    // QLockFile keeps no reason; errno still holds the one of its failed open() or write().
+    errno = 0;
     if (lock.tryLock(0))
         return storageOk();
+    const int reason = errno;
     if (lock.error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host;
@@ -55,11 +61,14 @@ StorageStatus acquireLock(QLockFile &lock, const QString &file)
                               .arg(pid)
                               .arg(host));
     }
-    return fail(file, QCoreApplication::translate(
-                          "Workspace",
-                          "Could not create the lock file %1: TermLens needs to write in the "
-                          "workspace's folder.")
-                          .arg(lock.fileName()));
+    return fail(
+        file,
+        QCoreApplication::translate(
+            "Workspace", "Could not create the lock file %1 (%2): TermLens needs to write in "
+                         "the workspace's folder.")
+            .arg(lock.fileName(), reason != 0 ? qt_error_string(reason)
+                                              : QCoreApplication::translate(
+                                                    "Workspace", "the system gave no reason")));
 }
 
 // mode=rw: SQLite opens the file read-write and never creates it, whatever Qt's flags say.
@@ -191,6 +200,16 @@ void removeLeftovers(const QSqlDatabase &db, const QString &file, const QLockFil
     (void)query.exec(QStringLiteral("ROLLBACK"));
 }
 
+// SQLite opens a file it may not write read-only, even when asked for read-write (mode=rw).
+bool isReadOnlyConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    return connection && sqlite3_db_readonly(connection, "main") == 1;
+}
+
 } // namespace
 
 struct Workspace::Private
@@ -199,6 +218,7 @@ struct Workspace::Private
     QString connection;
     std::unique_ptr<QLockFile> lock;
     MigrationReport migration;
+    bool readOnly = false;
 
     explicit Private(QString file)
         : path(std::move(file))
@@ -277,6 +297,11 @@ QString Workspace::connectionName() const
 MigrationReport Workspace::migration() const
 {
     return d ? d->migration : MigrationReport{};
+}
+
+bool Workspace::isReadOnly() const
+{
+    return d && d->readOnly;
 }
 
 StorageResult<Workspace> Workspace::create(const QString &path)
@@ -375,6 +400,7 @@ StorageResult<Workspace> Workspace::open(const QString &path, const Migrations &
     if (const StorageStatus s = quickCheck(db, file); !s.ok())
         return Result::failure(s.error);
     removeLeftovers(db, file, *d->lock);
+    d->readOnly = isReadOnlyConnection(db);
     if (const StorageStatus s = applyConnectionSettings(db, file); !s.ok())
         return Result::failure(s.error);
     const StorageResult<MigrationReport> migrated = migrations.migrate(db, file);
