@@ -106,17 +106,21 @@ private:
         return std::uniform_real_distribution<double>(from, to)(m_rng);
     }
     int uniformInt(int from, int to) { return std::uniform_int_distribution<int>(from, to)(m_rng); }
-    bool overBudget() const
+    // Each phase gets its share of --budget, so a slow machine runs fewer trials of every
+    // kind rather than none of the last.
+    void startPhase(double share)
     {
-        return m_options.budget > 0 && m_clock.elapsed() / 1000.0 > m_options.budget;
+        m_phaseEnd =
+            m_options.budget > 0 ? m_clock.elapsed() / 1000.0 + share * m_options.budget : 0;
     }
+    bool overBudget() const { return m_phaseEnd > 0 && m_clock.elapsed() / 1000.0 > m_phaseEnd; }
 
     Run importRun(const QString &ws, const QString &csv, qint64 killMs, const QString &startFile)
     {
-        return runProgram(m_options.cli,
-                          {u"--db"_s, ws, u"outages"_s, u"import"_s, csv, u"--agreement"_s,
-                           Agreement},
-                          killMs, startFile);
+        return runProgram(
+            m_options.cli,
+            {u"--db"_s, ws, u"outages"_s, u"import"_s, csv, u"--agreement"_s, Agreement}, killMs,
+            startFile);
     }
     bool calibrate();
     // One import of `rows` rows into `ws`, killed `killMs` after the start (or after the
@@ -147,6 +151,7 @@ private:
     Counts m_counts;
     Timing m_timing;
     QElapsedTimer m_clock;
+    double m_phaseEnd = 0;
     int m_coldJournals = 0;
     int m_nextOpens = 0;
     qint64 m_nextStart = 1700000000; // outages of each file come after the previous file's
@@ -167,10 +172,9 @@ bool KillTrials::calibrate()
         t.start();
         const Run run = importRun(m_ws, csv, -1, {});
         seconds[i] = double(t.nsecsElapsed()) / 1e9;
-        m_tally.check(run.exitCode == 0,
-                      u"calibration import of %1 rows: exit %2: %3"_s.arg(rows)
-                          .arg(run.exitCode)
-                          .arg(QString::fromUtf8(run.err)));
+        m_tally.check(run.exitCode == 0, u"calibration import of %1 rows: exit %2: %3"_s.arg(rows)
+                                             .arg(run.exitCode)
+                                             .arg(QString::fromUtf8(run.err)));
         tallyRun(run);
         ++m_counts.committed;
     }
@@ -209,10 +213,10 @@ void KillTrials::outageTrial(const QString &ws, int rows, qint64 killMs, bool af
                       label + u": partial import: before %1, after %2, whole import %3"_s.arg(
                                   describe(before), describe(after), describe(all)));
         if (!run.killed)
-            m_tally.check(run.exitCode == 0 && after == all,
-                          label + u": an import that ran to its end: exit %1, %2: %3"_s
-                                      .arg(run.exitCode)
-                                      .arg(describe(after), QString::fromUtf8(run.err)));
+            m_tally.check(
+                run.exitCode == 0 && after == all,
+                label + u": an import that ran to its end: exit %1, %2: %3"_s.arg(run.exitCode)
+                            .arg(describe(after), QString::fromUtf8(run.err)));
         m_tally.check(!run.crashed, label + u": the program crashed"_s);
     }
     checkFolder(m_tally, QFileInfo(ws).absolutePath(), leftoversAllowed(ws), label);
@@ -240,8 +244,8 @@ QStringList KillTrials::leftoversAllowed(const QString &ws)
 void KillTrials::checkNextOpen(const QString &ws, const QString &label)
 {
     const Run run = runProgram(m_options.cli, {u"--db"_s, ws, u"agreements"_s, u"list"_s});
-    m_tally.check(run.exitCode == 0, label + u": the next open failed: "_s +
-                                         QString::fromUtf8(run.err));
+    m_tally.check(run.exitCode == 0,
+                  label + u": the next open failed: "_s + QString::fromUtf8(run.err));
     checkFolder(m_tally, QFileInfo(ws).absolutePath(), {QFileInfo(ws).fileName()},
                 label + u", after the next open"_s);
     ++m_nextOpens;
@@ -258,11 +262,10 @@ void KillTrials::outageTrials(int count)
         const bool afterJournal = done % 2 == 1;
         const double span = afterJournal ? m_timing.perRow * rows + 0.02 : whole;
         const qint64 killMs = qint64(uniform(0, span * 1.1) * 1000);
-        outageTrial(m_ws, rows, killMs, afterJournal,
-                    u"outage trial %1 (%2 rows, kill at %3 ms%4)"_s.arg(done + 1)
-                        .arg(rows)
-                        .arg(killMs)
-                        .arg(afterJournal ? u" after the journal appeared"_s : QString()));
+        outageTrial(
+            m_ws, rows, killMs, afterJournal,
+            u"outage trial %1 (%2 rows, kill at %3 ms%4)"_s.arg(done + 1).arg(rows).arg(killMs).arg(
+                afterJournal ? u" after the journal appeared"_s : QString()));
         if (done % 10 == 9)
             checkNextOpen(m_ws, u"outage trial %1"_s.arg(done + 1));
     }
@@ -311,7 +314,8 @@ void KillTrials::termEditTrials(int count)
             const QString exported = folder + u"/"_s + id + u".orig.json"_s;
             const Run run = runProgram(m_options.cli, {u"--db"_s, m_ws, u"agreements"_s,
                                                        u"export"_s, id, u"--out"_s, exported});
-            m_tally.check(run.exitCode == 0, u"export of %1: %2"_s.arg(id, QString::fromUtf8(run.err)));
+            m_tally.check(run.exitCode == 0,
+                          u"export of %1: %2"_s.arg(id, QString::fromUtf8(run.err)));
             QJsonObject sheet = QJsonDocument::fromJson(readBytes(exported)).object();
             const QString mark = v == 0 ? u" (edit A)"_s : u" (edit B)"_s;
             sheet[u"vendor"_s] = sheet.value(u"vendor"_s).toString() + mark;
@@ -329,7 +333,7 @@ void KillTrials::termEditTrials(int count)
         }
     }
     const auto importArgs = [&](const QString &ws, int v) {
-        return QStringList{u"--db"_s, ws, u"--now"_s, u"2026-06-01T00:00:00Z"_s,
+        return QStringList{u"--db"_s,       ws,         u"--now"_s, u"2026-06-01T00:00:00Z"_s,
                            u"agreements"_s, u"import"_s} +
                variants[v];
     };
@@ -340,7 +344,8 @@ void KillTrials::termEditTrials(int count)
     double seconds = 0;
     for (int v = 0; v < 2; ++v) {
         const Run run = runProgram(m_options.cli, importArgs(reference, v));
-        m_tally.check(run.exitCode == 0, u"reference term edit: %1"_s.arg(QString::fromUtf8(run.err)));
+        m_tally.check(run.exitCode == 0,
+                      u"reference term edit: %1"_s.arg(QString::fromUtf8(run.err)));
         seconds = std::max(seconds, run.seconds);
         digests[v] = digestOf(reference);
     }
@@ -366,8 +371,9 @@ void KillTrials::termEditTrials(int count)
             m_tally.check(after == before || after == digests[v],
                           label + u": agreements partly edited (kill at %1 ms)"_s.arg(killMs));
             if (!run.killed)
-                m_tally.check(run.exitCode == 0 && after == digests[v],
-                              label + u": an edit that ran to its end: %1"_s.arg(QString::fromUtf8(run.err)));
+                m_tally.check(
+                    run.exitCode == 0 && after == digests[v],
+                    label + u": an edit that ran to its end: %1"_s.arg(QString::fromUtf8(run.err)));
             m_tally.check(!run.crashed, label + u": the program crashed"_s);
         }
         checkFolder(m_tally, m_dir, leftoversAllowed(m_ws), label);
@@ -401,7 +407,8 @@ void KillTrials::migrationTrials(int count)
     QDir().mkpath(folder);
     copyFile(base, ws);
     const Run whole = runProgram(m_options.cli, list);
-    m_tally.check(whole.exitCode == 0, u"a whole migration: %1"_s.arg(QString::fromUtf8(whole.err)));
+    m_tally.check(whole.exitCode == 0,
+                  u"a whole migration: %1"_s.arg(QString::fromUtf8(whole.err)));
     int done = 0;
     int partialLeft = 0;
     int backups = 0;
@@ -423,20 +430,22 @@ void KillTrials::migrationTrials(int count)
                          " ('outages_by_end', 'outages_by_duration', 'outages_by_category')"_s)
                     .toInt();
             m_tally.check((version == 1 && indexes == 0) || (version == 2 && indexes == 3),
-                          label + u": version %1 with %2 of its indexes"_s.arg(version).arg(
-                                      indexes));
-            m_tally.check(db.value(u"SELECT count(*) FROM outages"_s).toLongLong() == baseCount &&
-                              db.value(u"SELECT sum(end_utc - start_utc) FROM outages"_s)
-                                      .toLongLong() == baseSeconds,
-                          label + u": outages changed by the migration"_s);
+                          label +
+                              u": version %1 with %2 of its indexes"_s.arg(version).arg(indexes));
+            m_tally.check(
+                db.value(u"SELECT count(*) FROM outages"_s).toLongLong() == baseCount &&
+                    db.value(u"SELECT sum(end_utc - start_utc) FROM outages"_s).toLongLong() ==
+                        baseSeconds,
+                label + u": outages changed by the migration"_s);
         }
         if (version == 2)
             ++m_counts.committed;
         else
             ++m_counts.untouched;
         if (!run.killed)
-            m_tally.check(run.exitCode == 0 && version == 2,
-                          label + u": a migration that ran to its end: %1"_s.arg(QString::fromUtf8(run.err)));
+            m_tally.check(
+                run.exitCode == 0 && version == 2,
+                label + u": a migration that ran to its end: %1"_s.arg(QString::fromUtf8(run.err)));
         // Any backup with its final name is whole: version 1, all the outages.
         for (const QString &name : entriesOf(folder)) {
             if (leftoversAllowed(ws).contains(name))
@@ -457,14 +466,15 @@ void KillTrials::migrationTrials(int count)
         }
         // The next program finishes the job and leaves nothing half-made behind.
         const Run next = runProgram(m_options.cli, list);
-        m_tally.check(next.exitCode == 0, label + u": the next open failed: "_s + QString::fromUtf8(next.err));
+        m_tally.check(next.exitCode == 0,
+                      label + u": the next open failed: "_s + QString::fromUtf8(next.err));
         for (const QString &name : entriesOf(folder))
             m_tally.check(name == u"ws.termlens" || name.startsWith(u"ws.termlens.backup-v1-"_s),
                           label + u": after the next open, stray file "_s + name);
     }
     QTextStream(stdout) << "R1 migrations (" << baseCount << " outages, whole migration "
-                        << formatSeconds(whole.seconds) << "): " << done << " trials, "
-                        << backups << " whole backups checked, " << partialLeft
+                        << formatSeconds(whole.seconds) << "): " << done << " trials, " << backups
+                        << " whole backups checked, " << partialLeft
                         << " unfinished backups left by kills (removed by the next open)"
                         << Qt::endl;
 }
@@ -485,18 +495,22 @@ void KillTrials::bigImportKills()
     const double estimate = m_timing.estimate(rows);
     // A kill after the whole import would test nothing new; a slow (Debug) build's estimate
     // is capped so the run stays within CI time, and says so.
-    const double cap = 20.0;
+    const double cap = 12.0;
     const double window = std::min(estimate, cap);
     QTextStream(stdout) << "R1 " << rows << "-row import: file of "
                         << QFileInfo(csv).size() / (1024 * 1024) << " MiB written in "
                         << formatSeconds(t.elapsed() / 1000.0) << ", whole import estimated "
                         << formatSeconds(estimate)
-                        << (estimate > cap ? u", kills within its first %1"_s.arg(
-                                                 formatSeconds(cap))
-                                           : QString())
+                        << (estimate > cap
+                                ? u", kills within its first %1"_s.arg(formatSeconds(cap))
+                                : QString())
                         << Qt::endl;
     for (int k = 0; k < m_options.bigKills; ++k) {
         const qint64 killMs = qint64(uniform(0.15, 0.95) * window * 1000);
+        // A fresh folder: a whole earlier import would make this one add nothing.
+        QDir(folder).removeRecursively();
+        QDir().mkpath(folder);
+        copyFile(m_ws, ws);
         OutageState before;
         {
             Db db(ws);
@@ -519,9 +533,8 @@ void KillTrials::bigImportKills()
             m_tally.check(run.exitCode == 0 && after == all,
                           label + u": ran to its end: "_s + QString::fromUtf8(run.err));
         checkFolder(m_tally, folder, leftoversAllowed(ws), label);
-        QTextStream(stdout) << "  " << label << ": " << (run.killed ? "killed" : "finished")
-                            << ", " << (after == all ? "all rows stored" : "nothing stored")
-                            << Qt::endl;
+        QTextStream(stdout) << "  " << label << ": " << (run.killed ? "killed" : "finished") << ", "
+                            << (after == all ? "all rows stored" : "nothing stored") << Qt::endl;
     }
     checkNextOpen(ws, u"1M-row import"_s);
     QFile::remove(csv);
@@ -537,17 +550,19 @@ int KillTrials::run()
     const int small = std::max(0, m_options.trials - 2 - m_options.bigKills);
     const int edits = small * 15 / 100;
     const int migrations = small * 15 / 100;
+    startPhase(0.6);
     outageTrials(small - edits - migrations);
+    startPhase(0.2);
     termEditTrials(edits);
+    startPhase(0.2);
     migrationTrials(migrations);
     bigImportKills();
     QTextStream(stdout) << "R1 result: " << m_counts.trials << " trials, " << m_counts.kills
                         << " killed, " << m_counts.finished << " finished first; "
-                        << m_counts.committed << " left everything stored, "
-                        << m_counts.untouched << " left nothing; " << m_coldJournals
-                        << " cold journals and " << m_nextOpens
-                        << " next opens checked (they leave no file behind); " << m_tally.checks()
-                        << " checks, " << m_tally.failures() << " failures; "
+                        << m_counts.committed << " left everything stored, " << m_counts.untouched
+                        << " left nothing; " << m_coldJournals << " cold journals and "
+                        << m_nextOpens << " next opens checked (they leave no file behind); "
+                        << m_tally.checks() << " checks, " << m_tally.failures() << " failures; "
                         << formatSeconds(m_clock.elapsed() / 1000.0) << Qt::endl;
     return m_tally.failures() == 0 ? 0 : 1;
 }

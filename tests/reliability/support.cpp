@@ -186,9 +186,8 @@ QString sha256Of(const QString &file)
 
 QStringList entriesOf(const QString &folder)
 {
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                                      QDir::NoDotAndDotDot,
-                                  QDir::Name);
+    return QDir(folder).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 bool copyFile(const QString &from, const QString &to)
@@ -278,8 +277,7 @@ bool makeVersion1Workspace(const Options &options, const QString &file, int extr
     ok = ok && db.exec(u"PRAGMA user_version = 1"_s) && db.exec(u"COMMIT"_s);
     ok = ok && db.exec(u"VACUUM"_s);
     if (!ok)
-        QTextStream(stdout) << "could not make the version 1 workspace: " << db.error()
-                            << Qt::endl;
+        QTextStream(stdout) << "could not make the version 1 workspace: " << db.error() << Qt::endl;
     return ok;
 }
 
