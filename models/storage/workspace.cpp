@@ -161,7 +161,8 @@ StorageStatus applyConnectionSettings(const QSqlDatabase &db, const QString &fil
 // What a killed TermLens can leave beside a workspace, removed once this process holds its lock
 // and SQLite has rolled back any hot journal (quick_check read the file first): QLockFile's
 // ".rmlock" of a lock taken over at the moment of the kill, unfinished migration backups
-// ("<file>.backup-v*.partial", written only under this lock), and a journal that holds nothing
+// ("<file>.backup-v*.partial" and its "-journal", written only under this lock), and a journal
+// that holds nothing
 // to roll back (SQLite leaves one whose header was never written, e.g. after a kill before the
 // first page was synced). The journal is only removed inside BEGIN EXCLUSIVE, so no other
 // connection can be using it; SQLite itself calls such a journal cold when its first byte is 0.
@@ -182,7 +183,7 @@ void removeLeftovers(const QSqlDatabase &db, const QString &file, const QLockFil
             rmlock.unlock();
     }
     const QStringList partial =
-        folder.entryList({info.fileName() + QStringLiteral(".backup-v*.partial")}, QDir::Files);
+        folder.entryList({info.fileName() + QStringLiteral(".backup-v*.partial*")}, QDir::Files);
     for (const QString &name : partial)
         QFile::remove(folder.filePath(name));
     const QString journal = file + QStringLiteral("-journal");
