@@ -11,7 +11,7 @@ build=${TERMLENS_BUILD_DIR:-build}
 packages=(build-essential cmake ninja-build qt6-base-dev qt6-charts-dev libqt6opengl6-dev
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev qt6-pdf-dev
           libgl-dev tzdata xvfb xauth poppler-utils sqlite3 clang-format fonts-dejavu-core
-          librsvg2-bin dpkg-dev desktop-file-utils appstream)
+          librsvg2-bin dpkg-dev desktop-file-utils appstream strace)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 
@@ -39,5 +40,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("TermLens"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return termlens::runCli(QCoreApplication::arguments(), out, err);
+    const int code = termlens::runCli(QCoreApplication::arguments(), out, err);
+    out.flush();
+    // A result that could not be printed (a full disk behind a redirection, a closed pipe) is
+    // not a success: say so on stderr and exit 1, as other command-line tools do.
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int reason = errno;
+        err << QCoreApplication::translate("Cli",
+                                           "termlens-cli: could not write to standard output: %1")
+                   .arg(reason != 0 ? qt_error_string(reason)
+                                    : QCoreApplication::translate("Cli", "the write failed"))
+            << Qt::endl;
+        return code == 0 ? 1 : code;
+    }
+    return code;
 }

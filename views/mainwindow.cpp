@@ -408,6 +408,14 @@ bool MainWindow::install(Workspace workspace)
     rememberRecent(m_workspace->path());
     backUpSession();
     statusBar()->showMessage(tr("Opened %1").arg(m_workspace->path()), 5000);
+    if (m_workspace->isReadOnly()) {
+        const QFileInfo info(m_workspace->path());
+        showError(tr("Opened read-only"),
+                  tr("“%1” is read-only: its permissions do not let TermLens write to it. You "
+                     "can read it, but changes cannot be saved; use File > Save a Copy to work "
+                     "on a copy.\n\nFile: %2")
+                      .arg(info.fileName(), info.absoluteFilePath()));
+    }
     emit workspaceOpened(m_workspace->path());
     return true;
 }
@@ -505,7 +513,10 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowFilePath(m_workspace->path());
-    setWindowTitle(tr("%1 — TermLens").arg(QFileInfo(m_workspace->path()).fileName()));
+    setWindowTitle(
+        m_workspace->isReadOnly()
+            ? tr("%1 (read-only) — TermLens").arg(QFileInfo(m_workspace->path()).fileName())
+            : tr("%1 — TermLens").arg(QFileInfo(m_workspace->path()).fileName()));
 }
 
 void MainWindow::rememberRecent(const QString &path)

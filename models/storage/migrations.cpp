@@ -6,6 +6,7 @@
 #include "workspacebackup.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlQuery>
 
 namespace termlens {
@@ -84,6 +85,23 @@ StorageStatus Migrations::applySteps(const QSqlDatabase &db, const QString &file
     return storageOk();
 }
 
+// A step failed and rolled back. When the workspace is still at the version it had, its backup
+// is an identical copy nobody needs and is removed; otherwise (an earlier step went through)
+// the message says where the backup is.
+StorageError Migrations::afterFailedStep(const QSqlDatabase &db, const QString &file,
+                                         const MigrationReport &report, StorageError error)
+{
+    if (report.backupPath.isEmpty())
+        return error;
+    const StorageResult<int> now = userVersion(db, file);
+    if (now.ok() && *now.value == report.fromVersion && QFile::remove(report.backupPath))
+        return error;
+    error.message += u' ' + QCoreApplication::translate("Storage", "The workspace as it was "
+                                                                   "before is kept in %1.")
+                                .arg(report.backupPath);
+    return error;
+}
+
 StorageResult<MigrationReport> Migrations::migrate(const QSqlDatabase &db,
                                                    const QString &file) const
 {
@@ -117,7 +135,7 @@ StorageResult<MigrationReport> Migrations::migrate(const QSqlDatabase &db,
         report.backupPath = *backup.value;
     }
     if (const StorageStatus applied = applySteps(db, file, report.fromVersion); !applied.ok())
-        return Result::failure(applied.error);
+        return Result::failure(afterFailedStep(db, file, report, applied.error));
     return Result::success(report);
 }
 

@@ -48,6 +48,8 @@ public:
 private:
     StorageStatus checkSteps(const QString &file) const;
     StorageStatus applySteps(const QSqlDatabase &db, const QString &file, int fromVersion) const;
+    static StorageError afterFailedStep(const QSqlDatabase &db, const QString &file,
+                                        const MigrationReport &report, StorageError error);
 
     QList<MigrationStep> m_steps;
 };

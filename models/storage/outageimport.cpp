@@ -239,14 +239,20 @@ StorageStatus insertRows(QSqlQuery &query, const QString &file, const QString &s
         query.bindValue(6, nonNullText(o.reference));
         query.bindValue(7, nonNullText(o.notes));
         query.bindValue(8, sourceValue);
-        if (!query.exec())
+        if (!query.exec()) {
+            // A row number helps only when this row was refused (a constraint); a full disk or
+            // a read-only file has nothing to do with row 1.
+            const StorageError error = sqlError(file, query.lastError());
+            if (sqliteResultCode(query.lastError()) != int(SqliteCode::Constraint))
+                return StorageStatus::failure(error);
             return StorageStatus::failure(
                 {file,
                  QCoreApplication::translate("OutageRepository",
                                              "Outage %1 of %2 could not be stored, so none was: %3")
                      .arg(i + 1)
                      .arg(outages.size())
-                     .arg(sqlError(file, query.lastError()).message)});
+                     .arg(error.message)});
+        }
         // ON CONFLICT DO NOTHING changes no row for an outage that is already stored.
         if (query.numRowsAffected() > 0)
             ++result.inserted;

@@ -37,8 +37,15 @@ StorageError sqlError(const QString &file, const QSqlError &error)
                                                        "(SQLite: %1). Nothing was saved.")
                     .arg(sqlite)};
     case SqliteCode::ReadOnly:
-        return {file, QCoreApplication::translate("Storage",
-                                                  "The workspace cannot be written (SQLite: %1).")
+        return {file, QCoreApplication::translate(
+                          "Storage", "The workspace is read-only, so nothing was saved (SQLite: "
+                                     "%1). Check the file's permissions, or save a copy.")
+                          .arg(sqlite)};
+    case SqliteCode::IoError:
+        return {file, QCoreApplication::translate(
+                          "Storage", "The disk reported an error while reading or writing the "
+                                     "workspace (SQLite: %1). Nothing was saved; check the disk "
+                                     "and try again.")
                           .arg(sqlite)};
     default:
         return {file, QCoreApplication::translate("Storage", "The workspace reported an error: %1")

@@ -51,6 +51,12 @@ void SqlTransaction::rollback()
     // Nothing more can be done if ROLLBACK itself fails: SQLite then has already rolled back
     // (it does so on I/O errors) or the connection is gone.
     (void)execStatement(query, m_file, QStringLiteral("ROLLBACK"));
+    // After an I/O error SQLite may have ended the transaction itself and left a hot journal
+    // behind (when deleting the journal at COMMIT failed, the file holds the new pages). The
+    // next read plays the journal back and deletes it: reading now puts the file back as it
+    // was before the transaction, instead of at some later open.
+    QSqlQuery read(m_db);
+    (void)execStatement(read, m_file, QStringLiteral("SELECT count(*) FROM sqlite_master"));
 }
 
 } // namespace termlens

@@ -4,13 +4,18 @@
 #include "sqlerror.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <sqlite3.h>
 
 namespace termlens {
 
@@ -34,8 +39,11 @@ StorageStatus fail(const QString &file, const QString &message)
 StorageStatus acquireLock(QLockFile &lock, const QString &file)
 {
     lock.setStaleLockTime(0);
+    // QLockFile keeps no reason; errno still holds the one of its failed open() or write().
+    errno = 0;
     if (lock.tryLock(0))
         return storageOk();
+    const int reason = errno;
     if (lock.error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host;
@@ -53,11 +61,14 @@ StorageStatus acquireLock(QLockFile &lock, const QString &file)
                               .arg(pid)
                               .arg(host));
     }
-    return fail(file, QCoreApplication::translate(
-                          "Workspace",
-                          "Could not create the lock file %1: TermLens needs to write in the "
-                          "workspace's folder.")
-                          .arg(lock.fileName()));
+    return fail(
+        file,
+        QCoreApplication::translate(
+            "Workspace", "Could not create the lock file %1 (%2): TermLens needs to write in "
+                         "the workspace's folder.")
+            .arg(lock.fileName(), reason != 0 ? qt_error_string(reason)
+                                              : QCoreApplication::translate(
+                                                    "Workspace", "the system gave no reason")));
 }
 
 // mode=rw: SQLite opens the file read-write and never creates it, whatever Qt's flags say.
@@ -219,6 +230,59 @@ StorageStatus applyConnectionSettings(const QSqlDatabase &db, const QString &fil
     return storageOk();
 }
 
+// What a killed TermLens can leave beside a workspace, removed once this process holds its lock
+// and SQLite has rolled back any hot journal (quick_check read the file first): QLockFile's
+// ".rmlock" of a lock taken over at the moment of the kill, unfinished migration backups
+// ("<file>.backup-v*.partial" and its "-journal", written only under this lock), and a journal
+// that holds nothing
+// to roll back (SQLite leaves one whose header was never written, e.g. after a kill before the
+// first page was synced). The journal is only removed inside BEGIN EXCLUSIVE, so no other
+// connection can be using it; SQLite itself calls such a journal cold when its first byte is 0.
+void removeLeftovers(const QSqlDatabase &db, const QString &file, const QLockFile &lock)
+{
+    const QFileInfo info(file);
+    const QDir folder = info.absoluteDir();
+    // ".rmlock" files nest (taking over a stale ".rmlock" takes its own ".rmlock.rmlock"):
+    // the deepest first.
+    QStringList rmlocks = folder.entryList(
+        {QFileInfo(lock.fileName()).fileName() + QStringLiteral(".rmlock*")}, QDir::Files);
+    std::sort(rmlocks.begin(), rmlocks.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &name : rmlocks) {
+        QLockFile rmlock(folder.filePath(name));
+        rmlock.setStaleLockTime(0);
+        if (rmlock.tryLock(0)) // only when its holder is gone
+            rmlock.unlock();
+    }
+    const QStringList partial =
+        folder.entryList({info.fileName() + QStringLiteral(".backup-v*.partial*")}, QDir::Files);
+    for (const QString &name : partial)
+        QFile::remove(folder.filePath(name));
+    const QString journal = file + QStringLiteral("-journal");
+    if (!QFileInfo::exists(journal))
+        return;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+        return;
+    QFile f(journal);
+    char first = 0;
+    if (f.open(QIODevice::ReadOnly) && (f.size() == 0 || (f.getChar(&first) && first == 0))) {
+        f.close();
+        f.remove();
+    }
+    (void)query.exec(QStringLiteral("ROLLBACK"));
+}
+
+// SQLite opens a file it may not write read-only, even when asked for read-write (mode=rw).
+bool isReadOnlyConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    return connection && sqlite3_db_readonly(connection, "main") == 1;
+}
+
 } // namespace
 
 struct Workspace::Private
@@ -227,6 +291,7 @@ struct Workspace::Private
     QString connection;
     std::unique_ptr<QLockFile> lock;
     MigrationReport migration;
+    bool readOnly = false;
 
     explicit Private(QString file)
         : path(std::move(file))
@@ -305,6 +370,11 @@ QString Workspace::connectionName() const
 MigrationReport Workspace::migration() const
 {
     return d ? d->migration : MigrationReport{};
+}
+
+bool Workspace::isReadOnly() const
+{
+    return d && d->readOnly;
 }
 
 StorageResult<Workspace> Workspace::create(const QString &path)
@@ -406,6 +476,8 @@ StorageResult<Workspace> Workspace::open(const QString &path, const Migrations &
         if (const StorageStatus s = fullCheck(db, file); !s.ok())
             return Result::failure(s.error);
     }
+    removeLeftovers(db, file, *d->lock);
+    d->readOnly = isReadOnlyConnection(db);
     if (const StorageStatus s = applyConnectionSettings(db, file); !s.ok())
         return Result::failure(s.error);
     const StorageResult<MigrationReport> migrated = migrations.migrate(db, file);

@@ -46,6 +46,9 @@ public:
     QString connectionName() const;
     // What the last open() did to bring the file up to date (backup path, versions).
     MigrationReport migration() const;
+    // True when the file's permissions let SQLite open it for reading only: it can be shown,
+    // and every write fails with a "read-only" error naming the file.
+    bool isReadOnly() const;
 
     // Small per-workspace preferences (settings table); absent keys give a null QString.
     StorageResult<QString> setting(const QString &key) const;

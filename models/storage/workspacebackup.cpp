@@ -205,8 +205,12 @@ QString vacuumIntoNewFile(const QSqlDatabase &db, const QString &partial)
     }
     if (reason.isEmpty())
         reason = syncPath(partial, false);
-    if (!reason.isEmpty())
+    if (!reason.isEmpty()) {
         QFile::remove(partial);
+        // VACUUM INTO writes the new file through a journal of its own, left when a failure
+        // stopped it half way.
+        QFile::remove(partial + QStringLiteral("-journal"));
+    }
     return reason;
 }
 
@@ -228,8 +232,12 @@ StorageResult<QString> writeWorkspaceBackup(const QSqlDatabase &db, const QStrin
         QFile::remove(partial);
         return Result::failure(fileError(file, backup, reason));
     }
-    if (const QString reason = syncPath(QFileInfo(backup).absolutePath(), true); !reason.isEmpty())
+    // A backup whose name may not survive a power cut is no backup to migrate on: removed.
+    if (const QString reason = syncPath(QFileInfo(backup).absolutePath(), true);
+        !reason.isEmpty()) {
+        QFile::remove(backup);
         return Result::failure(fileError(file, backup, reason));
+    }
     return Result::success(backup);
 }
 

@@ -4,6 +4,7 @@
 #include "workspacebackup.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -36,13 +37,27 @@ StorageStatus saveWorkspaceCopy(const Workspace &workspace, const QString &targe
             absolute, QCoreApplication::translate(
                           "Storage", "this is the open workspace itself; choose another file.")));
     }
+    if (!info.absoluteDir().exists())
+        return StorageStatus::failure(copyError(
+            absolute, QCoreApplication::translate("Storage", "the folder %1 does not exist.")
+                          .arg(info.absolutePath())));
     // Replacing a workspace that another TermLens has open would pull it from under it.
     QLockFile lock(absolute + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
+    errno = 0; // QLockFile keeps no reason; errno still holds its open()'s or write()'s
     if (!lock.tryLock(0)) {
+        const int reason = errno;
+        if (lock.error() == QLockFile::LockFailedError)
+            return StorageStatus::failure(copyError(
+                absolute, QCoreApplication::translate(
+                              "Storage", "another TermLens window has this workspace open.")));
         return StorageStatus::failure(copyError(
-            absolute, QCoreApplication::translate(
-                          "Storage", "another TermLens window has this workspace open.")));
+            absolute,
+            QCoreApplication::translate("Storage", "could not create the lock file %1 "
+                                                   "(%2).")
+                .arg(lock.fileName(), reason != 0 ? qt_error_string(reason)
+                                                  : QCoreApplication::translate(
+                                                        "Storage", "the system gave no reason"))));
     }
     const QString partial = absolute + QStringLiteral(".partial");
     QFile::remove(partial); // a leftover of an earlier crash holds nothing of value
@@ -55,8 +70,9 @@ StorageStatus saveWorkspaceCopy(const Workspace &workspace, const QString &targe
         QFile::remove(partial);
         return StorageStatus::failure(copyError(absolute, reason));
     }
-    if (const QString reason = syncPath(info.absolutePath(), true); !reason.isEmpty())
-        return StorageStatus::failure(copyError(absolute, reason));
+    // The copy is whole and in place; syncing the folder only makes its new name survive a
+    // power cut. Like SQLite with its own folder syncs, a failure here is not the copy's.
+    (void)syncPath(info.absolutePath(), true);
     return storageOk();
 }
 

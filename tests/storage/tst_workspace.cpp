@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +92,7 @@ private slots:
     void refusesDamagedWorkspaceUntouched();
     void damagedOutagePagesAreReportedWhenRead();
     void secondInstanceIsRefused();
+    void openRemovesWhatAKilledRunLeft();
     void connectionSettings_data();
     void connectionSettings();
     void connectionsAreNamedAndRemoved();
@@ -326,6 +328,35 @@ void TestWorkspace::secondInstanceIsRefused()
     first.value->close();
     StorageResult<Workspace> third = Workspace::open(file);
     QVERIFY2(third.ok(), qPrintable(third.error.toString()));
+}
+
+void TestWorkspace::openRemovesWhatAKilledRunLeft()
+{
+    // What a SIGKILLed TermLens can leave (R1): an unfinished backup and its VACUUM INTO
+    // journal, a journal whose header was never written (SQLite calls it cold and ignores it),
+    // and QLockFile's ".rmlock" of a dead process. The next open removes them and nothing else.
+    const QString file = path(u"killed.termlens"_s);
+    QVERIFY(Workspace::create(file).ok());
+    const QByteArray before = sha256(file);
+    writeFile(file + u".backup-v1-20260101T000000Z.partial"_s, "half a backup");
+    writeFile(file + u".backup-v1-20260101T000000Z.partial-journal"_s, "its journal");
+    writeFile(file + u"-journal"_s, QByteArray(512, '\0'));
+    // A process of this host that no longer runs (no pid is that large).
+    writeFile(file + u".lock.rmlock"_s,
+              "999999999\nTermLens\n" + QSysInfo::machineHostName().toLocal8Bit() + '\n');
+    writeFile(file + u".backup-v1-20260101T000000Z"_s, "a whole backup is kept");
+    writeFile(path(u"other.termlens.backup-v1-x.partial"_s), "another workspace's");
+    {
+        StorageResult<Workspace> ws = Workspace::open(file);
+        QVERIFY2(ws.ok(), qPrintable(ws.error.toString()));
+    }
+    const QStringList left =
+        QDir(m_dir.path())
+            .entryList({u"*killed*"_s, u"other*"_s}, QDir::Files | QDir::Hidden, QDir::Name);
+    QCOMPARE(left,
+             (QStringList{u"killed.termlens"_s, u"killed.termlens.backup-v1-20260101T000000Z"_s,
+                          u"other.termlens.backup-v1-x.partial"_s}));
+    QCOMPARE(sha256(file), before);
 }
 
 void TestWorkspace::connectionSettings_data()

@@ -169,7 +169,8 @@ QJsonArray linesJson(const QStringList &lines)
 bool writePrivateFile(CliContext &cli, const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a full disk fails write() with the system's reason ("Unknown error" otherwise).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         cli.userError(QCoreApplication::translate("Cli", "cannot write %1: %2")
                           .arg(path, file.errorString()));
         return false;
@@ -177,7 +178,15 @@ bool writePrivateFile(CliContext &cli, const QString &path, const QByteArray &by
     // Set on the temporary file before it replaces the target, so the data is never readable
     // by others, not even for a moment.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // A short write (the disk filled up half way) has no reason yet: writing the rest gets it.
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0)
+            break;
+        done += written;
+    }
+    if (done != bytes.size() || !file.commit()) {
         cli.userError(QCoreApplication::translate("Cli", "cannot write %1: %2")
                           .arg(path, file.errorString()));
         return false;

@@ -29,6 +29,20 @@ namespace termlens {
 
 namespace {
 
+// QFile returns a short count without a reason when the disk fills up half way through a
+// write; writing the rest again fails at once, with the system's reason (errorString()).
+bool writeAll(QSaveFile &file, const QByteArray &bytes)
+{
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0)
+            return false;
+        done += written;
+    }
+    return true;
+}
+
 struct T
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
@@ -298,12 +312,14 @@ ReportStatus exportReport(Workspace &workspace, const ReportOptions &options,
     if (ReportStatus s = renderReportPdf(data, progress, &pdf, &pages); !s.ok())
         return s;
     QSaveFile file(options.outputFile);
-    const bool opened = file.open(QIODevice::WriteOnly);
+    // Unbuffered: a full disk fails write() itself, with the system's reason (a buffered
+    // write fails later, in commit(), as "Unknown error").
+    const bool opened = file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     // Private (0600) before any byte is written: the umask alone gives 0644, and QSaveFile
     // would carry over a replaced file's wider mode.
     if (opened)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!opened || file.write(pdf) != pdf.size() || !file.commit())
+    if (!opened || !writeAll(file, pdf) || !file.commit())
         return ReportStatus::failed(
             T::tr("cannot write %1: %2").arg(options.outputFile, file.errorString()));
     if (result) {
