@@ -3,6 +3,8 @@
 #   bash .ci/dev.sh run     install what is missing, build, start the app on the sample workspace
 #   bash .ci/dev.sh test    install what is missing, build with warnings as errors, run every test
 #   bash .ci/dev.sh bench   build (Release) and run the benchmark programs
+#   bash .ci/dev.sh sanitize  clang build with ASan+UBSan (build-asan): every test, then each
+#                           libFuzzer target for TERMLENS_FUZZ_SECONDS (30) seconds (TARGETS.md R3, R6)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
@@ -12,6 +14,8 @@ packages=(build-essential cmake ninja-build qt6-base-dev qt6-charts-dev libqt6op
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev qt6-pdf-dev
           libgl-dev tzdata xvfb xauth poppler-utils sqlite3 clang-format fonts-dejavu-core
           librsvg2-bin dpkg-dev desktop-file-utils appstream strace)
+# libFuzzer and the sanitizer runtimes come with clang's runtime library package.
+[ "$mode" = sanitize ] && packages+=(clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -21,6 +25,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
     $sudo apt-get update -q
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$mode" = sanitize ]; then
+    exec bash .ci/sanitize.sh "${@:2}"
 fi
 
 type=RelWithDebInfo; [ "$mode" = bench ] && type=Release
@@ -44,7 +52,7 @@ bench)
     "$build/benchmarks/bench_grid"
     ;;
 *)
-    echo "usage: bash .ci/dev.sh run|test|bench" >&2
+    echo "usage: bash .ci/dev.sh run|test|bench|sanitize" >&2
     exit 2
     ;;
 esac

@@ -70,10 +70,15 @@ std::optional<QJsonValue> JsonReader::value(QStringView key, Need need)
     return it.value();
 }
 
-std::optional<QString> JsonReader::string(QStringView key, Need need)
+QString JsonReader::shown(const QString &value)
+{
+    return value.size() <= 40 ? value : value.left(39) + QChar(0x2026);
+}
+
+std::optional<QString> JsonReader::string(QStringView key, Need need, qsizetype maxLength)
 {
     const auto v = value(key, need);
-    return v ? stringAt(*v, pathOf(key), need == Need::Required) : std::nullopt;
+    return v ? stringAt(*v, pathOf(key), need == Need::Required, maxLength) : std::nullopt;
 }
 
 std::optional<Decimal> JsonReader::decimal(QStringView key, Need need)
@@ -122,8 +127,8 @@ std::optional<QDate> JsonReader::date(QStringView key, Need need)
     }
     const QDate date = QDate::fromString(*text, Qt::ISODate);
     if (!date.isValid()) {
-        reportField(
-            key, QCoreApplication::translate("TermSheet", "\"%1\" is not a real date").arg(*text));
+        reportField(key, QCoreApplication::translate("TermSheet", "\"%1\" is not a real date")
+                             .arg(shown(*text)));
         return std::nullopt;
     }
     return date;
@@ -170,7 +175,7 @@ std::optional<JsonReader> JsonReader::object(QStringView key, Need need)
 }
 
 std::optional<QString> JsonReader::stringAt(const QJsonValue &value, const QString &path,
-                                            bool nonEmpty) const
+                                            bool nonEmpty, qsizetype maxLength) const
 {
     if (!value.isString()) {
         report(path, QCoreApplication::translate("TermSheet", "expected a string"));
@@ -178,6 +183,12 @@ std::optional<QString> JsonReader::stringAt(const QJsonValue &value, const QStri
     }
     if (nonEmpty && value.toString().isEmpty()) {
         report(path, QCoreApplication::translate("TermSheet", "must not be empty"));
+        return std::nullopt;
+    }
+    if (value.toString().size() > maxLength) {
+        report(
+            path,
+            QCoreApplication::translate("TermSheet", "longer than %1 characters").arg(maxLength));
         return std::nullopt;
     }
     return value.toString();
@@ -199,7 +210,7 @@ std::optional<Decimal> JsonReader::decimalAt(const QJsonValue &value, const QStr
             report(path,
                    QCoreApplication::translate("TermSheet", "expected a decimal such as \"99.95\", "
                                                             "found \"%1\"")
-                       .arg(value.toString()));
+                       .arg(shown(value.toString())));
         return d;
     }
     report(path, QCoreApplication::translate("TermSheet", "expected a decimal"));
@@ -247,7 +258,7 @@ std::optional<QString> JsonReader::timeZoneAt(const QJsonValue &value, const QSt
         report(path, QCoreApplication::translate("TermSheet",
                                                  "unknown time zone \"%1\"; use an IANA name "
                                                  "such as Europe/London or Etc/GMT")
-                         .arg(*id));
+                         .arg(shown(*id)));
         return std::nullopt;
     }
     return id;
@@ -263,7 +274,7 @@ std::optional<QString> JsonReader::keyAt(const QJsonValue &value, const QString 
     }
     if (!keys.contains(value.toString())) {
         report(path, QCoreApplication::translate("TermSheet", "expected one of: %1 (found \"%2\")")
-                         .arg(list, value.toString()));
+                         .arg(list, shown(value.toString())));
         return std::nullopt;
     }
     return value.toString();

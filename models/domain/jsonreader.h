@@ -40,6 +40,12 @@ class JsonReader
 public:
     JsonReader(const QJsonObject &object, const QString &path, QList<ValidationIssue> *issues);
 
+    // Longest string field (document text excepted): far beyond any clause, note or quote, so a
+    // runaway field (10 MB pasted by mistake) is refused with its path.
+    static constexpr qsizetype MaxStringLength = 10000;
+    // A value quoted in a message: at most 40 characters, so a message stays one readable line.
+    static QString shown(const QString &value);
+
     const QString &path() const { return m_path; }
     QString pathOf(QStringView key) const;
     static QString elementPath(const QString &arrayPath, qsizetype index);
@@ -51,7 +57,8 @@ public:
 
     // Fields of this object. A Required string must also be non-empty.
     std::optional<QJsonValue> value(QStringView key, Need need);
-    std::optional<QString> string(QStringView key, Need need = Need::Optional);
+    std::optional<QString> string(QStringView key, Need need = Need::Optional,
+                                  qsizetype maxLength = MaxStringLength);
     std::optional<Decimal> decimal(QStringView key, Need need = Need::Optional);
     // A decimal within [min or (min, max]; reported and nullopt when outside.
     std::optional<Decimal> decimal(QStringView key, Need need, const Decimal &min, Bound minBound,
@@ -72,7 +79,8 @@ public:
 
     // Values at a path (array elements): the same checks without key bookkeeping.
     std::optional<QString> stringAt(const QJsonValue &value, const QString &path,
-                                    bool nonEmpty = false) const;
+                                    bool nonEmpty = false,
+                                    qsizetype maxLength = MaxStringLength) const;
     std::optional<Decimal> decimalAt(const QJsonValue &value, const QString &path) const;
     std::optional<qint64> integerAt(const QJsonValue &value, const QString &path, qint64 min,
                                     qint64 max) const;

@@ -104,8 +104,9 @@ std::optional<QJsonObject> readRoot(const QByteArray &file, QList<ValidationIssu
     if (json.trimmed().isEmpty())
         return fail(QCoreApplication::translate("TermSheet", "the file is empty"));
     if (const qsizetype bad = firstInvalidUtf8(json); bad >= 0)
-        return fail(QCoreApplication::translate("TermSheet", "not valid UTF-8 text (byte %1)")
-                        .arg(bad + (file.size() - json.size())));
+        return fail(QCoreApplication::translate("TermSheet", "not valid UTF-8 text at %1 (byte %2)")
+                        .arg(locate(json, bad))
+                        .arg(bad + 1 + (file.size() - json.size())));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {

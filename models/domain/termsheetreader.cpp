@@ -20,9 +20,10 @@ TermSheet TermSheetReader::read(const QJsonObject &root)
     TermSheet sheet;
     const auto format = r.string(u"format", Need::Required);
     if (format && *format != TermSheet::Format)
-        r.reportField(u"format", QCoreApplication::translate(
-                                     "TermSheet", "unsupported format \"%1\"; expected \"%2\"")
-                                     .arg(*format, TermSheet::Format.toString()));
+        r.reportField(
+            u"format",
+            QCoreApplication::translate("TermSheet", "unsupported format \"%1\"; expected \"%2\"")
+                .arg(JsonReader::shown(*format), TermSheet::Format.toString()));
     sheet.id = identifier(r, u"id");
     sheet.vendor = r.string(u"vendor", Need::Required).value_or(QString());
     sheet.product = r.string(u"product").value_or(QString());
@@ -74,7 +75,8 @@ Document TermSheetReader::document(JsonReader &r) const
     d.version = r.string(u"version").value_or(QString());
     d.date = r.date(u"date");
     d.source = r.string(u"source").value_or(QString());
-    d.text = r.string(u"text").value_or(QString());
+    // A document's full text is the one long string (the file's size limit bounds it).
+    d.text = r.string(u"text", Need::Optional, MaxTermSheetBytes).value_or(QString());
     r.finish();
     return d;
 }
@@ -88,7 +90,7 @@ QString TermSheetReader::currency(JsonReader &r) const
         r.reportField(u"currency", QCoreApplication::translate(
                                        "TermSheet", "\"%1\" is not an ISO 4217 currency code "
                                                     "(three capital letters, such as GBP)")
-                                       .arg(*code));
+                                       .arg(JsonReader::shown(*code)));
     return *code;
 }
 
@@ -103,7 +105,7 @@ QString TermSheetReader::identifier(JsonReader &r, QStringView key) const
         r.reportField(key, QCoreApplication::translate("TermSheet",
                                                        "\"%1\" is not a valid id: use 1 to 64 "
                                                        "characters from a-z, 0-9 and -")
-                               .arg(*id));
+                               .arg(JsonReader::shown(*id)));
     return *id;
 }
 
@@ -117,7 +119,7 @@ Citation TermSheetReader::citation(JsonReader &r) const
         r.reportField(u"document",
                       QCoreApplication::translate(
                           "TermSheet", "\"%1\" names no document of this agreement (documents: %2)")
-                          .arg(c.document, ids.join(QStringLiteral(", "))));
+                          .arg(JsonReader::shown(c.document), ids.join(QStringLiteral(", "))));
     }
     c.clause = r.string(u"clause").value_or(QString());
     c.quote = r.string(u"quote").value_or(QString());
@@ -154,8 +156,8 @@ QList<int> TermSheetReader::weekdays(JsonReader &r, QStringView key) const
             continue;
         const int number = int(keys.indexOf(*day)) + 1; // Qt::Monday == 1
         if (days.contains(number))
-            r.report(at,
-                     QCoreApplication::translate("TermSheet", "\"%1\" is listed twice").arg(*day));
+            r.report(at, QCoreApplication::translate("TermSheet", "\"%1\" is listed twice")
+                             .arg(JsonReader::shown(*day)));
         days.append(number);
     }
     return days;
@@ -203,7 +205,7 @@ QString TermSheetReader::country(JsonReader &r, QStringView key, Need need) cons
         r.reportField(key, QCoreApplication::translate(
                                "TermSheet", "\"%1\" is not an ISO 3166 country code (two capital "
                                             "letters, such as GB or US)")
-                               .arg(*code));
+                               .arg(JsonReader::shown(*code)));
     return code.value_or(QString());
 }
 
@@ -224,15 +226,15 @@ QStringList TermSheetReader::countries(JsonReader &r, QStringView key, bool allo
             r.report(at, allowEea ? QCoreApplication::translate(
                                         "TermSheet", "\"%1\" is not an ISO 3166 country code (two "
                                                      "capital letters, such as GB) or EEA")
-                                        .arg(*code)
+                                        .arg(JsonReader::shown(*code))
                                   : QCoreApplication::translate(
                                         "TermSheet", "\"%1\" is not an ISO 3166 country code (two "
                                                      "capital letters, such as GB or US)")
-                                        .arg(*code));
+                                        .arg(JsonReader::shown(*code)));
         }
         if (codes.contains(*code))
-            r.report(at,
-                     QCoreApplication::translate("TermSheet", "\"%1\" is listed twice").arg(*code));
+            r.report(at, QCoreApplication::translate("TermSheet", "\"%1\" is listed twice")
+                             .arg(JsonReader::shown(*code)));
         codes.append(*code);
     }
     return codes;

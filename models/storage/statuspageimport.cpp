@@ -244,9 +244,18 @@ OutageParseResult parseStatuspageIncidents(const QByteArray &bytes,
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.issues.append({json.left(error.offset).count('\n') + 1,
+        // A lone value ("hello", 42) parses inside brackets: it is JSON, just not incidents.
+        if (QJsonDocument::fromJson('[' + json + ']').isArray()) {
+            result.issues.append(
+                {0, {}, StatuspageText::tr("expected a JSON object with incidents")});
+            return result;
+        }
+        const QByteArray before = json.left(error.offset);
+        result.issues.append({before.count('\n') + 1,
                               {},
-                              StatuspageText::tr("not valid JSON: %1").arg(error.errorString())});
+                              StatuspageText::tr("not valid JSON: %1 (column %2)")
+                                  .arg(error.errorString())
+                                  .arg(error.offset - before.lastIndexOf('\n'))});
         return result;
     }
     const auto incidents = incidentList(doc, result);

@@ -275,16 +275,18 @@ void TestTermSheetJson::bytes_data()
     QTest::newRow("UTF-8 byte-order mark") << QByteArray("\xEF\xBB\xBF") + m_minimal << QString();
     QTest::newRow("non-ASCII vendor")
         << mutated(m_minimal, u"vendor"_s, "\"Soci\xC3\xA9t\xC3\xA9 \xE2\x82\xAC\"") << QString();
-    // {"a":" is 6 bytes, so the bad lead byte 0xC3 (not followed by a continuation) is byte 6.
-    QTest::newRow("invalid UTF-8")
-        << QByteArray("{\"a\":\"\xC3\x28\"}") << "not valid UTF-8 text (byte 6)";
+    // {"a":" is 6 bytes, so the bad lead byte 0xC3 (not followed by a continuation) is the 7th
+    // byte, column 7 of line 1; after a 3-byte BOM it is byte 10 of the file, still column 7.
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"a\":\"\xC3\x28\"}")
+                                   << "not valid UTF-8 text at line 1, column 7 (byte 7)";
     QTest::newRow("invalid UTF-8 after a BOM")
-        << QByteArray("\xEF\xBB\xBF{\"a\":\"\xC3\x28\"}") << "not valid UTF-8 text (byte 9)";
+        << QByteArray("\xEF\xBB\xBF{\"a\":\"\xC3\x28\"}")
+        << "not valid UTF-8 text at line 1, column 7 (byte 10)";
     QTest::newRow("overlong slash") << QByteArray("{\"a\":\"\xC0\xAF\"}") << "not valid UTF-8";
     QTest::newRow("UTF-16 surrogate")
         << QByteArray("{\"a\":\"\xED\xA0\x80\"}") << "not valid UTF-8";
     QTest::newRow("Latin-1 text") << QByteArray("{\"vendor\":\"Soci\xE9t\xE9\"}")
-                                  << "not valid UTF-8 text (byte 15)";
+                                  << "not valid UTF-8 text at line 1, column 16 (byte 16)";
     QTest::newRow("empty file") << QByteArray() << "the file is empty";
     QTest::newRow("only whitespace") << QByteArray(" \n\t ") << "the file is empty";
     QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << "the file is empty";

@@ -147,8 +147,9 @@ void TestStatuspageImport::problems_data()
                               << QString() << "not valid JSON";
     QTest::newRow("invalid UTF-8") << QByteArray("{\"incidents\": [\n{\"id\": \"\xC3\x28\"}]}")
                                    << kTarget << qsizetype(2) << QString() << "not valid UTF-8";
-    QTest::newRow("a number at the top")
-        << QByteArray("42") << kTarget << qsizetype(1) << QString() << "not valid JSON";
+    // Valid JSON, but a number, not an incident history: about the whole file.
+    QTest::newRow("a number at the top") << QByteArray("42") << kTarget << qsizetype(0) << QString()
+                                         << "expected a JSON object with incidents";
     QTest::newRow("no incidents") << QByteArray(R"({"page": {}})") << kTarget << qsizetype(0)
                                   << "incidents"
                                   << "not a Statuspage incident history";
