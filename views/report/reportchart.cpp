@@ -3,6 +3,7 @@
 #include "reportchartpainter.h"
 #include "reportstyle.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -42,7 +43,8 @@ QSizeF ReportChartObject::intrinsicSize(QTextDocument *document, int, const QTex
     const qreal width = document->pageSize().width() - 2 * document->documentMargin() - 1;
     if (index < 0 || index >= m_charts.size())
         return {width, 1};
-    return {width, width * m_charts.at(index).heightRatio};
+    return {width, chartHeight(m_charts.at(index), width, document->documentLayout()->paintDevice(),
+                               m_style)};
 }
 
 void ReportChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,

@@ -39,7 +39,7 @@ struct ReportChart
     QString xTitle;
     QString yTitle;
     QLocale locale;
-    qreal heightRatio = 0.5; // height as a share of the text width
+    qreal heightRatio = 0.5; // height without the legend, as a share of the text width
     // Steps
     QList<ChartSeries> series;
     qreal xMax = 60; // minutes

@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -32,7 +33,109 @@ int decimalsFor(const QList<qreal> &ticks)
     return step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
 }
 
+// The chart's font, its size in points.
+constexpr qreal ChartFontPoints = 7;
+
+// A name as one paragraph: line breaks and other controls read as spaces.
+QString legendText(const QString &name)
+{
+    QString text = name;
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QChar(u' ');
+    }
+    return text;
+}
+
+// Lays `text` out in lines of at most `width`; returns the lines' total height.
+qreal layoutLegendText(QTextLayout &layout, qreal width)
+{
+    QTextOption option(Qt::AlignLeft);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    qreal y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
+}
+
+// The legend's width in a chart `areaWidth` wide: from the y title's column to the plot's
+// right edge.
+qreal legendWidth(qreal areaWidth, qreal lineHeight, const ReportStyle &style)
+{
+    return areaWidth - lineHeight * 1.4 - style.px(10);
+}
+
+constexpr qreal LegendSample = 16;  // points: the line or swatch before a name
+constexpr qreal LegendGap = 4;      // points: between the sample and the name
+constexpr qreal LegendPadding = 10; // points: between columns
+
 } // namespace
+
+QStringList chartLegendNames(const ReportChart &chart)
+{
+    if (chart.kind == ReportChart::Bars)
+        return chart.barNames;
+    QStringList names;
+    for (const ChartSeries &s : chart.series)
+        names << s.name;
+    return names;
+}
+
+ChartLegend chartLegend(const QStringList &names, qreal width, const QFont &font,
+                        const QPaintDevice *device, const ReportStyle &style)
+{
+    ChartLegend legend;
+    if (names.size() <= 1)
+        return legend;
+    const QFontMetricsF metrics(font, device);
+    const qreal reserved = style.px(LegendSample + LegendGap + LegendPadding);
+    qreal widest = 0;
+    for (const QString &name : names)
+        widest = std::max(widest, metrics.horizontalAdvance(legendText(name)));
+    legend.columns = 0;
+    for (const int columns : {3, 2, 1}) {
+        if (columns <= names.size() && widest <= width / columns - reserved) {
+            legend.columns = columns;
+            break;
+        }
+    }
+    if (legend.columns == 0) // wrapped names
+        legend.columns = width / 2 - reserved >= style.px(90) ? 2 : 1;
+    legend.columnWidth = width / legend.columns;
+    legend.textWidth = legend.columnWidth - reserved;
+    const qreal spacing = metrics.height() * 0.25;
+    qreal y = 0;
+    for (qsizetype first = 0; first < names.size(); first += legend.columns) {
+        qreal rowHeight = metrics.height();
+        for (qsizetype i = first; i < std::min(names.size(), first + legend.columns); ++i) {
+            QTextLayout layout(legendText(names.at(i)), font, device);
+            rowHeight = std::max(rowHeight, layoutLegendText(layout, legend.textWidth));
+        }
+        legend.rowTops << y;
+        y += rowHeight + spacing;
+    }
+    legend.height = y;
+    return legend;
+}
+
+qreal chartHeight(const ReportChart &chart, qreal width, const QPaintDevice *device,
+                  const ReportStyle &style)
+{
+    const QFont font = style.chartFont(ChartFontPoints);
+    const qreal lineHeight = QFontMetricsF(font, device).height();
+    return width * chart.heightRatio + chartLegend(chartLegendNames(chart),
+                                                   legendWidth(width, lineHeight, style), font,
+                                                   device, style)
+                                           .height;
+}
 
 QList<qreal> niceTicks(qreal from, qreal to, int count)
 {
@@ -64,27 +167,27 @@ ReportChartPainter::ReportChartPainter(QPainter &painter, const QRectF &area,
     , m_area(area)
     , m_chart(chart)
     , m_style(style)
-    , m_font(style.chartFont(7))
+    , m_font(style.chartFont(ChartFontPoints))
 {
     m_painter.setFont(m_font);
     m_lineHeight = QFontMetricsF(m_font, m_painter.device()).height();
 }
 
-void ReportChartPainter::layoutPlot(const QStringList &yLabels, int legendItems)
+void ReportChartPainter::layoutPlot(const QStringList &yLabels, const QStringList &legendNames)
 {
     const QFontMetricsF metrics(m_font, m_painter.device());
     qreal labelWidth = 0;
     for (const QString &label : yLabels)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
-    m_legendColumns = legendItems <= 1 ? 1 : std::min(legendItems, 3);
-    const int legendRows =
-        legendItems <= 1 ? 0 : (legendItems + m_legendColumns - 1) / m_legendColumns;
-    const qreal legendHeight = legendRows * m_lineHeight * 1.25;
-    const qreal left = m_area.left() + m_lineHeight * 1.4 + labelWidth + m_style.px(4);
+    const qreal legendLeft = m_area.left() + m_lineHeight * 1.4;
+    m_legendLayout = chartLegend(legendNames, legendWidth(m_area.width(), m_lineHeight, m_style),
+                                 m_font, m_painter.device(), m_style);
+    const qreal legendHeight = m_legendLayout.height;
+    const qreal left = legendLeft + labelWidth + m_style.px(4);
     const qreal bottom = m_area.bottom() - legendHeight - 2.2 * m_lineHeight - m_style.px(6);
     m_plot = QRectF(QPointF(left, m_area.top() + m_lineHeight),
                     QPointF(m_area.right() - m_style.px(10), bottom));
-    m_legend = QRectF(QPointF(left, m_area.bottom() - legendHeight),
+    m_legend = QRectF(QPointF(legendLeft, m_area.bottom() - legendHeight),
                       QPointF(m_plot.right(), m_area.bottom()));
 }
 
@@ -144,14 +247,13 @@ void ReportChartPainter::paintXTitle()
 
 void ReportChartPainter::paintLegend(const QStringList &names, bool lines)
 {
-    if (names.size() <= 1)
+    if (names.size() <= 1 || m_legendLayout.rowTops.isEmpty())
         return;
-    const QFontMetricsF metrics(m_font, m_painter.device());
-    const qreal columnWidth = m_legend.width() / m_legendColumns;
-    const qreal sample = m_style.px(16);
+    const int columns = m_legendLayout.columns;
+    const qreal sample = m_style.px(LegendSample);
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const qreal x = m_legend.left() + (i % m_legendColumns) * columnWidth;
-        const qreal y = m_legend.top() + (i / m_legendColumns) * m_lineHeight * 1.25;
+        const qreal x = m_legend.left() + (i % columns) * m_legendLayout.columnWidth;
+        const qreal y = m_legend.top() + m_legendLayout.rowTops.value(i / columns);
         const qreal middle = y + m_lineHeight / 2;
         if (lines) {
             m_painter.setPen(seriesPen(int(i)));
@@ -160,11 +262,11 @@ void ReportChartPainter::paintLegend(const QStringList &names, bool lines)
             m_painter.fillRect(QRectF(x, y + m_lineHeight * 0.15, sample, m_lineHeight * 0.7),
                                seriesColor(int(i)));
         }
+        // The whole name, wrapped in its column where it is too long for one line.
         m_painter.setPen(ReportStyle::ink());
-        const qreal textWidth = columnWidth - sample - m_style.px(10);
-        const QString name = metrics.elidedText(names.at(i), Qt::ElideRight, textWidth);
-        m_painter.drawText(QRectF(x + sample + m_style.px(4), y, textWidth, m_lineHeight),
-                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, name);
+        QTextLayout layout(legendText(names.at(i)), m_font, m_painter.device());
+        layoutLegendText(layout, m_legendLayout.textWidth);
+        layout.draw(&m_painter, QPointF(x + sample + m_style.px(LegendGap), y));
     }
 }
 
@@ -178,7 +280,7 @@ void ReportChartPainter::paintSteps()
     QStringList names;
     for (const ChartSeries &s : m_chart.series)
         names << s.name;
-    layoutPlot(yLabels, int(names.size()));
+    layoutPlot(yLabels, names);
     paintYAxis(yTicks, yLabels, 0, yMax);
     // Hours once the range is long enough for minutes to crowd the axis.
     const bool hours = m_chart.xMax >= 240;
@@ -231,7 +333,7 @@ void ReportChartPainter::paintBars()
     QStringList yLabels;
     for (const qreal tick : yTicks)
         yLabels << numberText(m_chart.locale, tick, decimalsFor(yTicks));
-    layoutPlot(yLabels, int(m_chart.barNames.size()));
+    layoutPlot(yLabels, m_chart.barNames);
     paintYAxis(yTicks, yLabels, yMin, 100);
     const qsizetype months = std::max<qsizetype>(1, m_chart.categories.size());
     const qsizetype bars = std::max<qsizetype>(1, m_chart.values.size());
