@@ -15,20 +15,35 @@ namespace termlens {
 
 namespace {
 
-// Where the block's lines are in the document. The layout's blockBoundingRect does not follow
-// a line the pagination moved to the next page (a chart that did not fit), its lines do.
-QRectF linesRect(QTextDocument &document, const QTextBlock &block)
+// Where the block starts in the document: its layout's position, or the top of the page its
+// first line went to when the layout moved that line on (a chart that did not fit; the
+// layout's blockBoundingRect keeps the position).
+qreal blockTop(QTextDocument &document, const QTextBlock &block)
 {
-    // Its top left is the layout's position (in its frame or table cell); lines count from it.
+    const qreal origin = document.documentLayout()->blockBoundingRect(block).top();
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return origin;
+    const qreal pageHeight = document.pageSize().height();
+    const QTextLine first = layout->lineAt(0);
+    const qreal lineMiddle = origin + first.y() + first.height() / 2;
+    const qreal linePage = std::floor(lineMiddle / pageHeight);
+    return linePage > std::floor(origin / pageHeight) ? linePage * pageHeight : origin;
+}
+
+// Where the block ends: where the block after it starts (its margin counts with it), or, last
+// in the document, its last line's bottom.
+qreal blockBottom(QTextDocument &document, const QTextBlock &block)
+{
+    const QTextBlock next = block.next();
+    if (next.isValid())
+        return document.documentLayout()->blockBoundingRect(next).top();
     const QRectF rect = document.documentLayout()->blockBoundingRect(block);
     const QTextLayout *layout = block.layout();
     if (!layout || layout->lineCount() == 0)
-        return rect;
-    const qreal origin = rect.top();
-    const QTextLine first = layout->lineAt(0);
+        return rect.bottom();
     const QTextLine last = layout->lineAt(layout->lineCount() - 1);
-    return QRectF(rect.left(), origin + first.y(), rect.width(),
-                  last.y() + last.height() - first.y());
+    return rect.top() + last.y() + last.height();
 }
 
 // The block after `block` in reading order that does not keep with the next (a table's first
@@ -62,37 +77,46 @@ QTextBlock breakBefore(QTextDocument &document, const QTextBlock &block, const R
     if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
         return last;
     const qreal pageHeight = document.pageSize().height();
-    const QRectF rect = linesRect(document, block);
-    const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
-    const qreal fromTop = rect.top() - pageTop;
+    const qreal top = blockTop(document, block);
+    const qreal pageTop = std::floor(top / pageHeight) * pageHeight;
+    const qreal fromTop = top - pageTop;
     bool move = false;
     if (fromTop > style.px(24)) {
         if (startsPage) {
             move = true;
         } else {
-            const qreal bottom = linesRect(document, last).bottom();
+            const qreal bottom = blockBottom(document, last);
             const QTextBlock next = keptWith(block);
             move = pageTop + pageHeight - bottom < style.px(ReportStyle::KeepWithNextSpace) ||
-                   (next.isValid() && linesRect(document, next).top() > pageTop + pageHeight - 1);
+                   (next.isValid() && blockTop(document, next) > pageTop + pageHeight - 1);
         }
     }
     if (move) {
         QTextBlockFormat broken = format;
         broken.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(broken);
+        document.documentLayout()->documentSize(); // what follows, laid out again in full
     }
     return last;
 }
 
-// Where the unit's content ends: the next unit's first block goes there. The empty block a
-// table leaves after itself (the one the next paragraph would have used) counts as not there.
+// An empty last block of no height: where it starts is where the unit's content ends, its
+// last block's bottom margin included (the empty block a table leaves after itself is used).
+void appendEnd(QTextDocument &document)
+{
+    QTextBlockFormat end;
+    end.setLineHeight(0, QTextBlockFormat::FixedHeight);
+    QTextCursor cursor(&document);
+    cursor.movePosition(QTextCursor::End);
+    if (cursor.block().length() > 1 || cursor.block() == document.begin())
+        cursor.insertBlock(end);
+    else
+        cursor.setBlockFormat(end);
+}
+
 qreal contentEnd(QTextDocument &document)
 {
-    const QTextBlock last = document.lastBlock();
-    const QRectF rect = linesRect(document, last);
-    if (last.length() <= 1 && last.previous().isValid())
-        return rect.top();
-    return rect.bottom();
+    return document.documentLayout()->blockBoundingRect(document.lastBlock()).top();
 }
 
 // An empty first block `height` device pixels tall, so the unit's content starts below what
@@ -111,13 +135,14 @@ void insertSpacer(QTextDocument &document, qreal height)
 
 } // namespace
 
-ReportPagination paginateReport(const QList<QTextDocument *> &units, const ReportStyle &style)
+ReportPagination paginateReport(const QList<QTextDocument *> &units, const QSizeF &pageSize,
+                                const ReportStyle &style)
 {
     ReportPagination result;
     int page = 0; // the page the next unit starts on
     qreal y = 0;  // how much of it the units so far fill
+    const qreal pageHeight = pageSize.height();
     for (QTextDocument *document : units) {
-        const qreal pageHeight = document->pageSize().height();
         const QTextBlockFormat format = document->begin().blockFormat();
         // Less than a line left: the next page.
         if (y > pageHeight - style.px(14) ||
@@ -130,6 +155,11 @@ ReportPagination paginateReport(const QList<QTextDocument *> &units, const Repor
             insertSpacer(*document, y);
             first = document->begin().next();
         }
+        appendEnd(*document);
+        // The unit's layout runs from here (it has none without a page size), all of it: the
+        // layout's lazy steps and a block format changed between them can leave blocks out.
+        document->setPageSize(pageSize);
+        document->documentLayout()->documentSize();
         // Inside the unit, in order (each break re-lays out the rest of this unit only).
         for (QTextBlock block = breakBefore(*document, first, style).next(); block.isValid();
              block = breakBefore(*document, block, style).next()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSizeF>
 
 class QTextDocument;
 
@@ -26,14 +27,16 @@ struct ReportPagination
     int pages = 0; // pages of the whole report
 };
 
-// Chains the units on pages, in order, each laid out on its own (all with the same page size:
-// the text area of a page). A unit whose first block starts a page (ReportStyle::StartsPage)
+// Chains the units on pages, in order, each laid out on its own: the units come without a
+// page size (so composing them ran no layout) and each is given `pageSize` (the text area of
+// a page) once its place is known. A unit whose first block starts a page (ReportStyle::StartsPage)
 // begins on a new page unless the page so far holds less than a line; a unit whose first
 // block must keep with the next (ReportStyle::KeepWithNext: every heading) and would leave
 // less than ReportStyle::KeepWithNextSpace below it at the bottom of a page begins on the
 // next page. Inside a unit, a block that keeps with the next moves to the next page the same
 // way (the unit's own layout runs again, never the others'). The layout of each unit runs a
 // bounded number of times, so the time grows with the length of the report, not its square.
-ReportPagination paginateReport(const QList<QTextDocument *> &units, const ReportStyle &style);
+ReportPagination paginateReport(const QList<QTextDocument *> &units, const QSizeF &pageSize,
+                                const ReportStyle &style);
 
 } // namespace termlens

@@ -213,7 +213,8 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
             auto document = std::make_unique<QTextDocument>();
             document->documentLayout()->setPaintDevice(&writer);
             document->setDocumentMargin(0);
-            document->setPageSize(body.size());
+            // A null page size: no layout while the unit is written (paginateReport sets it).
+            document->setPageSize(QSizeF(0, 0));
             document->setUndoRedoEnabled(false);
             document->setDefaultFont(font);
             document->documentLayout()->registerHandler(ReportChartObject::Type, &charts);
@@ -226,7 +227,7 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
         QList<QTextDocument *> documents;
         for (const auto &unit : units)
             documents << unit.get();
-        const ReportPagination pagination = paginateReport(documents, style);
+        const ReportPagination pagination = paginateReport(documents, body.size(), style);
         pages = pagination.pages;
 
         QPainter painter;
