@@ -104,11 +104,24 @@ void ReportBuilder::quote(const QString &text)
 
 void ReportBuilder::chart(const ReportChart &chart)
 {
+    const QList<ReportChart> legend = legendRows(chart);
     QTextBlockFormat block = m_style.paragraph();
     block.setAlignment(Qt::AlignHCenter);
     block.setTopMargin(m_style.px(4));
+    if (!legend.isEmpty()) {
+        // The plot, then its legend a row a line, so a long legend runs on to the next page
+        // (the plot keeps with its first row).
+        block.setBottomMargin(0);
+        block.setProperty(ReportStyle::KeepWithNext, true);
+    }
     newBlock(block);
     m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_charts.add(chart));
+    for (qsizetype i = 0; i < legend.size(); ++i) {
+        QTextBlockFormat row;
+        row.setBottomMargin(i + 1 == legend.size() ? m_style.px(6) : 0);
+        newBlock(row);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_charts.add(legend.at(i)));
+    }
 }
 
 ReportTable ReportBuilder::table(const QStringList &headers, const QList<qreal> &widths, int rows)

@@ -9,6 +9,26 @@
 
 namespace termlens {
 
+QList<ReportChart> legendRows(const ReportChart &chart)
+{
+    const QStringList names = chartLegendNames(chart);
+    QList<ReportChart> rows;
+    if (names.size() <= 1)
+        return rows;
+    const int columns = names.size() == 3 || names.size() > 4 ? 3 : 2;
+    for (qsizetype first = 0; first < names.size(); first += columns) {
+        ReportChart row;
+        row.kind = ReportChart::LegendRow;
+        row.locale = chart.locale;
+        row.legendNames = names.mid(first, columns);
+        row.legendFirst = int(first);
+        row.legendColumns = columns;
+        row.legendLines = chart.kind == ReportChart::Steps;
+        rows << row;
+    }
+    return rows;
+}
+
 void paintChart(QPainter &painter, const QRectF &area, const ReportChart &chart,
                 const ReportStyle &style)
 {
@@ -16,8 +36,10 @@ void paintChart(QPainter &painter, const QRectF &area, const ReportChart &chart,
     ReportChartPainter chartPainter(painter, area, chart, style);
     if (chart.kind == ReportChart::Steps)
         chartPainter.paintSteps();
-    else
+    else if (chart.kind == ReportChart::Bars)
         chartPainter.paintBars();
+    else
+        chartPainter.paintLegendRow();
     painter.restore();
 }
 

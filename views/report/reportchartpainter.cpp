@@ -89,52 +89,22 @@ QStringList chartLegendNames(const ReportChart &chart)
     return names;
 }
 
-ChartLegend chartLegend(const QStringList &names, qreal width, const QFont &font,
-                        const QPaintDevice *device, const ReportStyle &style)
-{
-    ChartLegend legend;
-    if (names.size() <= 1)
-        return legend;
-    const QFontMetricsF metrics(font, device);
-    const qreal reserved = style.px(LegendSample + LegendGap + LegendPadding);
-    qreal widest = 0;
-    for (const QString &name : names)
-        widest = std::max(widest, metrics.horizontalAdvance(legendText(name)));
-    legend.columns = 0;
-    for (const int columns : {3, 2, 1}) {
-        if (columns <= names.size() && widest <= width / columns - reserved) {
-            legend.columns = columns;
-            break;
-        }
-    }
-    if (legend.columns == 0) // wrapped names
-        legend.columns = width / 2 - reserved >= style.px(90) ? 2 : 1;
-    legend.columnWidth = width / legend.columns;
-    legend.textWidth = legend.columnWidth - reserved;
-    const qreal spacing = metrics.height() * 0.25;
-    qreal y = 0;
-    for (qsizetype first = 0; first < names.size(); first += legend.columns) {
-        qreal rowHeight = metrics.height();
-        for (qsizetype i = first; i < std::min(names.size(), first + legend.columns); ++i) {
-            QTextLayout layout(legendText(names.at(i)), font, device);
-            rowHeight = std::max(rowHeight, layoutLegendText(layout, legend.textWidth));
-        }
-        legend.rowTops << y;
-        y += rowHeight + spacing;
-    }
-    legend.height = y;
-    return legend;
-}
-
 qreal chartHeight(const ReportChart &chart, qreal width, const QPaintDevice *device,
                   const ReportStyle &style)
 {
+    if (chart.kind != ReportChart::LegendRow)
+        return width * chart.heightRatio;
     const QFont font = style.chartFont(ChartFontPoints);
     const qreal lineHeight = QFontMetricsF(font, device).height();
-    return width * chart.heightRatio + chartLegend(chartLegendNames(chart),
-                                                   legendWidth(width, lineHeight, style), font,
-                                                   device, style)
-                                           .height;
+    const qreal columnWidth =
+        legendWidth(width, lineHeight, style) / std::max(1, chart.legendColumns);
+    const qreal textWidth = columnWidth - style.px(LegendSample + LegendGap + LegendPadding);
+    qreal height = lineHeight;
+    for (const QString &name : chart.legendNames) {
+        QTextLayout layout(legendText(name), font, device);
+        height = std::max(height, layoutLegendText(layout, textWidth));
+    }
+    return height + lineHeight * 0.25;
 }
 
 QList<qreal> niceTicks(qreal from, qreal to, int count)
@@ -173,22 +143,16 @@ ReportChartPainter::ReportChartPainter(QPainter &painter, const QRectF &area,
     m_lineHeight = QFontMetricsF(m_font, m_painter.device()).height();
 }
 
-void ReportChartPainter::layoutPlot(const QStringList &yLabels, const QStringList &legendNames)
+void ReportChartPainter::layoutPlot(const QStringList &yLabels)
 {
     const QFontMetricsF metrics(m_font, m_painter.device());
     qreal labelWidth = 0;
     for (const QString &label : yLabels)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
-    const qreal legendLeft = m_area.left() + m_lineHeight * 1.4;
-    m_legendLayout = chartLegend(legendNames, legendWidth(m_area.width(), m_lineHeight, m_style),
-                                 m_font, m_painter.device(), m_style);
-    const qreal legendHeight = m_legendLayout.height;
-    const qreal left = legendLeft + labelWidth + m_style.px(4);
-    const qreal bottom = m_area.bottom() - legendHeight - 2.2 * m_lineHeight - m_style.px(6);
+    const qreal left = m_area.left() + m_lineHeight * 1.4 + labelWidth + m_style.px(4);
+    const qreal bottom = m_area.bottom() - 2.2 * m_lineHeight - m_style.px(6);
     m_plot = QRectF(QPointF(left, m_area.top() + m_lineHeight),
                     QPointF(m_area.right() - m_style.px(10), bottom));
-    m_legend = QRectF(QPointF(legendLeft, m_area.bottom() - legendHeight),
-                      QPointF(m_plot.right(), m_area.bottom()));
 }
 
 qreal ReportChartPainter::yAt(qreal value, qreal yMin, qreal yMax) const
@@ -245,27 +209,29 @@ void ReportChartPainter::paintXTitle()
     m_painter.drawText(box, Qt::AlignCenter, m_chart.xTitle);
 }
 
-void ReportChartPainter::paintLegend(const QStringList &names, bool lines)
+void ReportChartPainter::paintLegendRow()
 {
-    if (names.size() <= 1 || m_legendLayout.rowTops.isEmpty())
-        return;
-    const int columns = m_legendLayout.columns;
+    const int columns = std::max(1, m_chart.legendColumns);
+    const qreal left = m_area.left() + m_lineHeight * 1.4;
+    const qreal columnWidth = legendWidth(m_area.width(), m_lineHeight, m_style) / columns;
     const qreal sample = m_style.px(LegendSample);
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const qreal x = m_legend.left() + (i % columns) * m_legendLayout.columnWidth;
-        const qreal y = m_legend.top() + m_legendLayout.rowTops.value(i / columns);
+    const qreal textWidth = columnWidth - m_style.px(LegendSample + LegendGap + LegendPadding);
+    const qreal y = m_area.top();
+    for (qsizetype i = 0; i < m_chart.legendNames.size(); ++i) {
+        const int entry = m_chart.legendFirst + int(i);
+        const qreal x = left + i * columnWidth;
         const qreal middle = y + m_lineHeight / 2;
-        if (lines) {
-            m_painter.setPen(seriesPen(int(i)));
+        if (m_chart.legendLines) {
+            m_painter.setPen(seriesPen(entry));
             m_painter.drawLine(QPointF(x, middle), QPointF(x + sample, middle));
         } else {
             m_painter.fillRect(QRectF(x, y + m_lineHeight * 0.15, sample, m_lineHeight * 0.7),
-                               seriesColor(int(i)));
+                               seriesColor(entry));
         }
         // The whole name, wrapped in its column where it is too long for one line.
         m_painter.setPen(ReportStyle::ink());
-        QTextLayout layout(legendText(names.at(i)), m_font, m_painter.device());
-        layoutLegendText(layout, m_legendLayout.textWidth);
+        QTextLayout layout(legendText(m_chart.legendNames.at(i)), m_font, m_painter.device());
+        layoutLegendText(layout, textWidth);
         layout.draw(&m_painter, QPointF(x + sample + m_style.px(LegendGap), y));
     }
 }
@@ -277,10 +243,7 @@ void ReportChartPainter::paintSteps()
     QStringList yLabels;
     for (const qreal tick : yTicks)
         yLabels << numberText(m_chart.locale, tick, decimalsFor(yTicks));
-    QStringList names;
-    for (const ChartSeries &s : m_chart.series)
-        names << s.name;
-    layoutPlot(yLabels, names);
+    layoutPlot(yLabels);
     paintYAxis(yTicks, yLabels, 0, yMax);
     // Hours once the range is long enough for minutes to crowd the axis.
     const bool hours = m_chart.xMax >= 240;
@@ -314,7 +277,6 @@ void ReportChartPainter::paintSteps()
     }
     m_painter.restore();
     paintXTitle();
-    paintLegend(names, true);
 }
 
 void ReportChartPainter::paintBars()
@@ -333,7 +295,7 @@ void ReportChartPainter::paintBars()
     QStringList yLabels;
     for (const qreal tick : yTicks)
         yLabels << numberText(m_chart.locale, tick, decimalsFor(yTicks));
-    layoutPlot(yLabels, m_chart.barNames);
+    layoutPlot(yLabels);
     paintYAxis(yTicks, yLabels, yMin, 100);
     const qsizetype months = std::max<qsizetype>(1, m_chart.categories.size());
     const qsizetype bars = std::max<qsizetype>(1, m_chart.values.size());
@@ -370,7 +332,6 @@ void ReportChartPainter::paintBars()
         m_painter.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
     }
     paintXTitle();
-    paintLegend(m_chart.barNames, false);
 }
 
 } // namespace termlens

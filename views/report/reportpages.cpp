@@ -94,6 +94,7 @@ QTextBlock breakBefore(QTextDocument &document, const QTextBlock &block, const R
     if (move) {
         QTextBlockFormat broken = format;
         broken.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        broken.setTopMargin(0); // at the top of the page, as a section heading stands
         QTextCursor(block).setBlockFormat(broken);
         document.documentLayout()->documentSize(); // what follows, laid out again in full
     }
@@ -160,8 +161,9 @@ ReportPagination paginateReport(const QList<QTextDocument *> &units, const QSize
         // layout's lazy steps and a block format changed between them can leave blocks out.
         document->setPageSize(pageSize);
         document->documentLayout()->documentSize();
+        QTextBlock after = breakBefore(*document, first, style).next();
         // Inside the unit, in order (each break re-lays out the rest of this unit only).
-        for (QTextBlock block = breakBefore(*document, first, style).next(); block.isValid();
+        for (QTextBlock block = after; block.isValid();
              block = breakBefore(*document, block, style).next()) {
         }
         const qreal end = contentEnd(*document);
