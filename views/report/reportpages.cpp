@@ -161,9 +161,8 @@ ReportPagination paginateReport(const QList<QTextDocument *> &units, const QSize
         // layout's lazy steps and a block format changed between them can leave blocks out.
         document->setPageSize(pageSize);
         document->documentLayout()->documentSize();
-        QTextBlock after = breakBefore(*document, first, style).next();
-        // Inside the unit, in order (each break re-lays out the rest of this unit only).
-        for (QTextBlock block = after; block.isValid();
+        // In order, from its first block (each break re-lays out the rest of this unit only).
+        for (QTextBlock block = breakBefore(*document, first, style).next(); block.isValid();
              block = breakBefore(*document, block, style).next()) {
         }
         const qreal end = contentEnd(*document);
