@@ -255,8 +255,12 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
                 }
                 painter.save();
                 painter.translate(body.left(), body.top() - i * body.height());
-                context.clip = QRectF(0, i * body.height(), body.width(), body.height());
-                painter.setClipRect(context.clip);
+                painter.setClipRect(QRectF(0, i * body.height(), body.width(), body.height()));
+                // What the layout draws: a block starting at the page's bottom edge (a heading
+                // moved to the next page: the layout rounds to 1/64 pixel) belongs to the
+                // next page, not drawn clipped away here as well (its words would be in this
+                // page's text).
+                context.clip = QRectF(0, i * body.height(), body.width(), body.height() - 0.5);
                 unit.document->documentLayout()->draw(&painter, context);
                 painter.restore();
             }
