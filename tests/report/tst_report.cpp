@@ -41,6 +41,8 @@ private slots:
     void chartsAreVectors();
     void userTextIsPlain();
     void longTableRepeatsItsHeader();
+    void headingNeverEndsAPage();
+    void legendNamesInFull();
     void unknownAgreementChangesNothing();
     void cancelWritesNothing();
 
@@ -411,6 +413,69 @@ void TestReport::longTableRepeatsItsHeader()
     QVERIFY(!all.contains(QStringLiteral("LONG-299")));
     QVERIFY(!all.contains(QStringLiteral("CHG-2608-04")));
     QVERIFY(all.contains(QStringLiteral("102 more outages")));
+}
+
+void TestReport::headingNeverEndsAPage()
+{
+    // On every page but the cover, the last line of the text above the footer is no heading:
+    // a heading that would end a page moves to the next with what follows it.
+    QStringList headings{
+        QStringLiteral("What if: credit against monthly downtime"),
+        QStringLiteral("Totals"),
+        QStringLiteral("Alliantist — ISMS.online"),
+        QStringLiteral("Alliants — Alliants Experience Platform"),
+        QStringLiteral("Logit.io Ltd — Logit.io Platform"),
+        QStringLiteral("Outages recorded in the period (times in Europe/London):")};
+    for (const char *key : {"summary", "comparison", "subprocessors", "credits", "appendix"})
+        headings << reportSectionTitle(QString::fromLatin1(key));
+    const int pages = run(QStringLiteral("pdfinfo"), {m_full})
+                          .section(QStringLiteral("Pages:"), 1)
+                          .trimmed()
+                          .section(u'\n', 0, 0)
+                          .toInt();
+    QVERIFY(pages > 20);
+    for (int page = 2; page <= pages; ++page) {
+        QStringList lines;
+        const QString all =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                 QStringLiteral("-l"), QString::number(page), m_full, QStringLiteral("-")});
+        for (const QString &line : all.split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                lines << line.trimmed();
+        }
+        // The footer ("Generated ... Page N of M") is the last line.
+        QVERIFY2(lines.size() >= 3 &&
+                     lines.last().contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                 qPrintable(QStringLiteral("page %1").arg(page)));
+        const QString last = lines.at(lines.size() - 2);
+        QVERIFY2(!headings.contains(last),
+                 qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
+    }
+}
+
+void TestReport::legendNamesInFull()
+{
+    // The what-if chart's legend names every agreement in full, the longest wrapped in its
+    // column, never cut short with an ellipsis: "Identity Automation — Identity Automation
+    // software suite and platform" is 70 characters, wider than a legend column.
+    const int pages = run(QStringLiteral("pdfinfo"), {m_full})
+                          .section(QStringLiteral("Pages:"), 1)
+                          .trimmed()
+                          .section(u'\n', 0, 0)
+                          .toInt();
+    int chartPage = 0;
+    for (int page = 1; page <= pages && chartPage == 0; ++page) {
+        if (text(m_full, page, page).contains(QStringLiteral("Service credit (%)")))
+            chartPage = page;
+    }
+    QVERIFY(chartPage > 0);
+    const QString page = text(m_full, chartPage, chartPage);
+    QVERIFY2(!page.contains(QChar(0x2026)), qPrintable(page));
+    for (const char *name : {"Alliantist — ISMS.online", "Alliants — Alliants Experience Platform",
+                             "Logit.io Ltd — Logit.io Platform"})
+        QVERIFY2(page.contains(QString::fromUtf8(name)), name);
+    QVERIFY2(page.contains(QStringLiteral("suite and platform")), qPrintable(page));
 }
 
 void TestReport::unknownAgreementChangesNothing()

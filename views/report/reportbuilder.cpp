@@ -8,19 +8,49 @@
 
 namespace termlens {
 
-ReportBuilder::ReportBuilder(QTextDocument &document, const ReportStyle &style,
+ReportBuilder::ReportBuilder(ReportUnitFactory newUnit, const ReportStyle &style,
                              ReportChartObject &charts, const QLocale &locale)
-    : m_document(document)
+    : m_newUnit(std::move(newUnit))
     , m_style(style)
     , m_charts(charts)
     , m_locale(locale)
-    , m_cursor(&document)
+{}
+
+ReportBuilder::~ReportBuilder()
 {
-    m_cursor.movePosition(QTextCursor::End);
+    finish();
+}
+
+void ReportBuilder::finish()
+{
+    if (!m_document)
+        return;
+    // One edit block per unit: its layout runs once at the end, not after every insertion.
+    m_cursor.endEditBlock();
+    m_cursor = QTextCursor();
+    m_document = nullptr;
+}
+
+void ReportBuilder::startUnit()
+{
+    finish();
+    m_document = m_newUnit();
+    m_cursor = QTextCursor(m_document);
+    m_cursor.beginEditBlock();
+    m_reuseBlock = true;
+    m_unitEmpty = true;
+    ++m_units;
+}
+
+void ReportBuilder::ensureUnit()
+{
+    if (!m_document)
+        startUnit();
 }
 
 void ReportBuilder::newBlock(const QTextBlockFormat &format)
 {
+    ensureUnit();
     m_cursor.movePosition(QTextCursor::End);
     if (m_reuseBlock) {
         // The document's first block, or the empty one a table leaves after itself.
@@ -30,10 +60,13 @@ void ReportBuilder::newBlock(const QTextBlockFormat &format)
         m_cursor.insertBlock(format);
     }
     m_empty = false;
+    m_unitEmpty = false;
 }
 
 void ReportBuilder::heading(const QString &text, int level, bool newPage)
 {
+    if (!m_document || !m_unitEmpty)
+        startUnit();
     newBlock(m_style.headingBlock(level, newPage && !m_empty));
     m_cursor.insertText(text, m_style.heading(level));
 }
@@ -71,20 +104,35 @@ void ReportBuilder::quote(const QString &text)
 
 void ReportBuilder::chart(const ReportChart &chart)
 {
+    const QList<ReportChart> legend = legendRows(chart);
     QTextBlockFormat block = m_style.paragraph();
     block.setAlignment(Qt::AlignHCenter);
     block.setTopMargin(m_style.px(4));
+    if (!legend.isEmpty()) {
+        // The plot, then its legend a row a line, so a long legend runs on to the next page
+        // (the plot keeps with its first row).
+        block.setBottomMargin(0);
+        block.setProperty(ReportStyle::KeepWithNext, true);
+    }
     newBlock(block);
     m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_charts.add(chart));
+    for (qsizetype i = 0; i < legend.size(); ++i) {
+        QTextBlockFormat row;
+        row.setBottomMargin(i + 1 == legend.size() ? m_style.px(6) : 0);
+        newBlock(row);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_charts.add(legend.at(i)));
+    }
 }
 
 ReportTable ReportBuilder::table(const QStringList &headers, const QList<qreal> &widths, int rows)
 {
+    ensureUnit();
     m_cursor.movePosition(QTextCursor::End);
     ReportTable table(m_cursor, m_style, headers, widths, rows);
     m_cursor.movePosition(QTextCursor::End);
     m_reuseBlock = true;
     m_empty = false;
+    m_unitEmpty = false;
     return table;
 }
 

@@ -28,18 +28,20 @@ struct ChartSeries
 // - Steps: the what-if chart, one step line per agreement (credit percent against minutes of
 //   downtime in a month).
 // - Bars: one agreement's availability per month (a bar per service), with its target.
+// - LegendRow: a row of the legend below a chart (legendRows()).
 struct ReportChart
 {
     enum Kind
     {
         Steps,
-        Bars
+        Bars,
+        LegendRow
     };
     Kind kind = Steps;
     QString xTitle;
     QString yTitle;
     QLocale locale;
-    qreal heightRatio = 0.5; // height as a share of the text width
+    qreal heightRatio = 0.5; // height without the legend, as a share of the text width
     // Steps
     QList<ChartSeries> series;
     qreal xMax = 60; // minutes
@@ -49,7 +51,19 @@ struct ReportChart
     QStringList barNames;
     QList<QList<std::optional<qreal>>> values;
     std::optional<qreal> target;
+    // LegendRow: one row of a chart's legend, a line of the text of its own (so a legend of
+    // many entries runs on over pages): `legendNames` in `legendColumns` columns, each name in
+    // full (wrapped in its column where it is long), the first with the line or colour of
+    // entry `legendFirst`; line samples (steps) or swatches (bars).
+    QStringList legendNames;
+    int legendFirst = 0;
+    int legendColumns = 1;
+    bool legendLines = true;
 };
+
+// The chart's legend as rows (ReportChart::LegendRow) to print below it, none for fewer than
+// two entries: 2 columns for up to 4 entries, else 3.
+QList<ReportChart> legendRows(const ReportChart &chart);
 
 // Draws a chart into `area` (device pixels of the painter).
 void paintChart(QPainter &painter, const QRectF &area, const ReportChart &chart,

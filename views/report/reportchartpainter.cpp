@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -32,7 +33,79 @@ int decimalsFor(const QList<qreal> &ticks)
     return step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
 }
 
+// The chart's font, its size in points.
+constexpr qreal ChartFontPoints = 7;
+
+// A name as one paragraph: line breaks and other controls read as spaces.
+QString legendText(const QString &name)
+{
+    QString text = name;
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QChar(u' ');
+    }
+    return text;
+}
+
+// Lays `text` out in lines of at most `width`; returns the lines' total height.
+qreal layoutLegendText(QTextLayout &layout, qreal width)
+{
+    QTextOption option(Qt::AlignLeft);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    qreal y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
+}
+
+// The legend's width in a chart `areaWidth` wide: from the y title's column to the plot's
+// right edge.
+qreal legendWidth(qreal areaWidth, qreal lineHeight, const ReportStyle &style)
+{
+    return areaWidth - lineHeight * 1.4 - style.px(10);
+}
+
+constexpr qreal LegendSample = 16;  // points: the line or swatch before a name
+constexpr qreal LegendGap = 4;      // points: between the sample and the name
+constexpr qreal LegendPadding = 10; // points: between columns
+
 } // namespace
+
+QStringList chartLegendNames(const ReportChart &chart)
+{
+    if (chart.kind == ReportChart::Bars)
+        return chart.barNames;
+    QStringList names;
+    for (const ChartSeries &s : chart.series)
+        names << s.name;
+    return names;
+}
+
+qreal chartHeight(const ReportChart &chart, qreal width, const QPaintDevice *device,
+                  const ReportStyle &style)
+{
+    if (chart.kind != ReportChart::LegendRow)
+        return width * chart.heightRatio;
+    const QFont font = style.chartFont(ChartFontPoints);
+    const qreal lineHeight = QFontMetricsF(font, device).height();
+    const qreal columnWidth =
+        legendWidth(width, lineHeight, style) / std::max(1, chart.legendColumns);
+    const qreal textWidth = columnWidth - style.px(LegendSample + LegendGap + LegendPadding);
+    qreal height = lineHeight;
+    for (const QString &name : chart.legendNames) {
+        QTextLayout layout(legendText(name), font, device);
+        height = std::max(height, layoutLegendText(layout, textWidth));
+    }
+    return height + lineHeight * 0.25;
+}
 
 QList<qreal> niceTicks(qreal from, qreal to, int count)
 {
@@ -64,28 +137,22 @@ ReportChartPainter::ReportChartPainter(QPainter &painter, const QRectF &area,
     , m_area(area)
     , m_chart(chart)
     , m_style(style)
-    , m_font(style.chartFont(7))
+    , m_font(style.chartFont(ChartFontPoints))
 {
     m_painter.setFont(m_font);
     m_lineHeight = QFontMetricsF(m_font, m_painter.device()).height();
 }
 
-void ReportChartPainter::layoutPlot(const QStringList &yLabels, int legendItems)
+void ReportChartPainter::layoutPlot(const QStringList &yLabels)
 {
     const QFontMetricsF metrics(m_font, m_painter.device());
     qreal labelWidth = 0;
     for (const QString &label : yLabels)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
-    m_legendColumns = legendItems <= 1 ? 1 : std::min(legendItems, 3);
-    const int legendRows =
-        legendItems <= 1 ? 0 : (legendItems + m_legendColumns - 1) / m_legendColumns;
-    const qreal legendHeight = legendRows * m_lineHeight * 1.25;
     const qreal left = m_area.left() + m_lineHeight * 1.4 + labelWidth + m_style.px(4);
-    const qreal bottom = m_area.bottom() - legendHeight - 2.2 * m_lineHeight - m_style.px(6);
+    const qreal bottom = m_area.bottom() - 2.2 * m_lineHeight - m_style.px(6);
     m_plot = QRectF(QPointF(left, m_area.top() + m_lineHeight),
                     QPointF(m_area.right() - m_style.px(10), bottom));
-    m_legend = QRectF(QPointF(left, m_area.bottom() - legendHeight),
-                      QPointF(m_plot.right(), m_area.bottom()));
 }
 
 qreal ReportChartPainter::yAt(qreal value, qreal yMin, qreal yMax) const
@@ -142,29 +209,30 @@ void ReportChartPainter::paintXTitle()
     m_painter.drawText(box, Qt::AlignCenter, m_chart.xTitle);
 }
 
-void ReportChartPainter::paintLegend(const QStringList &names, bool lines)
+void ReportChartPainter::paintLegendRow()
 {
-    if (names.size() <= 1)
-        return;
-    const QFontMetricsF metrics(m_font, m_painter.device());
-    const qreal columnWidth = m_legend.width() / m_legendColumns;
-    const qreal sample = m_style.px(16);
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const qreal x = m_legend.left() + (i % m_legendColumns) * columnWidth;
-        const qreal y = m_legend.top() + (i / m_legendColumns) * m_lineHeight * 1.25;
+    const int columns = std::max(1, m_chart.legendColumns);
+    const qreal left = m_area.left() + m_lineHeight * 1.4;
+    const qreal columnWidth = legendWidth(m_area.width(), m_lineHeight, m_style) / columns;
+    const qreal sample = m_style.px(LegendSample);
+    const qreal textWidth = columnWidth - m_style.px(LegendSample + LegendGap + LegendPadding);
+    const qreal y = m_area.top();
+    for (qsizetype i = 0; i < m_chart.legendNames.size(); ++i) {
+        const int entry = m_chart.legendFirst + int(i);
+        const qreal x = left + i * columnWidth;
         const qreal middle = y + m_lineHeight / 2;
-        if (lines) {
-            m_painter.setPen(seriesPen(int(i)));
+        if (m_chart.legendLines) {
+            m_painter.setPen(seriesPen(entry));
             m_painter.drawLine(QPointF(x, middle), QPointF(x + sample, middle));
         } else {
             m_painter.fillRect(QRectF(x, y + m_lineHeight * 0.15, sample, m_lineHeight * 0.7),
-                               seriesColor(int(i)));
+                               seriesColor(entry));
         }
+        // The whole name, wrapped in its column where it is too long for one line.
         m_painter.setPen(ReportStyle::ink());
-        const qreal textWidth = columnWidth - sample - m_style.px(10);
-        const QString name = metrics.elidedText(names.at(i), Qt::ElideRight, textWidth);
-        m_painter.drawText(QRectF(x + sample + m_style.px(4), y, textWidth, m_lineHeight),
-                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, name);
+        QTextLayout layout(legendText(m_chart.legendNames.at(i)), m_font, m_painter.device());
+        layoutLegendText(layout, textWidth);
+        layout.draw(&m_painter, QPointF(x + sample + m_style.px(LegendGap), y));
     }
 }
 
@@ -175,10 +243,7 @@ void ReportChartPainter::paintSteps()
     QStringList yLabels;
     for (const qreal tick : yTicks)
         yLabels << numberText(m_chart.locale, tick, decimalsFor(yTicks));
-    QStringList names;
-    for (const ChartSeries &s : m_chart.series)
-        names << s.name;
-    layoutPlot(yLabels, int(names.size()));
+    layoutPlot(yLabels);
     paintYAxis(yTicks, yLabels, 0, yMax);
     // Hours once the range is long enough for minutes to crowd the axis.
     const bool hours = m_chart.xMax >= 240;
@@ -212,7 +277,6 @@ void ReportChartPainter::paintSteps()
     }
     m_painter.restore();
     paintXTitle();
-    paintLegend(names, true);
 }
 
 void ReportChartPainter::paintBars()
@@ -231,7 +295,7 @@ void ReportChartPainter::paintBars()
     QStringList yLabels;
     for (const qreal tick : yTicks)
         yLabels << numberText(m_chart.locale, tick, decimalsFor(yTicks));
-    layoutPlot(yLabels, int(m_chart.barNames.size()));
+    layoutPlot(yLabels);
     paintYAxis(yTicks, yLabels, yMin, 100);
     const qsizetype months = std::max<qsizetype>(1, m_chart.categories.size());
     const qsizetype bars = std::max<qsizetype>(1, m_chart.values.size());
@@ -268,7 +332,6 @@ void ReportChartPainter::paintBars()
         m_painter.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
     }
     paintXTitle();
-    paintLegend(m_chart.barNames, false);
 }
 
 } // namespace termlens

@@ -372,11 +372,10 @@ void whatIfChart(ReportBuilder &b, const ReportData &data)
         chart.series << series;
     }
     chart.yMax = yMax * 1.05;
-    const int legendRows = sheets.size() <= 1 ? 0 : int((sheets.size() + 2) / 3);
-    chart.heightRatio = 0.5 + 0.028 * legendRows;
+    chart.heightRatio = 0.5; // the legend below adds its own height (every name in full)
     b.paragraph(T::tr("The credit each agreement's schedule gives for minutes of counted downtime "
                       "in one month, in its own time zone, as the credits screen computes it."),
-                s.muted());
+                s.muted(), s.captionBlock());
     b.chart(chart);
 }
 
@@ -397,14 +396,16 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
             sources << T::tr("claims: %1")
                            .arg(sourceText(a.sheet, rules.credits->claimWindow.citation));
     }
-    b.paragraph(sources.join(QStringLiteral("; ")), s.muted());
+    // Kept with the chart below, so the heading never stands alone at the foot of a page.
+    b.paragraph(sources.join(QStringLiteral("; ")), s.muted(),
+                a.months.isEmpty() ? s.paragraph() : s.captionBlock());
     if (a.months.isEmpty())
         return;
     // The availability chart: a bar per service and month, the target dashed.
     ReportChart chart;
     chart.kind = ReportChart::Bars;
     chart.locale = b.locale();
-    chart.heightRatio = 0.36;
+    chart.heightRatio = 0.33; // and the legend's height below
     chart.xTitle = T::tr("Month");
     chart.yTitle = T::tr("Availability (%)");
     chart.target =
@@ -618,13 +619,10 @@ QString reportSectionTitle(const QString &key)
     return key;
 }
 
-void composeReport(const ReportData &data, QTextDocument &document, const ReportStyle &style,
-                   ReportChartObject &charts)
+int composeReport(const ReportData &data, const ReportUnitFactory &newUnit,
+                  const ReportStyle &style, ReportChartObject &charts)
 {
-    ReportBuilder b(document, style, charts, data.options.locale);
-    // One edit block: the layout runs once at the end, not after every insertion.
-    QTextCursor block(&document);
-    block.beginEditBlock();
+    ReportBuilder b(newUnit, style, charts, data.options.locale);
     const ReportOptions &o = data.options;
     if (o.cover)
         cover(b, data);
@@ -638,7 +636,8 @@ void composeReport(const ReportData &data, QTextDocument &document, const Report
         credits(b, data);
     if (o.appendix)
         appendix(b, data);
-    block.endEditBlock();
+    b.finish();
+    return b.units();
 }
 
 } // namespace termlens

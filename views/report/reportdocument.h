@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportbuilder.h"
 #include "reportdata.h"
 
 #include <QString>
@@ -16,11 +17,12 @@ class ReportStyle;
 QString reportSectionTitle(const QString &key); // "summary", "comparison", "subprocessors",
                                                 // "credits", "appendix"
 
-// Writes the chosen sections of the report into `document` (laid out for the PDF writer:
-// the caller sets its page size and paint device first). Every figure comes from `data`,
+// Writes the chosen sections of the report as a sequence of units, each into a document
+// `newUnit` gives (laid out for the PDF writer: the factory sets its page size and paint
+// device); every heading starts a unit (ReportBuilder). Every figure comes from `data`,
 // computed by the engine; nothing is recomputed here. All user text is inserted as plain
-// text. The cover, when chosen, is the first page on its own.
-void composeReport(const ReportData &data, QTextDocument &document, const ReportStyle &style,
-                   ReportChartObject &charts);
+// text. The cover, when chosen, is the first page on its own. Returns the number of units.
+int composeReport(const ReportData &data, const ReportUnitFactory &newUnit,
+                  const ReportStyle &style, ReportChartObject &charts);
 
 } // namespace termlens

@@ -3,6 +3,7 @@
 #include "localeformat.h"
 #include "reportchart.h"
 #include "reportdocument.h"
+#include "reportpages.h"
 #include "reportstyle.h"
 #include "workspace.h"
 
@@ -24,6 +25,8 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <memory>
+#include <vector>
 
 namespace termlens {
 
@@ -138,37 +141,6 @@ void paintHeaderFooter(QPainter &painter, const QRectF &page, const ReportStyle 
                      T::tr("Page %1 of %2").arg(index + 1).arg(count));
 }
 
-// Page breaks once the layout knows where blocks fall, in document order (each break re-lays
-// out what follows): a block that starts a page (a section) breaks unless it already stands at
-// the top of one; a heading or caption that would end a page (less than KeepWithNextSpace
-// below it) moves to the next.
-void breakPages(QTextDocument &document, const ReportStyle &style)
-{
-    QAbstractTextDocumentLayout *layout = document.documentLayout();
-    const qreal pageHeight = document.pageSize().height();
-    const qreal needed = style.px(ReportStyle::KeepWithNextSpace);
-    const qreal atTop = style.px(24);
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextBlockFormat format = block.blockFormat();
-        const bool startsPage = format.boolProperty(ReportStyle::StartsPage);
-        if (!startsPage && !format.boolProperty(ReportStyle::KeepWithNext))
-            continue;
-        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            continue;
-        const QRectF rect = layout->blockBoundingRect(block);
-        const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
-        const qreal fromTop = rect.top() - pageTop;
-        const bool move = startsPage
-                              ? fromTop > atTop && block.position() > 0
-                              : fromTop > atTop && pageTop + pageHeight - rect.bottom() < needed;
-        if (!move)
-            continue;
-        QTextBlockFormat broken = format;
-        broken.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(broken);
-    }
-}
-
 } // namespace
 
 QByteArray withPdfInfo(const QByteArray &pdf, const QString &title, const QString &author,
@@ -244,22 +216,33 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
                           page.width() - 2 * style.px(MarginSide),
                           page.height() - style.px(MarginTop) - style.px(MarginBottom));
 
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setDocumentMargin(0);
-        document.setPageSize(body.size());
-        document.setUndoRedoEnabled(false);
+        // The report as units (a heading and what belongs to it), each its own document laid
+        // out on its own, then chained on the pages (reportpages.h).
         QFont font(ReportStyle::serifFamily());
         font.setPointSizeF(9.5);
         ReportStyle::withoutLigatures(font);
-        document.setDefaultFont(font);
         ReportChartObject charts(style);
-        document.documentLayout()->registerHandler(ReportChartObject::Type, &charts);
-        composeReport(data, document, style, charts);
-        breakPages(document, style);
+        std::vector<std::unique_ptr<QTextDocument>> units;
+        const auto newUnit = [&]() {
+            auto document = std::make_unique<QTextDocument>();
+            document->documentLayout()->setPaintDevice(&writer);
+            document->setDocumentMargin(0);
+            // A null page size: no layout while the unit is written (paginateReport sets it).
+            document->setPageSize(QSizeF(0, 0));
+            document->setUndoRedoEnabled(false);
+            document->setDefaultFont(font);
+            document->documentLayout()->registerHandler(ReportChartObject::Type, &charts);
+            units.push_back(std::move(document));
+            return units.back().get();
+        };
+        composeReport(data, newUnit, style, charts);
         if (!step(75, T::tr("Laying out the pages")))
             return ReportStatus::cancelled();
-        pages = document.pageCount();
+        QList<QTextDocument *> documents;
+        for (const auto &unit : units)
+            documents << unit.get();
+        const ReportPagination pagination = paginateReport(documents, body.size(), style);
+        pages = pagination.pages;
 
         QPainter painter;
         if (!painter.begin(&writer))
@@ -267,23 +250,37 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
         painter.setRenderHint(QPainter::Antialiasing);
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette.setColor(QPalette::Text, ReportStyle::ink());
-        for (int i = 0; i < pages; ++i) {
-            if (!step(80 + 20 * i / std::max(1, pages),
-                      T::tr("Writing page %1 of %2").arg(i + 1).arg(pages))) {
-                painter.end();
-                return ReportStatus::cancelled();
+        int current = 0; // the page the painter is on
+        const auto finishPage = [&]() {
+            if (!(current == 0 && data.options.cover))
+                paintHeaderFooter(painter, page, style, data, current, pages);
+        };
+        for (const ReportUnitPlacement &unit : pagination.units) {
+            for (int i = 0; i < unit.pages; ++i) {
+                while (current < unit.firstPage + i) {
+                    finishPage();
+                    if (!step(80 + 20 * current / std::max(1, pages),
+                              T::tr("Writing page %1 of %2").arg(current + 1).arg(pages))) {
+                        painter.end();
+                        return ReportStatus::cancelled();
+                    }
+                    writer.newPage();
+                    ++current;
+                }
+                painter.save();
+                painter.translate(body.left(), body.top() - i * body.height());
+                painter.setClipRect(QRectF(0, i * body.height(), body.width(), body.height()));
+                // What the layout draws: a block starting at the page's bottom edge (a heading
+                // moved to the next page: the layout rounds to 1/64 pixel) belongs to the
+                // next page, not drawn clipped away here as well (its words would be in this
+                // page's text).
+                context.clip = QRectF(0, i * body.height(), body.width(), body.height() - 0.5);
+                unit.document->documentLayout()->draw(&painter, context);
+                painter.restore();
             }
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(body.left(), body.top() - i * body.height());
-            context.clip = QRectF(0, i * body.height(), body.width(), body.height());
-            painter.setClipRect(context.clip);
-            document.documentLayout()->draw(&painter, context);
-            painter.restore();
-            if (!(i == 0 && data.options.cover))
-                paintHeaderFooter(painter, page, style, data, i, pages);
         }
+        if (pages > 0)
+            finishPage();
         if (!painter.end())
             return ReportStatus::failed(T::tr("the PDF writer failed"));
     }

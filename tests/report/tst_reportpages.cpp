@@ -1,0 +1,199 @@
+#include "reportpages.h"
+#include "reportstyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+using namespace termlens;
+
+// paginateReport: the report's units (a heading and what belongs to it, each its own document)
+// chained on pages. Units are made of blocks of fixed heights on pages 1000 pixels tall, with
+// a style at 72 dpi (one point = one pixel): a heading that keeps with the next needs 96 below
+// it, "at the top of a page" is within 24, and less than 14 left on a page is a full page.
+// Every expected page is worked out by hand in the comments.
+class TestReportPages final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void chainsUnits();
+    void headingNeverEndsAPage();
+    void pagesGrowLinearly();
+};
+
+namespace {
+
+constexpr qreal PageHeight = 1000;
+const QSizeF Page(500, PageHeight);
+
+enum Kind
+{
+    Line,    // a line of text
+    Heading, // keeps with the next
+    Caption, // keeps with the next (a paragraph introducing a chart or a table)
+    Section  // a heading that starts a page
+};
+
+struct Block
+{
+    Kind kind;
+    qreal height;
+};
+
+class Units
+{
+public:
+    // A unit of `blocks`; `lines` more lines of 30 after them.
+    void add(const QList<Block> &blocks, int lines = 0)
+    {
+        auto document = std::make_unique<QTextDocument>();
+        document->setDocumentMargin(0);
+        document->setUndoRedoEnabled(false);
+        QTextCursor cursor(document.get());
+        bool first = true;
+        const auto insert = [&](const Block &b) {
+            QTextBlockFormat format;
+            format.setLineHeight(b.height, QTextBlockFormat::FixedHeight);
+            if (b.kind != Line)
+                format.setProperty(ReportStyle::KeepWithNext, true);
+            if (b.kind == Section)
+                format.setProperty(ReportStyle::StartsPage, true);
+            if (first)
+                cursor.setBlockFormat(format);
+            else
+                cursor.insertBlock(format);
+            first = false;
+            cursor.insertText(b.kind == Line ? QStringLiteral("line") : QStringLiteral("heading"));
+        };
+        for (const Block &b : blocks)
+            insert(b);
+        for (int i = 0; i < lines; ++i)
+            insert({Line, 30});
+        m_documents.push_back(std::move(document));
+    }
+    QList<QTextDocument *> list() const
+    {
+        QList<QTextDocument *> out;
+        for (const auto &d : m_documents)
+            out << d.get();
+        return out;
+    }
+    QTextDocument *at(int i) const { return m_documents.at(std::size_t(i)).get(); }
+
+private:
+    std::vector<std::unique_ptr<QTextDocument>> m_documents;
+};
+
+// Where a block starts in its unit's layout: its position, or the top of the next page when
+// the layout moved its line there (a line that does not fit below the position).
+qreal lineTop(QTextDocument *document, const QTextBlock &block)
+{
+    const qreal position = document->documentLayout()->blockBoundingRect(block).top();
+    const QTextLine line = block.layout()->lineAt(0);
+    const qreal middlePage = std::floor((position + line.y() + line.height() / 2) / PageHeight);
+    return middlePage > std::floor(position / PageHeight) ? middlePage * PageHeight : position;
+}
+
+// The unit's blocks that are not the spacer paginateReport put first.
+QTextBlock content(QTextDocument *document, const ReportUnitPlacement &placement)
+{
+    return placement.top > 0 ? document->begin().next() : document->begin();
+}
+
+} // namespace
+
+void TestReportPages::chainsUnits()
+{
+    const ReportStyle style(72);
+    Units units;
+    // 1: 30 lines of 30 = 900: page 1 up to 900.
+    units.add({}, 30);
+    // 2: a heading at 900 would leave 1000 - 930 = 70 < 96 below it: it moves to the top of
+    //    page 2 (its unit's page 1, from 1000), its 10 lines to 1330: page 2 up to 330.
+    units.add({{Heading, 30}}, 10);
+    // 3: a section: 330 > 24 from the top, so page 3 from its top; 30 + 5 x 30 = 180.
+    units.add({{Section, 30}}, 5);
+    // 4: a heading at 180 (fits), then 40 lines from 210: 26 end at 990, the 27th would end at
+    //    1020 so it starts page 4 at 1000, the other 13 end at 1000 + 14 x 30 = 1420: page 4
+    //    up to 420.
+    units.add({{Heading, 30}}, 40);
+    // 5: a heading and a caption at 420 and 450, then a chart 600 tall that cannot end by
+    //    1000 (480 + 600): the chart goes to page 5, and the heading and caption with it:
+    //    heading 1000, caption 1030, chart 1060 to 1660: page 5 up to 660.
+    units.add({{Heading, 30}, {Caption, 30}, {Line, 600}});
+    // 6: a heading at 660 with 1000 - 690 = 310 below it: stays; one line: page 5 up to 720.
+    units.add({{Heading, 30}}, 1);
+    const ReportPagination p = paginateReport(units.list(), Page, style);
+    QCOMPARE(p.units.size(), 6);
+    const QList<int> firstPages{0, 0, 2, 2, 3, 4};
+    const QList<int> pages{1, 2, 1, 2, 2, 1};
+    const QList<qreal> tops{0, 900, 0, 180, 420, 660};
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(p.units.at(i).document, units.at(i));
+        QCOMPARE(p.units.at(i).firstPage, firstPages.at(i));
+        QCOMPARE(p.units.at(i).pages, pages.at(i));
+        QCOMPARE(p.units.at(i).top, tops.at(i));
+    }
+    QCOMPARE(p.pages, 5);
+    // The moved headings stand at the top of their unit's second page.
+    QCOMPARE(lineTop(units.at(1), content(units.at(1), p.units.at(1))), 1000.0);
+    QCOMPARE(lineTop(units.at(4), content(units.at(4), p.units.at(4))), 1000.0);
+    QCOMPARE(lineTop(units.at(4), content(units.at(4), p.units.at(4)).next().next()), 1060.0);
+    // The others where the units before them end.
+    QCOMPARE(lineTop(units.at(3), content(units.at(3), p.units.at(3))), 180.0);
+    QCOMPARE(lineTop(units.at(5), content(units.at(5), p.units.at(5))), 660.0);
+}
+
+void TestReportPages::headingNeverEndsAPage()
+{
+    // Units of a heading and 7 lines (240 each) after a first unit of n lines of 30: whatever
+    // the first unit leaves, no heading's line ends a page with less than 96 below it, and no
+    // page has a heading as its last line.
+    const ReportStyle style(72);
+    for (int n = 0; n <= 33; ++n) {
+        Units units;
+        units.add({}, n);
+        for (int i = 0; i < 9; ++i)
+            units.add({{Heading, 30}}, 7);
+        const ReportPagination p = paginateReport(units.list(), Page, style);
+        for (int i = 1; i < 10; ++i) {
+            QTextDocument *d = units.at(i);
+            const qreal top = lineTop(d, content(d, p.units.at(i)));
+            const qreal below = PageHeight - (top - std::floor(top / PageHeight) * PageHeight) - 30;
+            QVERIFY2(
+                below >= 96,
+                qPrintable(
+                    QStringLiteral("n %1 unit %2: %3 below the heading").arg(n).arg(i).arg(below)));
+        }
+        // 33 lines of 30 = 990: less than 14 left, so the second unit starts page 2.
+        if (n == 33)
+            QCOMPARE(p.units.at(1).firstPage, 1);
+    }
+}
+
+void TestReportPages::pagesGrowLinearly()
+{
+    // k units of a heading and 32 lines: 30 + 32 x 30 = 990 each. The first fills page 1 to
+    // 990, which leaves less than 14: each next unit starts a page, so k units take k pages,
+    // the same for 1, 10 and 100 of them.
+    const ReportStyle style(72);
+    for (const int k : {1, 10, 100}) {
+        Units units;
+        for (int i = 0; i < k; ++i)
+            units.add({{Heading, 30}}, 32);
+        const ReportPagination p = paginateReport(units.list(), Page, style);
+        QCOMPARE(p.pages, k);
+        QCOMPARE(p.units.last().firstPage, k - 1);
+    }
+}
+
+QTEST_MAIN(TestReportPages)
+#include "tst_reportpages.moc"
