@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "sqlerror.h"
+#include "workspacebackup.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,8 +16,6 @@
 namespace termlens {
 
 namespace {
-
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString nextConnectionName()
 {

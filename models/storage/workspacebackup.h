@@ -2,10 +2,15 @@
 
 #include "storageresult.h"
 
+#include <QFileDevice>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace termlens {
+
+// The mode of every file TermLens writes that holds workspace data: 0600.
+inline constexpr QFileDevice::Permissions OwnerOnly =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // Writes a consistent copy of the open workspace beside it, named
 // "<file>.backup-v<version>-<yyyyMMddTHHmmssZ>", mode 0600, synced to disk before it gets its
