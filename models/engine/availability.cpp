@@ -235,4 +235,31 @@ bool availabilityBelow(const AvailabilityResult &result, const Decimal &percent)
     return Decimal::fromInt(100) * (period - result.downtimeSeconds) < percent * period;
 }
 
+Decimal measuredScenarioDowntime(const Availability &rules, const Decimal &seconds,
+                                 Working &working)
+{
+    const Measurement &m = rules.measurement;
+    if (m.kind != MeasurementKind::Intervals || m.minutes <= 0 || !seconds.isValid() ||
+        seconds.isNegative())
+        return seconds;
+    const qint64 length = qint64(m.minutes) * 60;
+    const bool any = m.unavailableIf == UnavailableIf::AnyDowntime;
+    const qint64 periods =
+        seconds.divided(Decimal::fromInt(length), 0, any ? Rounding::Ceiling : Rounding::Floor)
+            .toInteger(Rounding::TowardZero);
+    const Decimal counted = Decimal::fromInt(periods * length);
+    working.add(
+        (any ? AvailabilityText::tr("Measured in %1-minute periods: an outage of %2 that starts "
+                                    "at the start of a period touches %3 periods, so %4 counts "
+                                    "(starting inside a period, it could touch one more) (%5).")
+             : AvailabilityText::tr("Measured in %1-minute periods: an outage of %2 that starts "
+                                    "at the start of a period covers %3 whole periods, so %4 "
+                                    "counts (%5)."))
+            .arg(m.minutes)
+            .arg(minutesText(seconds))
+            .arg(periods)
+            .arg(minutesText(counted), clauseText(m.citation)));
+    return counted;
+}
+
 } // namespace termlens

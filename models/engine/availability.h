@@ -58,6 +58,14 @@ AvailabilityResult availabilityFromDowntime(const Availability &rules, const Mon
                                             const Decimal &downtimeSeconds,
                                             qint64 excludedSeconds = 0);
 
+// What-if scenarios: a hypothetical outage of `seconds` as the rules measure it. Continuous
+// measurement counts it as it is. Fixed periods (Alliants' 5 minutes) count whole periods: an
+// outage that starts at a period boundary makes ceil(seconds / P) periods unavailable when any
+// downtime counts, floor(seconds / P) when only whole periods do (one that starts inside a
+// period can touch one more). Adds the reading to `working`.
+Decimal measuredScenarioDowntime(const Availability &rules, const Decimal &seconds,
+                                 Working &working);
+
 // Exact: is the availability strictly below `percent`? Decided as
 // 100 x (period - downtime) < percent x period, never on the rounded percentage.
 bool availabilityBelow(const AvailabilityResult &result, const Decimal &percent);

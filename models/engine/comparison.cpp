@@ -17,8 +17,8 @@ namespace termlens {
 
 namespace {
 
-// Named T so that lupdate sees the context of T::tr (it does not follow aliases).
-struct T
+// A struct, not an alias: lupdate does not follow aliases to the tr() context.
+struct ComparisonText
 {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 };
@@ -34,9 +34,9 @@ ComparisonFigure targetFigure(const ComparisonInput &in, const ComparisonOptions
     if (!a)
         return comparison::notStated();
     ComparisonFigure f =
-        comparison::figure(a->target, comparison::withUnit(a->target, T::tr("%"), options.locale),
-                           T::tr("%"), a->citation);
-    f.working.add(T::tr("Availability target: %1 % a month (%2).")
+        comparison::figure(a->target, comparison::withUnit(a->target, ComparisonText::tr("%"), options.locale),
+                           ComparisonText::tr("%"), a->citation);
+    f.working.add(ComparisonText::tr("Availability target: %1 % a month (%2).")
                       .arg(displayNumber(a->target, options.locale), citedAs(a->citation)));
     return f;
 }
@@ -51,22 +51,22 @@ ComparisonFigure allowedDowntimeFigure(const ComparisonInput &in, const Comparis
     const Decimal allowed = ((Decimal::fromInt(100) - a->target) * Decimal::fromInt(monthMinutes))
                                 .divided(Decimal::fromInt(100), 4, Rounding::HalfAwayFromZero)
                                 .normalized();
-    const QString unit = T::tr("minutes");
+    const QString unit = ComparisonText::tr("minutes");
     ComparisonFigure f = comparison::figure(
-        allowed, T::tr("%1 a month").arg(comparison::withUnit(allowed, unit, options.locale)), unit,
+        allowed, ComparisonText::tr("%1 a month").arg(comparison::withUnit(allowed, unit, options.locale)), unit,
         a->citation);
-    f.working.add(average ? T::tr("The agreement measures in the average month of 43,830 "
+    f.working.add(average ? ComparisonText::tr("The agreement measures in the average month of 43,830 "
                                   "minutes (730.5 hours).")
-                          : T::tr("The agreement measures in the calendar month; a 30-day month "
+                          : ComparisonText::tr("The agreement measures in the calendar month; a 30-day month "
                                   "of 43,200 minutes is used to compare (a 31-day month allows "
                                   "1/30 more)."));
-    f.working.add(T::tr("(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).")
+    f.working.add(ComparisonText::tr("(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).")
                       .arg(displayNumber(a->target, options.locale))
                       .arg(localizedDecimal(QString::number(monthMinutes), options.locale))
                       .arg(displayNumber(allowed, options.locale), citedAs(a->citation)));
     if (a->measurement.kind == MeasurementKind::Intervals && a->measurement.minutes > 0) {
         const qint64 periods = allowed.toInteger(Rounding::Floor) / a->measurement.minutes;
-        f.working.add(T::tr("Measured in %1-minute periods, each touched by downtime lost whole: "
+        f.working.add(ComparisonText::tr("Measured in %1-minute periods, each touched by downtime lost whole: "
                             "at most %2 periods (%3 minutes) fit in the allowance.")
                           .arg(a->measurement.minutes)
                           .arg(periods)
@@ -81,17 +81,17 @@ ComparisonFigure creditAt(const ComparisonInput &in, const ComparisonOptions &op
     const auto &a = in.sheet.terms.availability;
     if (!a)
         return comparison::notStated();
-    const QString unit = T::tr("%");
+    const QString unit = ComparisonText::tr("%");
     if (!a->credits || a->credits->schedule.kind == ScheduleKind::None) {
         const Citation c = a->credits ? a->credits->citation : a->citation;
-        ComparisonFigure f = comparison::figure(Decimal(), T::tr("no service credits"), unit, c);
-        f.working.add(T::tr("The agreement gives no service credits (%1): 0 %.").arg(citedAs(c)));
+        ComparisonFigure f = comparison::figure(Decimal(), ComparisonText::tr("no service credits"), unit, c);
+        f.working.add(ComparisonText::tr("The agreement gives no service credits (%1): 0 %.").arg(citedAs(c)));
         return f;
     }
     const MonthPeriod period =
         monthPeriod(options.creditYear, options.creditMonth, in.sheet.timeZone, a->monthLength);
     if (!period.isValid())
-        return comparison::unvalued(T::tr("month not valid"), a->credits->citation);
+        return comparison::unvalued(ComparisonText::tr("month not valid"), a->credits->citation);
     const Decimal downtime =
         (Decimal::fromInt(100 - availabilityPercent) * Decimal::fromInt(period.lengthSeconds))
             .divided(Decimal::fromInt(100), 6, Rounding::HalfAwayFromZero);
@@ -104,14 +104,14 @@ ComparisonFigure creditAt(const ComparisonInput &in, const ComparisonOptions &op
         return comparison::unvalued(credit.error, a->credits->citation);
     QString text = comparison::withUnit(credit.creditPercent, unit, options.locale);
     if (credit.creditAmount)
-        text = T::tr("%1 (%2)").arg(text, comparison::amountText(credit.creditAmount->toDecimal(),
+        text = ComparisonText::tr("%1 (%2)").arg(text, comparison::amountText(credit.creditAmount->toDecimal(),
                                                                  credit.creditAmount->currency(),
                                                                  options.locale));
     ComparisonFigure f =
         comparison::figure(credit.creditPercent, text, unit,
                            a->credits->schedule.citation.isEmpty() ? a->credits->citation
                                                                    : a->credits->schedule.citation);
-    f.working.add(T::tr("Exactly %1 % availability in %2: %3 seconds of counted downtime, "
+    f.working.add(ComparisonText::tr("Exactly %1 % availability in %2: %3 seconds of counted downtime, "
                         "(100 − %1) % of the month.")
                       .arg(availabilityPercent)
                       .arg(describeMonth(period), displayNumber(downtime, options.locale)));
@@ -135,7 +135,7 @@ ComparisonFigure creditAt95(const ComparisonInput &in, const ComparisonOptions &
 ComparisonFigure renewalNoticeFigure(const ComparisonInput &in, const ComparisonOptions &options)
 {
     return comparison::fromReading(readTerm(PlaybookTerm::RenewalNoticeDays, in.sheet, {}),
-                                   ComparisonDirection::LowerIsBetter, T::tr("days"),
+                                   ComparisonDirection::LowerIsBetter, ComparisonText::tr("days"),
                                    options.locale);
 }
 
@@ -151,19 +151,19 @@ ComparisonFigure capMultipleFigure(const ComparisonInput &in, const ComparisonOp
     const auto &cap = in.sheet.terms.liabilityCap;
     if (!cap)
         return comparison::notStated();
-    const QString unit = T::tr("× annual fees");
+    const QString unit = ComparisonText::tr("× annual fees");
     if (cap->basis != LiabilityBasis::FixedAmount) {
         ComparisonFigure f =
             comparison::figure(cap->multiplier,
-                               T::tr("%1 × a year's fees")
+                               ComparisonText::tr("%1 × a year's fees")
                                    .arg(comparison::decimalText(cap->multiplier, options.locale)),
                                unit, cap->citation);
         f.working.add(
             cap->basis == LiabilityBasis::FeesPaidPreviousContractYear
-                ? T::tr("Cap = %1 × the fees paid in the previous contract year (%2): "
+                ? ComparisonText::tr("Cap = %1 × the fees paid in the previous contract year (%2): "
                         "%1 × a year's fees once a full year has been paid.")
                       .arg(displayNumber(cap->multiplier, options.locale), citedAs(cap->citation))
-                : T::tr("Cap = %1 × the fees paid in the 12 months before the claim "
+                : ComparisonText::tr("Cap = %1 × the fees paid in the 12 months before the claim "
                         "(%2): %1 × a year's fees once a full year has been paid.")
                       .arg(displayNumber(cap->multiplier, options.locale), citedAs(cap->citation)));
         comparison::addCapNotes(f.working, *cap);
@@ -171,16 +171,16 @@ ComparisonFigure capMultipleFigure(const ComparisonInput &in, const ComparisonOp
     }
     const std::optional<Money> fee = annualFee(in);
     if (!cap->amount || !fee || fee->isZero() || fee->currency() != in.sheet.currency)
-        return comparison::unvalued(T::tr("a fixed amount; the annual fee is not known"),
+        return comparison::unvalued(ComparisonText::tr("a fixed amount; the annual fee is not known"),
                                     cap->citation);
     const Decimal multiple = ((*cap->amount) * cap->multiplier)
                                  .divided(fee->toDecimal(), 2, Rounding::HalfAwayFromZero)
                                  .normalized();
     ComparisonFigure f = comparison::figure(
         multiple,
-        T::tr("%1 × a year's fees").arg(comparison::decimalText(multiple, options.locale)), unit,
+        ComparisonText::tr("%1 × a year's fees").arg(comparison::decimalText(multiple, options.locale)), unit,
         cap->citation);
-    f.working.add(T::tr("Cap = %1 × %2 %3 (a fixed amount, %4); the subscription's annual fee is "
+    f.working.add(ComparisonText::tr("Cap = %1 × %2 %3 (a fixed amount, %4); the subscription's annual fee is "
                         "%5 %3 (12 × the monthly fees): %6 × a year's fees.")
                       .arg(displayNumber(cap->multiplier, options.locale),
                            displayNumber(*cap->amount, options.locale), in.sheet.currency,
@@ -196,7 +196,7 @@ ComparisonFigure capMoneyFigure(const ComparisonInput &in, const ComparisonOptio
     if (!cap)
         return comparison::notStated();
     if (!in.subscription && cap->basis != LiabilityBasis::FixedAmount)
-        return comparison::unvalued(T::tr("no subscription recorded"), cap->citation);
+        return comparison::unvalued(ComparisonText::tr("no subscription recorded"), cap->citation);
     const QDate start = in.subscription ? in.subscription->startDate : options.claimDate;
     const QList<Payment> payments = in.subscription ? in.subscription->payments : QList<Payment>();
     const Outcome<LiabilityResult> result =
@@ -209,7 +209,7 @@ ComparisonFigure capMoneyFigure(const ComparisonInput &in, const ComparisonOptio
         comparison::amountText(money.toDecimal(), money.currency(), options.locale),
         money.currency(), cap->citation);
     f.currency = money.currency();
-    f.working.add(T::tr("A claim made on %1, with the subscription's payments:")
+    f.working.add(ComparisonText::tr("A claim made on %1, with the subscription's payments:")
                       .arg(displayDate(options.claimDate, options.locale)));
     f.working.append(result.value->working);
     return f;
@@ -218,28 +218,28 @@ ComparisonFigure capMoneyFigure(const ComparisonInput &in, const ComparisonOptio
 ComparisonFigure cureFigure(const ComparisonInput &in, const ComparisonOptions &options)
 {
     return comparison::fromReading(readTerm(PlaybookTerm::CurePeriodDays, in.sheet, {}),
-                                   ComparisonDirection::HigherIsBetter, T::tr("days"),
+                                   ComparisonDirection::HigherIsBetter, ComparisonText::tr("days"),
                                    options.locale);
 }
 
 ComparisonFigure retrievalFigure(const ComparisonInput &in, const ComparisonOptions &options)
 {
     return comparison::fromReading(readTerm(PlaybookTerm::DataRetrievalDays, in.sheet, {}),
-                                   ComparisonDirection::HigherIsBetter, T::tr("days"),
+                                   ComparisonDirection::HigherIsBetter, ComparisonText::tr("days"),
                                    options.locale);
 }
 
 ComparisonFigure breachFigure(const ComparisonInput &in, const ComparisonOptions &options)
 {
     return comparison::fromReading(readTerm(PlaybookTerm::BreachNotificationHours, in.sheet, {}),
-                                   ComparisonDirection::LowerIsBetter, T::tr("hours"),
+                                   ComparisonDirection::LowerIsBetter, ComparisonText::tr("hours"),
                                    options.locale);
 }
 
 ComparisonFigure changeNoticeFigure(const ComparisonInput &in, const ComparisonOptions &options)
 {
     return comparison::fromReading(readTerm(PlaybookTerm::ChangeNoticeDays, in.sheet, {}),
-                                   ComparisonDirection::HigherIsBetter, T::tr("days"),
+                                   ComparisonDirection::HigherIsBetter, ComparisonText::tr("days"),
                                    options.locale);
 }
 
@@ -275,7 +275,7 @@ void addResponseRows(Comparison &out, const QList<ComparisonInput> &inputs,
     for (qsizetype i = 0; i < levels; ++i) {
         ComparisonRow row = makeRow(QStringLiteral("support.response.%1").arg(i + 1),
                                     QStringLiteral("support.level.%1").arg(i + 1),
-                                    T::tr("Response time, level %1").arg(i + 1),
+                                    ComparisonText::tr("Response time, level %1").arg(i + 1),
                                     ComparisonDirection::LowerIsBetter);
         bool business = false, allDay = false;
         for (const ComparisonInput &input : inputs) {
@@ -286,7 +286,7 @@ void addResponseRows(Comparison &out, const QList<ComparisonInput> &inputs,
         }
         markBestAndWorst(row, out.agreementIds);
         if (business && allDay)
-            row.note = T::tr("Business hours count only the vendor's opening hours, so a business "
+            row.note = ComparisonText::tr("Business hours count only the vendor's opening hours, so a business "
                              "hour can take much longer on the calendar than a 24×7 hour.");
         out.rows.append(std::move(row));
     }
@@ -302,50 +302,50 @@ Comparison compareAgreements(const QList<ComparisonInput> &inputs, const Compari
     using D = ComparisonDirection;
     addRow(out,
            makeRow(QStringLiteral("availability.target"), QStringLiteral("availability.target"),
-                   T::tr("Availability target"), D::HigherIsBetter),
+                   ComparisonText::tr("Availability target"), D::HigherIsBetter),
            inputs, options, targetFigure);
     addRow(out,
            makeRow(QStringLiteral("availability.allowedDowntime"),
-                   QStringLiteral("availability.target"), T::tr("Downtime allowed a month"),
+                   QStringLiteral("availability.target"), ComparisonText::tr("Downtime allowed a month"),
                    D::LowerIsBetter),
            inputs, options, allowedDowntimeFigure);
     addRow(out,
            makeRow(QStringLiteral("credits.at99"), QStringLiteral("credits.schedule"),
-                   T::tr("Credit at 99 % availability"), D::HigherIsBetter),
+                   ComparisonText::tr("Credit at 99 % availability"), D::HigherIsBetter),
            inputs, options, creditAt99);
     addRow(out,
            makeRow(QStringLiteral("credits.at95"), QStringLiteral("credits.schedule"),
-                   T::tr("Credit at 95 % availability"), D::HigherIsBetter),
+                   ComparisonText::tr("Credit at 95 % availability"), D::HigherIsBetter),
            inputs, options, creditAt95);
     addRow(out,
            makeRow(QStringLiteral("term.renewal.notice"), QStringLiteral("term.renewal"),
-                   T::tr("Notice to stop renewal"), D::LowerIsBetter),
+                   ComparisonText::tr("Notice to stop renewal"), D::LowerIsBetter),
            inputs, options, renewalNoticeFigure);
     addRow(out,
            makeRow(QStringLiteral("liability.cap.multiple"), QStringLiteral("liability.cap"),
-                   T::tr("Liability cap (× annual fees)"), D::HigherIsBetter),
+                   ComparisonText::tr("Liability cap (× annual fees)"), D::HigherIsBetter),
            inputs, options, capMultipleFigure);
     addRow(out,
            makeRow(QStringLiteral("liability.cap.money"), QStringLiteral("liability.cap"),
-                   T::tr("Liability cap for this customer"), D::HigherIsBetter),
+                   ComparisonText::tr("Liability cap for this customer"), D::HigherIsBetter),
            inputs, options, capMoneyFigure);
     addResponseRows(out, inputs, options);
     addRow(out,
            makeRow(QStringLiteral("termination.cure"), QStringLiteral("termination.right.1"),
-                   T::tr("Cure period before termination"), D::HigherIsBetter),
+                   ComparisonText::tr("Cure period before termination"), D::HigherIsBetter),
            inputs, options, cureFigure);
     addRow(out,
            makeRow(QStringLiteral("data.retrieval"), QStringLiteral("data.return"),
-                   T::tr("Data retrieval after termination"), D::HigherIsBetter),
+                   ComparisonText::tr("Data retrieval after termination"), D::HigherIsBetter),
            inputs, options, retrievalFigure);
     addRow(out,
            makeRow(QStringLiteral("breach.notification.hours"),
-                   QStringLiteral("breach.notification"), T::tr("Breach notification within"),
+                   QStringLiteral("breach.notification"), ComparisonText::tr("Breach notification within"),
                    D::LowerIsBetter),
            inputs, options, breachFigure);
     addRow(out,
            makeRow(QStringLiteral("changes.notice"), QStringLiteral("changes"),
-                   T::tr("Notice of changes to terms"), D::HigherIsBetter),
+                   ComparisonText::tr("Notice of changes to terms"), D::HigherIsBetter),
            inputs, options, changeNoticeFigure);
     return out;
 }
@@ -367,7 +367,7 @@ void markBestAndWorst(ComparisonRow &row, const QStringList &agreementIds)
             currencies << f.currency;
     }
     if (currencies.size() > 1) {
-        row.note = T::tr("Amounts in different currencies (%1) are not compared.")
+        row.note = ComparisonText::tr("Amounts in different currencies (%1) are not compared.")
                        .arg(currencies.join(QStringLiteral(", ")));
         return;
     }

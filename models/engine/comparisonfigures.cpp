@@ -11,8 +11,8 @@ namespace termlens::comparison {
 
 namespace {
 
-// Named T so that lupdate sees the context of T::tr (it does not follow aliases).
-struct T
+// A struct, not an alias: lupdate does not follow aliases to the tr() context.
+struct FigureText
 {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 };
@@ -37,9 +37,9 @@ QString holidaysText(HolidaySet holidays)
     case HolidaySet::None:
         return {};
     case HolidaySet::EnglandAndWales:
-        return T::tr("England and Wales bank holidays excluded");
+        return FigureText::tr("England and Wales bank holidays excluded");
     case HolidaySet::UsFederal:
-        return T::tr("US federal holidays excluded");
+        return FigureText::tr("US federal holidays excluded");
     }
     return {};
 }
@@ -52,19 +52,19 @@ QString calendarText(const BusinessHours &hours, const QLocale &locale)
     QString dayText;
     const bool run = !days.isEmpty() && days.last() - days.first() + 1 == days.size();
     if (run && days.size() > 2)
-        dayText = T::tr("%1–%2").arg(locale.dayName(days.first(), QLocale::ShortFormat),
-                                     locale.dayName(days.last(), QLocale::ShortFormat));
+        dayText = FigureText::tr("%1–%2").arg(locale.dayName(days.first(), QLocale::ShortFormat),
+                                              locale.dayName(days.last(), QLocale::ShortFormat));
     else {
         QStringList names;
         for (int day : days)
             names << locale.dayName(day, QLocale::ShortFormat);
         dayText = names.join(QStringLiteral(", "));
     }
-    const QString text = T::tr("%1 %2–%3 (%4)")
+    const QString text = FigureText::tr("%1 %2–%3 (%4)")
                              .arg(dayText, hours.from.toString(QStringLiteral("HH:mm")),
                                   hours.to.toString(QStringLiteral("HH:mm")), hours.timeZone);
     const QString holidays = holidaysText(hours.holidays);
-    return holidays.isEmpty() ? text : T::tr("%1, %2").arg(text, holidays);
+    return holidays.isEmpty() ? text : FigureText::tr("%1, %2").arg(text, holidays);
 }
 
 qint64 openMinutesPerDay(const BusinessHours &hours)
@@ -100,7 +100,7 @@ ComparisonFigure unvalued(const QString &text, const Citation &citation)
     f.stated = true;
     f.text = text;
     f.citation = citation;
-    f.working.add(T::tr("%1 (%2): no figure to compare.").arg(text, citedAs(citation)));
+    f.working.add(FigureText::tr("%1 (%2): no figure to compare.").arg(text, citedAs(citation)));
     return f;
 }
 
@@ -126,14 +126,14 @@ ComparisonFigure fromReading(const TermReading &reading, ComparisonDirection dir
     const QString shown = withUnit(value, unit, locale);
     ComparisonFigure f = figure(value, shown, unit, reading.citation);
     if (!reading.value.isEmpty() && reading.value != shown)
-        f.text = T::tr("%1 (%2)").arg(shown, reading.value);
-    f.working.add(T::tr("%1 (%2).").arg(reading.value, citedAs(reading.citation)));
+        f.text = FigureText::tr("%1 (%2)").arg(shown, reading.value);
+    f.working.add(FigureText::tr("%1 (%2).").arg(reading.value, citedAs(reading.citation)));
     if (!reading.note.isEmpty())
         f.working.add(reading.note);
     if (!exact)
         f.working.add(direction == ComparisonDirection::HigherIsBetter
-                          ? T::tr("Compared as its shortest length, %1.").arg(shown)
-                          : T::tr("Compared as its longest length, %1.").arg(shown));
+                          ? FigureText::tr("Compared as its shortest length, %1.").arg(shown)
+                          : FigureText::tr("Compared as its longest length, %1.").arg(shown));
     return f;
 }
 
@@ -151,46 +151,49 @@ ComparisonFigure responseFigure(const TermSheet &sheet, qsizetype level, const Q
     ComparisonFigure f;
     if (l.response.unit == ResponseUnit::Days && business) {
         if (!support->businessHours)
-            return unvalued(
-                T::tr("%1 business days; business hours not stated").arg(l.response.amount),
-                citation);
+            return unvalued(FigureText::tr("%1 business days; business hours not stated")
+                                .arg(l.response.amount),
+                            citation);
         minutesPerUnit = openMinutesPerDay(*support->businessHours);
     }
     const Decimal hours = Decimal::fromInt(l.response.amount * minutesPerUnit)
                               .divided(Decimal::fromInt(60), 4, Rounding::HalfAwayFromZero)
                               .normalized();
-    const QString name = l.name.isEmpty() ? T::tr("level %1").arg(level + 1) : l.name;
-    const QString text = business
-                             ? T::tr("%1 business hours (%2)").arg(decimalText(hours, locale), name)
-                             : T::tr("%1 hours, 24×7 (%2)").arg(decimalText(hours, locale), name);
-    f = figure(hours, text, T::tr("hours"), citation);
-    f.working.add(T::tr("%1: response within %2 %3 on the %4 clock (%5).")
+    const QString name = l.name.isEmpty() ? FigureText::tr("level %1").arg(level + 1) : l.name;
+    const QString text =
+        business ? FigureText::tr("%1 business hours (%2)").arg(decimalText(hours, locale), name)
+                 : FigureText::tr("%1 hours, 24×7 (%2)").arg(decimalText(hours, locale), name);
+    f = figure(hours, text, FigureText::tr("hours"), citation);
+    f.working.add(FigureText::tr("%1: response within %2 %3 on the %4 clock (%5).")
                       .arg(name)
                       .arg(l.response.amount)
-                      .arg(l.response.unit == ResponseUnit::Minutes ? T::tr("minutes")
-                           : l.response.unit == ResponseUnit::Hours ? T::tr("hours")
-                                                                    : T::tr("days"),
-                           business ? T::tr("business") : T::tr("24×7"), citedAs(citation)));
+                      .arg(l.response.unit == ResponseUnit::Minutes ? FigureText::tr("minutes")
+                           : l.response.unit == ResponseUnit::Hours ? FigureText::tr("hours")
+                                                                    : FigureText::tr("days"),
+                           business ? FigureText::tr("business") : FigureText::tr("24×7"),
+                           citedAs(citation)));
     if (l.response.unit == ResponseUnit::Days)
-        f.working.add(business ? T::tr("A business day is the calendar's opening hours: %1 "
-                                       "minutes.")
-                                     .arg(minutesPerUnit)
-                               : T::tr("A day is 24 hours."));
+        f.working.add(business
+                          ? FigureText::tr("A business day is the calendar's opening hours: %1 "
+                                           "minutes.")
+                                .arg(minutesPerUnit)
+                          : FigureText::tr("A day is 24 hours."));
     if (business && support->businessHours)
-        f.working.add(
-            T::tr("Business hours: %1.").arg(calendarText(*support->businessHours, locale)));
+        f.working.add(FigureText::tr("Business hours: %1.")
+                          .arg(calendarText(*support->businessHours, locale)));
     return f;
 }
 
 void addCapNotes(Working &working, const LiabilityCap &cap)
 {
     if (cap.firstYear)
-        working.add(T::tr("In the first contract year: %1 × the fees paid for that year.")
+        working.add(FigureText::tr("In the first contract year: %1 × the fees paid for that year.")
                         .arg(cap.multiplier.toCanonicalString()));
     if (cap.insuranceLimited.value_or(false))
-        working.add(T::tr("Never more than the insurers pay."));
+        working.add(FigureText::tr("Never more than the insurers pay."));
     if (!cap.carveOuts.isEmpty())
-        working.add(T::tr("Outside the cap: %1.").arg(cap.carveOuts.join(QStringLiteral("; "))));
+        working.add(
+            FigureText::tr("Outside the cap: %1.").arg(cap.carveOuts.join(QStringLiteral("; "))));
 }
 
 QString decimalText(const Decimal &value, const QLocale &locale)
@@ -200,7 +203,7 @@ QString decimalText(const Decimal &value, const QLocale &locale)
 
 QString withUnit(const Decimal &value, const QString &unit, const QLocale &locale)
 {
-    return T::tr("%1 %2").arg(decimalText(value, locale), unit);
+    return FigureText::tr("%1 %2").arg(decimalText(value, locale), unit);
 }
 
 QString amountText(const Decimal &amount, const QString &currency, const QLocale &locale)
@@ -208,7 +211,7 @@ QString amountText(const Decimal &amount, const QString &currency, const QLocale
     const int digits = Money::isKnownCurrency(currency) ? Money::minorDigits(currency) : 2;
     const Decimal shown =
         amount.rescaled(std::max(digits, amount.normalized().scale()), Rounding::HalfAwayFromZero);
-    return T::tr("%1 %2").arg(localized(shown.toString(), locale), currency);
+    return FigureText::tr("%1 %2").arg(localized(shown.toString(), locale), currency);
 }
 
 } // namespace termlens::comparison

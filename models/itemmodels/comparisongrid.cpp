@@ -14,8 +14,8 @@ namespace termlens {
 
 namespace {
 
-// Named T so that lupdate sees the context of T::tr (it does not follow aliases).
-struct T
+// A struct, not an alias: lupdate does not follow aliases to the tr() context.
+struct GridText
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonGrid)
 };
@@ -106,11 +106,11 @@ QString citationLine(const Citation &c)
 {
     QStringList parts;
     if (!c.document.isEmpty() || !c.clause.isEmpty())
-        parts << T::tr("Cited: %1").arg(citedAs(c));
+        parts << GridText::tr("Cited: %1").arg(citedAs(c));
     if (!c.quote.isEmpty())
-        parts << T::tr("“%1”").arg(c.quote);
+        parts << GridText::tr("“%1”").arg(c.quote);
     if (!c.ambiguity.isEmpty())
-        parts << T::tr("Ambiguity: %1").arg(c.ambiguity);
+        parts << GridText::tr("Ambiguity: %1").arg(c.ambiguity);
     return parts.join(u'\n');
 }
 
@@ -121,9 +121,9 @@ ComparisonGridRow textRow(const TermRow &first, qsizetype agreements)
     row.kind = ComparisonRowKind::Text;
     row.group = first.group;
     row.label = row.key == first.key               ? first.label
-                : row.key == u"termination.rights" ? T::tr("Termination rights")
-                : row.key == u"data.locations"     ? T::tr("Data locations")
-                                                   : T::tr("Sub-processors");
+                : row.key == u"termination.rights" ? GridText::tr("Termination rights")
+                : row.key == u"data.locations"     ? GridText::tr("Data locations")
+                                                   : GridText::tr("Sub-processors");
     row.cells.resize(agreements);
     return row;
 }
@@ -131,7 +131,7 @@ ComparisonGridRow textRow(const TermRow &first, qsizetype agreements)
 void addToCell(ComparisonCell &cell, const TermRow &term, bool folded)
 {
     const QString line =
-        folded && term.stated ? T::tr("%1: %2").arg(term.label, term.value) : term.value;
+        folded && term.stated ? GridText::tr("%1: %2").arg(term.label, term.value) : term.value;
     if (cell.value.isEmpty() || !cell.stated) {
         cell.value = line;
         cell.citation = term.citation;
@@ -253,7 +253,7 @@ QList<ComparisonGridRow> mergeFigures(QList<ComparisonGridRow> text, const Compa
                 for (qsizetype a = 0; a < grid.cells.size(); ++a) {
                     if (row.cells[a].stated)
                         grid.cells[a].working.prepend(
-                            T::tr("As stated: %1").arg(row.cells[a].value) + u'\n');
+                            GridText::tr("As stated: %1").arg(row.cells[a].value) + u'\n');
                 }
                 replaced = true;
                 out.append(grid);
@@ -287,12 +287,12 @@ ComparisonGridRow summaryRow(const Playbook &playbook, const QList<PlaybookScore
     ComparisonGridRow row;
     row.key = QStringLiteral("playbook");
     row.kind = ComparisonRowKind::Summary;
-    row.label =
-        playbook.name.isEmpty() ? T::tr("Playbook") : T::tr("Playbook: %1").arg(playbook.name);
+    row.label = playbook.name.isEmpty() ? GridText::tr("Playbook")
+                                        : GridText::tr("Playbook: %1").arg(playbook.name);
     for (const PlaybookScore &score : scores) {
         ComparisonCell cell;
         cell.stated = true;
-        cell.value = T::tr("%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated")
+        cell.value = GridText::tr("%1 %2 pass · %3 %4 warn · %5 %6 fail · %7 %8 not stated")
                          .arg(verdictSymbol(int(Verdict::Pass)))
                          .arg(score.pass)
                          .arg(verdictSymbol(int(Verdict::Warn)))
@@ -306,7 +306,7 @@ ComparisonGridRow summaryRow(const Playbook &playbook, const QList<PlaybookScore
         for (const RuleResult &r : score.results) {
             if (severityRank(int(r.verdict)) > severityRank(worst))
                 worst = int(r.verdict);
-            reasons << T::tr("%1 %2").arg(verdictSymbol(int(r.verdict)), r.reason);
+            reasons << GridText::tr("%1 %2").arg(verdictSymbol(int(r.verdict)), r.reason);
         }
         cell.verdict = worst;
         cell.verdictReason = reasons.join(u'\n');
@@ -332,7 +332,7 @@ void applyVerdicts(QList<ComparisonGridRow> &rows, qsizetype agreement, const Pl
             cell.verdict = int(r.verdict);
         if (!cell.verdictReason.isEmpty())
             cell.verdictReason += u'\n';
-        cell.verdictReason += T::tr("%1 %2").arg(verdictSymbol(int(r.verdict)), r.reason);
+        cell.verdictReason += GridText::tr("%1 %2").arg(verdictSymbol(int(r.verdict)), r.reason);
     }
 }
 
@@ -342,9 +342,9 @@ QString markText(ComparisonMark mark)
     case ComparisonMark::None:
         return {};
     case ComparisonMark::Best:
-        return T::tr("▲ best");
+        return GridText::tr("▲ best");
     case ComparisonMark::Worst:
-        return T::tr("▼ worst");
+        return GridText::tr("▼ worst");
     }
     return {};
 }
@@ -460,13 +460,13 @@ QString verdictName(int verdict)
 {
     switch (Verdict(verdict)) {
     case Verdict::Pass:
-        return T::tr("pass");
+        return GridText::tr("pass");
     case Verdict::Warn:
-        return T::tr("warn");
+        return GridText::tr("warn");
     case Verdict::Fail:
-        return T::tr("fail");
+        return GridText::tr("fail");
     case Verdict::NotStated:
-        return T::tr("not stated");
+        return GridText::tr("not stated");
     }
     return {};
 }

@@ -11,7 +11,7 @@ namespace termlens {
 
 namespace {
 
-struct T
+struct TermRowsText
 {
     Q_DECLARE_TR_FUNCTIONS(TermRows)
 };
@@ -20,57 +20,62 @@ constexpr QStringView Separator = u"; ";
 
 QString targetText(const Availability &a, const QLocale &locale)
 {
-    const QString measured = a.measurement.kind == MeasurementKind::Continuous
-                                 ? T::tr("continuously")
-                                 : T::tr("in %1-minute periods").arg(a.measurement.minutes);
+    const QString measured =
+        a.measurement.kind == MeasurementKind::Continuous
+            ? TermRowsText::tr("continuously")
+            : TermRowsText::tr("in %1-minute periods").arg(a.measurement.minutes);
     QStringList others;
     for (const Decimal &option : a.targetOptions) {
         if (option != a.target)
             others << percentText(option, locale);
     }
     if (others.isEmpty())
-        return T::tr("%1 a month, measured %2").arg(percentText(a.target, locale), measured);
-    return T::tr("%1 a month, measured %2; also offered: %3")
+        return TermRowsText::tr("%1 a month, measured %2")
+            .arg(percentText(a.target, locale), measured);
+    return TermRowsText::tr("%1 a month, measured %2; also offered: %3")
         .arg(percentText(a.target, locale), measured, others.join(QStringLiteral(", ")));
 }
 
 QString measurementText(const Measurement &m)
 {
     if (m.kind == MeasurementKind::Continuous)
-        return T::tr("continuous: downtime is the total time the service was unavailable");
+        return TermRowsText::tr(
+            "continuous: downtime is the total time the service was unavailable");
     if (m.unavailableIf == UnavailableIf::AnyDowntime)
-        return T::tr("%1-minute periods from the start of the month; a period with any downtime "
-                     "counts as unavailable")
+        return TermRowsText::tr(
+                   "%1-minute periods from the start of the month; a period with any downtime "
+                   "counts as unavailable")
             .arg(m.minutes);
-    return T::tr("%1-minute periods from the start of the month; a period counts as unavailable "
-                 "only if it was down throughout")
+    return TermRowsText::tr(
+               "%1-minute periods from the start of the month; a period counts as unavailable "
+               "only if it was down throughout")
         .arg(m.minutes);
 }
 
 QString maintenanceText(const Availability &a, const QLocale &locale)
 {
     if (!a.exclusions.contains(OutageCategory::ScheduledMaintenance))
-        return T::tr("scheduled maintenance is not excluded: it counts as downtime");
+        return TermRowsText::tr("scheduled maintenance is not excluded: it counts as downtime");
     QStringList parts;
     if (a.maintenance && a.maintenance->noticeHours)
-        parts << T::tr("excluded only when notified at least %1 in advance")
+        parts << TermRowsText::tr("excluded only when notified at least %1 in advance")
                      .arg(formatDuration({*a.maintenance->noticeHours, DurationUnit::Hours}));
     if (a.maintenance && !a.maintenance->windows.isEmpty()) {
         QStringList windows;
         for (const WeeklyWindow &window : a.maintenance->windows)
             windows << weeklyWindowText(window, locale);
         parts << (windows.size() == 1
-                      ? T::tr("only in the window %1").arg(windows.first())
-                      : T::tr("only in the windows %1").arg(windows.join(Separator)));
+                      ? TermRowsText::tr("only in the window %1").arg(windows.first())
+                      : TermRowsText::tr("only in the windows %1").arg(windows.join(Separator)));
     }
     if (a.maintenance && a.maintenance->countsInBusinessHours) {
         parts << (a.maintenance->businessHours
-                      ? T::tr("counts as downtime inside business hours: %1")
+                      ? TermRowsText::tr("counts as downtime inside business hours: %1")
                             .arg(businessHoursText(*a.maintenance->businessHours, locale))
-                      : T::tr("counts as downtime inside business hours"));
+                      : TermRowsText::tr("counts as downtime inside business hours"));
     }
     if (parts.isEmpty())
-        return T::tr("excluded; no conditions stated");
+        return TermRowsText::tr("excluded; no conditions stated");
     return parts.join(Separator);
 }
 
@@ -79,35 +84,37 @@ void appendAvailability(QList<TermRow> &list, const TermSheet &sheet, const QLoc
     TermRowBuilder rows(list, TermGroup::Availability);
     const auto &a = sheet.terms.availability;
     if (!a) {
-        rows.absent(QStringLiteral("availability.target"), T::tr("Availability target"));
-        rows.absent(QStringLiteral("availability.month"), T::tr("Month length"));
-        rows.absent(QStringLiteral("availability.measurement"), T::tr("Measurement"));
-        rows.absent(QStringLiteral("availability.excludedTime"), T::tr("Excluded time"));
-        rows.absent(QStringLiteral("availability.exclusions"), T::tr("Exclusions"));
-        rows.absent(QStringLiteral("availability.maintenance"), T::tr("Scheduled maintenance"));
+        rows.absent(QStringLiteral("availability.target"), TermRowsText::tr("Availability target"));
+        rows.absent(QStringLiteral("availability.month"), TermRowsText::tr("Month length"));
+        rows.absent(QStringLiteral("availability.measurement"), TermRowsText::tr("Measurement"));
+        rows.absent(QStringLiteral("availability.excludedTime"), TermRowsText::tr("Excluded time"));
+        rows.absent(QStringLiteral("availability.exclusions"), TermRowsText::tr("Exclusions"));
+        rows.absent(QStringLiteral("availability.maintenance"),
+                    TermRowsText::tr("Scheduled maintenance"));
         return;
     }
     const Citation &c = a->citation;
-    rows.add(QStringLiteral("availability.target"), T::tr("Availability target"),
+    rows.add(QStringLiteral("availability.target"), TermRowsText::tr("Availability target"),
              targetText(*a, locale), c);
-    rows.add(QStringLiteral("availability.month"), T::tr("Month length"),
+    rows.add(QStringLiteral("availability.month"), TermRowsText::tr("Month length"),
              a->monthLength == MonthLength::Calendar
-                 ? T::tr("calendar month (its real length)")
-                 : T::tr("average month of 43,830 minutes (730.5 hours)"),
+                 ? TermRowsText::tr("calendar month (its real length)")
+                 : TermRowsText::tr("average month of 43,830 minutes (730.5 hours)"),
              c);
-    rows.add(QStringLiteral("availability.measurement"), T::tr("Measurement"),
+    rows.add(QStringLiteral("availability.measurement"), TermRowsText::tr("Measurement"),
              measurementText(a->measurement), citedWithin(a->measurement.citation, c));
-    rows.add(QStringLiteral("availability.excludedTime"), T::tr("Excluded time"),
+    rows.add(QStringLiteral("availability.excludedTime"), TermRowsText::tr("Excluded time"),
              a->excludedTime == ExcludedTime::NotDowntime
-                 ? T::tr("not counted as downtime")
-                 : T::tr("removed from the month before the percentage is taken"),
+                 ? TermRowsText::tr("not counted as downtime")
+                 : TermRowsText::tr("removed from the month before the percentage is taken"),
              c);
     QStringList exclusions;
     for (OutageCategory category : a->exclusions)
         exclusions << outageCategoryName(category);
-    rows.add(QStringLiteral("availability.exclusions"), T::tr("Exclusions"),
-             exclusions.isEmpty() ? T::tr("none") : exclusions.join(QStringLiteral(", ")), c);
-    rows.add(QStringLiteral("availability.maintenance"), T::tr("Scheduled maintenance"),
+    rows.add(
+        QStringLiteral("availability.exclusions"), TermRowsText::tr("Exclusions"),
+        exclusions.isEmpty() ? TermRowsText::tr("none") : exclusions.join(QStringLiteral(", ")), c);
+    rows.add(QStringLiteral("availability.maintenance"), TermRowsText::tr("Scheduled maintenance"),
              maintenanceText(*a, locale),
              citedWithin(a->maintenance ? a->maintenance->citation : Citation(), c));
 }
@@ -115,31 +122,33 @@ void appendAvailability(QList<TermRow> &list, const TermSheet &sheet, const QLoc
 QString pointsText(const Decimal &points, const QLocale &locale)
 {
     return points == Decimal::fromInt(1)
-               ? T::tr("1 percentage point")
-               : T::tr("%1 percentage points").arg(formatDecimal(points, locale));
+               ? TermRowsText::tr("1 percentage point")
+               : TermRowsText::tr("%1 percentage points").arg(formatDecimal(points, locale));
 }
 
 QString scheduleText(const CreditSchedule &s, const QLocale &locale)
 {
     switch (s.kind) {
     case ScheduleKind::None:
-        return T::tr("no service credits");
+        return TermRowsText::tr("no service credits");
     case ScheduleKind::Flat:
-        return T::tr("%1 if the target is missed").arg(percentText(s.percent, locale));
+        return TermRowsText::tr("%1 if the target is missed").arg(percentText(s.percent, locale));
     case ScheduleKind::Tiers: {
         QStringList tiers;
         for (const CreditTier &tier : s.tiers)
-            tiers << T::tr("below %1: %2")
+            tiers << TermRowsText::tr("below %1: %2")
                          .arg(percentText(tier.below, locale), percentText(tier.percent, locale));
         return tiers.join(Separator);
     }
     case ScheduleKind::Steps:
         if (s.shortfallUnit == ShortfallUnit::Points)
-            return T::tr("%1 for a shortfall of up to %2, plus %3 for each further full %4")
+            return TermRowsText::tr(
+                       "%1 for a shortfall of up to %2, plus %3 for each further full %4")
                 .arg(percentText(s.firstPercent, locale), pointsText(s.firstBand, locale),
                      percentText(s.stepPercent, locale), pointsText(s.step, locale));
-        return T::tr("%1 for a shortfall of up to %2 of the target, plus %3 for each further "
-                     "full %4 of the target")
+        return TermRowsText::tr(
+                   "%1 for a shortfall of up to %2 of the target, plus %3 for each further "
+                   "full %4 of the target")
             .arg(percentText(s.firstPercent, locale), percentText(s.firstBand, locale),
                  percentText(s.stepPercent, locale), percentText(s.step, locale));
     }
@@ -150,11 +159,11 @@ QString baseText(CreditBase base)
 {
     switch (base) {
     case CreditBase::MonthlyFee:
-        return T::tr("the month's fee");
+        return TermRowsText::tr("the month's fee");
     case CreditBase::AnnualFeeTwelfth:
-        return T::tr("one twelfth of the annual fee");
+        return TermRowsText::tr("one twelfth of the annual fee");
     case CreditBase::AffectedServiceFee:
-        return T::tr("the month's fee for the affected service");
+        return TermRowsText::tr("the month's fee for the affected service");
     }
     return {};
 }
@@ -163,13 +172,14 @@ QString claimWindowText(const ClaimWindow &w)
 {
     switch (w.kind) {
     case ClaimWindowKind::None:
-        return T::tr("no deadline");
+        return TermRowsText::tr("no deadline");
     case ClaimWindowKind::EndOfFollowingMonth:
-        return T::tr("by the end of the month after the month measured");
+        return TermRowsText::tr("by the end of the month after the month measured");
     case ClaimWindowKind::DaysAfterPeriod:
-        return T::tr("within %1 after the end of the month measured").arg(daysText(w.days));
+        return TermRowsText::tr("within %1 after the end of the month measured")
+            .arg(daysText(w.days));
     case ClaimWindowKind::EndOfNthFollowingMonth:
-        return T::tr("by the end of month %1 after the month measured").arg(w.n);
+        return TermRowsText::tr("by the end of month %1 after the month measured").arg(w.n);
     }
     return {};
 }
@@ -177,12 +187,12 @@ QString claimWindowText(const ClaimWindow &w)
 void appendCreditsAbsent(TermRowBuilder &rows, bool withSchedule = true)
 {
     if (withSchedule)
-        rows.absent(QStringLiteral("credits.schedule"), T::tr("Credit schedule"));
-    rows.absent(QStringLiteral("credits.base"), T::tr("Credit base"));
-    rows.absent(QStringLiteral("credits.cap"), T::tr("Credit cap"));
-    rows.absent(QStringLiteral("credits.minimum"), T::tr("Minimum credit"));
-    rows.absent(QStringLiteral("credits.claimWindow"), T::tr("Claim window"));
-    rows.absent(QStringLiteral("credits.soleRemedy"), T::tr("Sole remedy"));
+        rows.absent(QStringLiteral("credits.schedule"), TermRowsText::tr("Credit schedule"));
+    rows.absent(QStringLiteral("credits.base"), TermRowsText::tr("Credit base"));
+    rows.absent(QStringLiteral("credits.cap"), TermRowsText::tr("Credit cap"));
+    rows.absent(QStringLiteral("credits.minimum"), TermRowsText::tr("Minimum credit"));
+    rows.absent(QStringLiteral("credits.claimWindow"), TermRowsText::tr("Claim window"));
+    rows.absent(QStringLiteral("credits.soleRemedy"), TermRowsText::tr("Sole remedy"));
 }
 
 void appendCredits(QList<TermRow> &list, const TermSheet &sheet, const QLocale &locale)
@@ -193,54 +203,59 @@ void appendCredits(QList<TermRow> &list, const TermSheet &sheet, const QLocale &
         return appendCreditsAbsent(rows);
     const Credits &cr = *a->credits;
     const Citation c = citedWithin(cr.citation, a->citation);
-    rows.add(QStringLiteral("credits.schedule"), T::tr("Credit schedule"),
+    rows.add(QStringLiteral("credits.schedule"), TermRowsText::tr("Credit schedule"),
              scheduleText(cr.schedule, locale), citedWithin(cr.schedule.citation, c));
     // Without credits the base, cap and claim window hold only the format's defaults: they
     // are not terms of the agreement.
     if (cr.schedule.kind == ScheduleKind::None)
         return appendCreditsAbsent(rows, false);
-    rows.add(QStringLiteral("credits.base"), T::tr("Credit base"), baseText(cr.base), c);
+    rows.add(QStringLiteral("credits.base"), TermRowsText::tr("Credit base"), baseText(cr.base), c);
     if (cr.capPercent)
-        rows.add(QStringLiteral("credits.cap"), T::tr("Credit cap"),
-                 T::tr("at most %1 of the base").arg(percentText(*cr.capPercent, locale)), c);
+        rows.add(
+            QStringLiteral("credits.cap"), TermRowsText::tr("Credit cap"),
+            TermRowsText::tr("at most %1 of the base").arg(percentText(*cr.capPercent, locale)), c);
     else
-        rows.absent(QStringLiteral("credits.cap"), T::tr("Credit cap"));
+        rows.absent(QStringLiteral("credits.cap"), TermRowsText::tr("Credit cap"));
     if (cr.minimumAmount)
-        rows.add(QStringLiteral("credits.minimum"), T::tr("Minimum credit"),
-                 T::tr("issued only if more than %1")
+        rows.add(QStringLiteral("credits.minimum"), TermRowsText::tr("Minimum credit"),
+                 TermRowsText::tr("issued only if more than %1")
                      .arg(amountText(*cr.minimumAmount, sheet.currency, locale)),
                  c);
     else
-        rows.absent(QStringLiteral("credits.minimum"), T::tr("Minimum credit"));
-    rows.add(QStringLiteral("credits.claimWindow"), T::tr("Claim window"),
+        rows.absent(QStringLiteral("credits.minimum"), TermRowsText::tr("Minimum credit"));
+    rows.add(QStringLiteral("credits.claimWindow"), TermRowsText::tr("Claim window"),
              claimWindowText(cr.claimWindow), citedWithin(cr.claimWindow.citation, c));
     if (cr.soleRemedy)
-        rows.add(QStringLiteral("credits.soleRemedy"), T::tr("Sole remedy"),
-                 *cr.soleRemedy ? T::tr("yes: credits are the only remedy for missed availability")
-                                : T::tr("no: other remedies remain"),
+        rows.add(QStringLiteral("credits.soleRemedy"), TermRowsText::tr("Sole remedy"),
+                 *cr.soleRemedy
+                     ? TermRowsText::tr("yes: credits are the only remedy for missed availability")
+                     : TermRowsText::tr("no: other remedies remain"),
                  c);
     else
-        rows.absent(QStringLiteral("credits.soleRemedy"), T::tr("Sole remedy"));
+        rows.absent(QStringLiteral("credits.soleRemedy"), TermRowsText::tr("Sole remedy"));
 }
 
 QString renewalLongText(const Renewal &r)
 {
     switch (r.kind) {
     case RenewalKind::None:
-        return T::tr("does not renew");
+        return TermRowsText::tr("does not renew");
     case RenewalKind::Fixed:
         if (!r.noticeDays)
-            return T::tr("renews automatically for terms of %1; notice period not stated")
+            return TermRowsText::tr(
+                       "renews automatically for terms of %1; notice period not stated")
                 .arg(monthsText(r.months));
-        return T::tr("renews automatically for terms of %1 unless notice is given at least %2 "
-                     "before the term ends")
+        return TermRowsText::tr(
+                   "renews automatically for terms of %1 unless notice is given at least %2 "
+                   "before the term ends")
             .arg(monthsText(r.months), daysText(*r.noticeDays));
     case RenewalKind::Rolling:
         if (!r.noticeDays)
-            return T::tr("continues until ended; notice period not stated");
-        return T::tr("continues until ended; notice period: %1").arg(daysText(*r.noticeDays));
+            return TermRowsText::tr("continues until ended; notice period not stated");
+        return TermRowsText::tr("continues until ended; notice period: %1")
+            .arg(daysText(*r.noticeDays));
     case RenewalKind::PaidPeriod:
-        return T::tr("runs to the end of each period paid for");
+        return TermRowsText::tr("runs to the end of each period paid for");
     }
     return {};
 }
@@ -250,15 +265,15 @@ void appendTerm(QList<TermRow> &list, const TermSheet &sheet)
     TermRowBuilder rows(list, TermGroup::Term);
     const auto &t = sheet.terms.term;
     if (t && t->initialMonths)
-        rows.add(QStringLiteral("term.initial"), T::tr("Initial term"),
+        rows.add(QStringLiteral("term.initial"), TermRowsText::tr("Initial term"),
                  monthsText(*t->initialMonths), t->citation);
     else
-        rows.absent(QStringLiteral("term.initial"), T::tr("Initial term"));
+        rows.absent(QStringLiteral("term.initial"), TermRowsText::tr("Initial term"));
     if (t)
-        rows.add(QStringLiteral("term.renewal"), T::tr("Renewal"), renewalLongText(t->renewal),
-                 citedWithin(t->renewal.citation, t->citation));
+        rows.add(QStringLiteral("term.renewal"), TermRowsText::tr("Renewal"),
+                 renewalLongText(t->renewal), citedWithin(t->renewal.citation, t->citation));
     else
-        rows.absent(QStringLiteral("term.renewal"), T::tr("Renewal"));
+        rows.absent(QStringLiteral("term.renewal"), TermRowsText::tr("Renewal"));
 }
 
 QString capLongText(const LiabilityCap &cap, const QString &currency, const QLocale &locale)
@@ -267,23 +282,24 @@ QString capLongText(const LiabilityCap &cap, const QString &currency, const QLoc
     QString text;
     switch (cap.basis) {
     case LiabilityBasis::FeesPaidPreviousContractYear:
-        text = T::tr("%1 × the fees paid in the previous contract year").arg(multiplier);
+        text = TermRowsText::tr("%1 × the fees paid in the previous contract year").arg(multiplier);
         break;
     case LiabilityBasis::FeesPaid12MonthsBeforeClaim:
-        text = T::tr("%1 × the fees paid in the 12 months before the claim").arg(multiplier);
+        text = TermRowsText::tr("%1 × the fees paid in the 12 months before the claim")
+                   .arg(multiplier);
         break;
     case LiabilityBasis::FixedAmount:
-        text = cap.amount ? T::tr("%1 × %2 (a fixed amount)")
+        text = cap.amount ? TermRowsText::tr("%1 × %2 (a fixed amount)")
                                 .arg(multiplier, amountText(*cap.amount, currency, locale))
-                          : T::tr("a fixed amount (not stated)");
+                          : TermRowsText::tr("a fixed amount (not stated)");
         break;
     }
     QStringList parts{text};
     if (cap.firstYear)
-        parts << T::tr("in the first contract year: %1 × the fees paid for that year")
+        parts << TermRowsText::tr("in the first contract year: %1 × the fees paid for that year")
                      .arg(multiplier);
     if (cap.insuranceLimited.value_or(false))
-        parts << T::tr("never more than the insurers pay");
+        parts << TermRowsText::tr("never more than the insurers pay");
     return parts.join(Separator);
 }
 
@@ -292,14 +308,15 @@ void appendLiability(QList<TermRow> &list, const TermSheet &sheet, const QLocale
     TermRowBuilder rows(list, TermGroup::Liability);
     const auto &cap = sheet.terms.liabilityCap;
     if (!cap) {
-        rows.absent(QStringLiteral("liability.cap"), T::tr("Liability cap"));
-        rows.absent(QStringLiteral("liability.carveOuts"), T::tr("Outside the cap"));
+        rows.absent(QStringLiteral("liability.cap"), TermRowsText::tr("Liability cap"));
+        rows.absent(QStringLiteral("liability.carveOuts"), TermRowsText::tr("Outside the cap"));
         return;
     }
-    rows.add(QStringLiteral("liability.cap"), T::tr("Liability cap"),
+    rows.add(QStringLiteral("liability.cap"), TermRowsText::tr("Liability cap"),
              capLongText(*cap, sheet.currency, locale), cap->citation);
-    rows.add(QStringLiteral("liability.carveOuts"), T::tr("Outside the cap"),
-             cap->carveOuts.isEmpty() ? T::tr("none named") : cap->carveOuts.join(Separator),
+    rows.add(QStringLiteral("liability.carveOuts"), TermRowsText::tr("Outside the cap"),
+             cap->carveOuts.isEmpty() ? TermRowsText::tr("none named")
+                                      : cap->carveOuts.join(Separator),
              cap->citation);
 }
 
@@ -308,22 +325,23 @@ void appendSupport(QList<TermRow> &list, const TermSheet &sheet, const QLocale &
     TermRowBuilder rows(list, TermGroup::Support);
     const auto &s = sheet.terms.support;
     if (s && s->businessHours)
-        rows.add(QStringLiteral("support.hours"), T::tr("Business hours"),
+        rows.add(QStringLiteral("support.hours"), TermRowsText::tr("Business hours"),
                  businessHoursText(*s->businessHours, locale),
                  citedWithin(s->businessHours->citation, s->citation));
     else
-        rows.absent(QStringLiteral("support.hours"), T::tr("Business hours"));
+        rows.absent(QStringLiteral("support.hours"), TermRowsText::tr("Business hours"));
     if (!s || s->levels.isEmpty()) {
-        rows.absent(QStringLiteral("support.levels"), T::tr("Response times"));
+        rows.absent(QStringLiteral("support.levels"), TermRowsText::tr("Response times"));
         return;
     }
     for (qsizetype i = 0; i < s->levels.size(); ++i) {
         const SupportLevel &level = s->levels[i];
         const QString response = responseTimeText(level.response);
         rows.add(QStringLiteral("support.level.%1").arg(i + 1),
-                 level.name.isEmpty() ? T::tr("Level %1").arg(i + 1) : level.name,
-                 level.description.isEmpty() ? response
-                                             : T::tr("%1 — %2").arg(response, level.description),
+                 level.name.isEmpty() ? TermRowsText::tr("Level %1").arg(i + 1) : level.name,
+                 level.description.isEmpty()
+                     ? response
+                     : TermRowsText::tr("%1 — %2").arg(response, level.description),
                  citedWithin(level.citation, s->citation));
     }
 }
@@ -349,34 +367,34 @@ QString termGroupName(TermGroup group)
 {
     switch (group) {
     case TermGroup::Availability:
-        return T::tr("Availability");
+        return TermRowsText::tr("Availability");
     case TermGroup::Credits:
-        return T::tr("Service credits");
+        return TermRowsText::tr("Service credits");
     case TermGroup::Term:
-        return T::tr("Term and renewal");
+        return TermRowsText::tr("Term and renewal");
     case TermGroup::Liability:
-        return T::tr("Liability");
+        return TermRowsText::tr("Liability");
     case TermGroup::Support:
-        return T::tr("Support");
+        return TermRowsText::tr("Support");
     case TermGroup::Termination:
-        return T::tr("Termination");
+        return TermRowsText::tr("Termination");
     case TermGroup::Subprocessors:
-        return T::tr("Sub-processors");
+        return TermRowsText::tr("Sub-processors");
     case TermGroup::Data:
-        return T::tr("Data");
+        return TermRowsText::tr("Data");
     case TermGroup::BreachNotification:
-        return T::tr("Breach notification");
+        return TermRowsText::tr("Breach notification");
     case TermGroup::GoverningLaw:
-        return T::tr("Governing law");
+        return TermRowsText::tr("Governing law");
     case TermGroup::Changes:
-        return T::tr("Changes to terms");
+        return TermRowsText::tr("Changes to terms");
     }
     return {};
 }
 
 QString notStatedText()
 {
-    return T::tr("not stated");
+    return TermRowsText::tr("not stated");
 }
 
 QString availabilityTargetText(const TermSheet &sheet, const QLocale &locale)
@@ -393,13 +411,13 @@ QString liabilityCapText(const TermSheet &sheet, const QLocale &locale)
     const QString multiplier = formatDecimal(cap->multiplier, locale);
     switch (cap->basis) {
     case LiabilityBasis::FeesPaidPreviousContractYear:
-        return T::tr("%1 × fees of previous contract year").arg(multiplier);
+        return TermRowsText::tr("%1 × fees of previous contract year").arg(multiplier);
     case LiabilityBasis::FeesPaid12MonthsBeforeClaim:
-        return T::tr("%1 × fees of 12 months before claim").arg(multiplier);
+        return TermRowsText::tr("%1 × fees of 12 months before claim").arg(multiplier);
     case LiabilityBasis::FixedAmount:
         if (!cap->amount)
-            return T::tr("fixed amount, not stated");
-        return T::tr("%1 × %2 %3")
+            return TermRowsText::tr("fixed amount, not stated");
+        return TermRowsText::tr("%1 × %2 %3")
             .arg(multiplier, formatDecimal(*cap->amount, locale), sheet.currency);
     }
     return {};
@@ -413,16 +431,16 @@ QString renewalText(const TermSheet &sheet, const QLocale &)
     const Renewal &r = t->renewal;
     switch (r.kind) {
     case RenewalKind::None:
-        return T::tr("No renewal");
+        return TermRowsText::tr("No renewal");
     case RenewalKind::Fixed:
-        return r.noticeDays
-                   ? T::tr("Fixed %1; notice %2").arg(monthsText(r.months), daysText(*r.noticeDays))
-                   : T::tr("Fixed %1").arg(monthsText(r.months));
+        return r.noticeDays ? TermRowsText::tr("Fixed %1; notice %2")
+                                  .arg(monthsText(r.months), daysText(*r.noticeDays))
+                            : TermRowsText::tr("Fixed %1").arg(monthsText(r.months));
     case RenewalKind::Rolling:
-        return r.noticeDays ? T::tr("Rolling; notice %1").arg(daysText(*r.noticeDays))
-                            : T::tr("Rolling");
+        return r.noticeDays ? TermRowsText::tr("Rolling; notice %1").arg(daysText(*r.noticeDays))
+                            : TermRowsText::tr("Rolling");
     case RenewalKind::PaidPeriod:
-        return T::tr("To end of paid period");
+        return TermRowsText::tr("To end of paid period");
     }
     return {};
 }

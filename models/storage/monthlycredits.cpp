@@ -386,8 +386,11 @@ Outcome<MonthlyCredits> scenarioCredits(const TermSheet &sheet, int year, int mo
         return prepared;
     MonthlyCredits credits = std::move(*prepared.value);
     const Availability &rules = *sheet.terms.availability;
-    AvailabilityResult availability =
-        availabilityFromDowntime(rules, credits.period, downtimeSeconds);
+    Working measured;
+    const Decimal counted = measuredScenarioDowntime(rules, downtimeSeconds, measured);
+    AvailabilityResult availability = availabilityFromDowntime(rules, credits.period, counted);
+    measured.append(availability.working); // the reading first, then the month's figures
+    availability.working = std::move(measured);
     credits.services.append(creditFor(rules, std::move(availability), fee, service));
     return finish(std::move(credits), claim);
 }

@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "sqlerror.h"
+#include "workspacebackup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,8 +21,6 @@
 namespace termlens {
 
 namespace {
-
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString nextConnectionName()
 {

@@ -27,8 +27,6 @@ namespace termlens {
 
 namespace {
 
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
 StorageError fileError(const QString &file, const QString &backup, const QString &reason)
 {
     return {file, QCoreApplication::translate("Storage", "Could not write the backup %1: %2")

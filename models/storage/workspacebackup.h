@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QFileDevice>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,6 +15,9 @@ class Workspace;
 // How many backups of a workspace are kept beside it unless its "backupGenerations" setting
 // says otherwise (settings table; 1 to 100).
 inline constexpr int DefaultBackupGenerations = 5;
+// The mode of every file TermLens writes that holds workspace data: 0600.
+inline constexpr QFileDevice::Permissions OwnerOnly =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // Writes a consistent copy of the open workspace beside it, named
 // "<file>.backup-v<version>-<yyyyMMddTHHmmssZ>", mode 0600, synced to disk before it gets its

@@ -33,6 +33,9 @@ private slots:
     void logitWorkedExamples();
     void noAvailabilityTermsIsAnError();
     void stepCurveJumpsWhereTheRulesSay();
+    void alliantsCountsWholePeriods_data();
+    void alliantsCountsWholePeriods();
+    void alliantsCurveJumpsAtAPeriodBoundary();
     void yearTotals();
     void draftIsPlainTextWithEveryIncident();
     void calendarUidsAreStable();
@@ -131,6 +134,51 @@ void TestScenario::stepCurveJumpsWhereTheRulesSay()
     QCOMPARE(curve.percent.last(), QPointF(2880, 15));
     // Money: 5 % of $4,774.05 = $238.70, PhishID's $1.00 is not greater than $1: $238.70.
     QCOMPARE(curve.money.size(), curve.percent.size());
+}
+
+void TestScenario::alliantsCountsWholePeriods_data()
+{
+    QTest::addColumn<QString>("seconds");
+    QTest::addColumn<QString>("availability");
+    QTest::addColumn<QString>("amount");
+    // Alliants SLA clause 2: 5-minute periods; a period with any downtime is lost; target
+    // 99.95 %; flat 10 % of each affected service's fee (Platform £2,400 + Messaging £600).
+    // February 2026 has 8,064 periods; 0.05 % of them is 4.032, so 4 lost periods are allowed.
+    // One 30-second blip costs a whole period: 1 of 8,064 = 99.9876 %, no credit.
+    QTest::newRow("30 s blip") << u"30"_s << u"99.9876"_s << u"0.00"_s;
+    // 20 minutes exactly: 4 periods, 99.9504 %, still met.
+    QTest::newRow("20 min") << u"1200"_s << u"99.9504"_s << u"0.00"_s;
+    // One second more touches a fifth period: 5 of 8,064 lost = 99.9380 % -> 10 % of
+    // £2,400 + 10 % of £600 = £300.00. Counted as given (1,201 s), it would still be met.
+    QTest::newRow("20 min 1 s") << u"1201"_s << u"99.9380"_s << u"300.00"_s;
+}
+
+void TestScenario::alliantsCountsWholePeriods()
+{
+    QFETCH(QString, seconds);
+    QFETCH(QString, availability);
+    QFETCH(QString, amount);
+    const ScenarioCredit c =
+        scenarioCredit(agreement(u"alliants"_s), 2026, 2, *Decimal::parse(seconds));
+    QVERIFY2(c.ok(), qPrintable(c.error));
+    QCOMPARE(c.availabilityPercent.toString(4), availability);
+    QVERIFY(c.amount);
+    QCOMPARE(c.amount->toString(), amount);
+    QVERIFY2(c.working.lines().join(u'\n').contains(u"5-minute periods"_s),
+             qPrintable(c.working.lines().join(u'\n')));
+}
+
+void TestScenario::alliantsCurveJumpsAtAPeriodBoundary()
+{
+    // With whole periods the credit starts just past 20 minutes (the fifth period), not at
+    // the 20.16 minutes (1,209.6 s) the percentage alone allows.
+    const ScenarioCurve curve = scenarioCurve(agreement(u"alliants"_s), 2026, 2, 30, 1);
+    QList<double> jumps;
+    for (qsizetype i = 1; i < curve.percent.size(); ++i)
+        if (curve.percent[i].x() == curve.percent[i - 1].x() &&
+            curve.percent[i].y() != curve.percent[i - 1].y())
+            jumps << curve.percent[i].x();
+    QCOMPARE(jumps, QList<double>{20.01});
 }
 
 void TestScenario::yearTotals()

@@ -17,7 +17,7 @@ namespace termlens {
 
 namespace {
 
-struct T
+struct DataText
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -46,11 +46,11 @@ std::optional<Money> annualFee(const std::optional<Subscription> &subscription)
 void computeDeadlines(ReportAgreement &a, QDate asOf)
 {
     if (!a.sheet.terms.term) {
-        a.deadlinesNote = T::tr("The agreement states no term or renewal.");
+        a.deadlinesNote = DataText::tr("The agreement states no term or renewal.");
         return;
     }
     if (!a.subscription || !a.subscription->startDate.isValid()) {
-        a.deadlinesNote = T::tr("No subscription start date is recorded.");
+        a.deadlinesNote = DataText::tr("No subscription start date is recorded.");
         return;
     }
     const Outcome<TermDeadlines> d = termDeadlines(*a.sheet.terms.term, a.subscription->startDate,
@@ -64,7 +64,7 @@ void computeDeadlines(ReportAgreement &a, QDate asOf)
 ReportStatus computeCredits(Workspace &workspace, ReportAgreement &a, const ReportData &data)
 {
     if (!a.sheet.terms.availability) {
-        a.creditsNote = T::tr("The agreement states no availability terms.");
+        a.creditsNote = DataText::tr("The agreement states no availability terms.");
         return {};
     }
     const CreditFee fee = creditFee(*a.sheet.terms.availability, a.subscription, {}, std::nullopt);
@@ -91,7 +91,7 @@ ReportStatus computeCredits(Workspace &workspace, ReportAgreement &a, const Repo
             computeMonthlyCredits(a.sheet, a.subscription, a.outages, request);
         if (!credits.ok())
             return ReportStatus::failed(
-                T::tr("%1, %2: %3")
+                DataText::tr("%1, %2: %3")
                     .arg(a.sheet.vendor, m.toString(QStringLiteral("yyyy-MM")), credits.error));
         a.months << *credits.value;
     }
@@ -105,7 +105,7 @@ ReportStatus loadAgreement(Workspace &workspace, const QString &id, ReportAgreem
         return ReportStatus::failed(loaded.error.toString());
     if (!*loaded.value)
         return ReportStatus::failed(
-            T::tr("no agreement with id %1 in %2").arg(id, workspace.path()));
+            DataText::tr("no agreement with id %1 in %2").arg(id, workspace.path()));
     a.sheet = **loaded.value;
     const auto subscription = SubscriptionRepository(workspace).load(id);
     if (!subscription.ok())
@@ -195,7 +195,7 @@ ReportStatus collectReportData(Workspace &workspace, const ReportOptions &option
         return s;
     if (ids.isEmpty())
         return ReportStatus::failed(
-            T::tr("the workspace %1 holds no agreements").arg(workspace.path()));
+            DataText::tr("the workspace %1 holds no agreements").arg(workspace.path()));
     for (const QString &id : std::as_const(ids)) {
         ReportAgreement a;
         if (ReportStatus s = loadAgreement(workspace, id, a); !s.ok())
@@ -209,7 +209,7 @@ ReportStatus collectReportData(Workspace &workspace, const ReportOptions &option
     for (qsizetype i = 0; i < data->agreements.size(); ++i) {
         ReportAgreement &a = data->agreements[i];
         if (progress && !progress(int(60 * i / data->agreements.size()),
-                                  T::tr("Computing %1").arg(a.sheet.vendor)))
+                                  DataText::tr("Computing %1").arg(a.sheet.vendor)))
             return ReportStatus::cancelled();
         a.score = evaluatePlaybook(*playbook.value, a.sheet, annualFee(a.subscription));
         computeDeadlines(a, data->asOf);

@@ -24,7 +24,7 @@ namespace termlens {
 
 namespace {
 
-struct T
+struct DocumentText
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -37,7 +37,7 @@ constexpr int LedgerOutageLimit = 300;
 QString agreementName(const TermSheet &sheet)
 {
     return sheet.product.isEmpty() ? sheet.vendor
-                                   : T::tr("%1 — %2").arg(sheet.vendor, sheet.product);
+                                   : DocumentText::tr("%1 — %2").arg(sheet.vendor, sheet.product);
 }
 
 // "clause 7.2, Master Services Agreement": the citation named as a reader looks it up.
@@ -49,22 +49,22 @@ QString sourceText(const TermSheet &sheet, const Citation &citation)
     if (sheet.documents.size() < 2 || !document || document->title.isEmpty() ||
         cited == citation.document)
         return cited;
-    return T::tr("%1, %2").arg(cited, document->title);
+    return DocumentText::tr("%1, %2").arg(cited, document->title);
 }
 
 QString verdictText(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Pass:
-        return T::tr("Pass");
+        return DocumentText::tr("Pass");
     case Verdict::Warn:
-        return T::tr("Warn");
+        return DocumentText::tr("Warn");
     case Verdict::Fail:
-        return T::tr("Fail");
+        return DocumentText::tr("Fail");
     case Verdict::NotStated:
         break;
     }
-    return T::tr("Not stated");
+    return DocumentText::tr("Not stated");
 }
 
 QString ruleTermLabel(const RuleResult &result)
@@ -94,10 +94,10 @@ QString instantText(qint64 utc, const QString &zoneName, const QLocale &locale)
 QString periodText(const ReportBuilder &b, const ReportData &data)
 {
     if (!data.from.isValid())
-        return T::tr("none");
+        return DocumentText::tr("none");
     if (data.from == data.to)
         return b.monthText(data.from);
-    return T::tr("%1 to %2").arg(b.monthText(data.from), b.monthText(data.to));
+    return DocumentText::tr("%1 to %2").arg(b.monthText(data.from), b.monthText(data.to));
 }
 
 // ---- Cover ---------------------------------------------------------------------------------
@@ -113,15 +113,15 @@ void cover(ReportBuilder &b, const ReportData &data)
         b.paragraph(data.options.workspaceName, s.heading(2));
     QTextBlockFormat gap = s.paragraph();
     gap.setTopMargin(s.px(36));
-    b.paragraph(T::tr("Agreements included"), s.heading(3), gap);
+    b.paragraph(DocumentText::tr("Agreements included"), s.heading(3), gap);
     for (const ReportAgreement &a : data.agreements)
-        b.paragraph(T::tr("%1 (%2)").arg(agreementName(a.sheet), a.sheet.id));
+        b.paragraph(DocumentText::tr("%1 (%2)").arg(agreementName(a.sheet), a.sheet.id));
     b.paragraph(QString());
-    b.labelled(T::tr("Period:"), periodText(b, data));
-    b.labelled(T::tr("Playbook:"), data.playbookName);
-    b.labelled(T::tr("Date generated:"), b.dateText(data.asOf));
+    b.labelled(DocumentText::tr("Period:"), periodText(b, data));
+    b.labelled(DocumentText::tr("Playbook:"), data.playbookName);
+    b.labelled(DocumentText::tr("Date generated:"), b.dateText(data.asOf));
     b.paragraph(QString());
-    b.paragraph(T::tr("Every figure is computed by TermLens from the agreements' own words and "
+    b.paragraph(DocumentText::tr("Every figure is computed by TermLens from the agreements' own words and "
                       "names the clause it comes from; the quoted clauses are in the appendix."),
                 s.muted());
 }
@@ -145,14 +145,14 @@ QList<Deadline> upcomingDeadlines(const ReportBuilder &b, const ReportAgreement 
                                     : a.sheet.terms.term->renewal.citation;
         const QString source = sourceText(a.sheet, cited);
         if (d.noticeDeadline.isValid() && d.noticeDeadline >= asOf)
-            list << Deadline{T::tr("Last day to give notice"), d.noticeDeadline, source};
+            list << Deadline{DocumentText::tr("Last day to give notice"), d.noticeDeadline, source};
         else if (d.nextNoticeDeadline.isValid() && d.nextNoticeDeadline >= asOf)
-            list << Deadline{T::tr("Last day to give notice (next term)"), d.nextNoticeDeadline,
+            list << Deadline{DocumentText::tr("Last day to give notice (next term)"), d.nextNoticeDeadline,
                              source};
         if (d.termEnd.isValid() && d.termEnd >= asOf)
-            list << Deadline{T::tr("End of the current term"), d.termEnd, source};
+            list << Deadline{DocumentText::tr("End of the current term"), d.termEnd, source};
         if (d.nextRenewal.isValid() && d.nextRenewal >= asOf)
-            list << Deadline{T::tr("Next renewal"), d.nextRenewal, source};
+            list << Deadline{DocumentText::tr("Next renewal"), d.nextRenewal, source};
     }
     const Availability *rules = a.sheet.terms.availability ? &*a.sheet.terms.availability : nullptr;
     for (const MonthlyCredits &m : a.months) {
@@ -160,7 +160,7 @@ QList<Deadline> upcomingDeadlines(const ReportBuilder &b, const ReportAgreement 
             continue;
         const Citation cited =
             rules && rules->credits ? rules->credits->claimWindow.citation : Citation{};
-        list << Deadline{T::tr("Claim the service credit for %1")
+        list << Deadline{DocumentText::tr("Claim the service credit for %1")
                              .arg(b.monthText(QDate(m.period.year, m.period.month, 1))),
                          m.claimDeadline, sourceText(a.sheet, cited)};
     }
@@ -173,14 +173,14 @@ void summary(ReportBuilder &b, const ReportData &data)
 {
     const ReportStyle &s = b.style();
     b.heading(reportSectionTitle(QStringLiteral("summary")), 1, true);
-    b.paragraph(T::tr("Each agreement scored against the playbook \"%1\", the terms that miss "
+    b.paragraph(DocumentText::tr("Each agreement scored against the playbook \"%1\", the terms that miss "
                       "its positions, and the deadlines from %2 on.")
                     .arg(data.playbookName, b.dateText(data.asOf)));
     for (const ReportAgreement &a : data.agreements) {
         b.heading(agreementName(a.sheet), 3);
         const PlaybookScore &score = a.score;
-        b.labelled(T::tr("Playbook score:"),
-                   T::tr("%1 pass, %2 warn, %3 fail, %4 not stated (of %5 rules)")
+        b.labelled(DocumentText::tr("Playbook score:"),
+                   DocumentText::tr("%1 pass, %2 warn, %3 fail, %4 not stated (of %5 rules)")
                        .arg(score.pass)
                        .arg(score.warn)
                        .arg(score.fail)
@@ -192,10 +192,10 @@ void summary(ReportBuilder &b, const ReportData &data)
                 missed << &r;
         }
         if (missed.isEmpty()) {
-            b.paragraph(T::tr("No term misses the playbook's positions."), s.muted());
+            b.paragraph(DocumentText::tr("No term misses the playbook's positions."), s.muted());
         } else {
             ReportTable table =
-                b.table({T::tr("Term"), T::tr("Result"), T::tr("Why"), T::tr("Clause")},
+                b.table({DocumentText::tr("Term"), DocumentText::tr("Result"), DocumentText::tr("Why"), DocumentText::tr("Clause")},
                         {20, 8, 52, 20}, int(missed.size()));
             for (int i = 0; i < missed.size(); ++i) {
                 const RuleResult &r = *missed.at(i);
@@ -213,12 +213,12 @@ void summary(ReportBuilder &b, const ReportData &data)
         const QList<Deadline> deadlines = upcomingDeadlines(b, a, data.asOf);
         if (deadlines.isEmpty()) {
             const QString why = a.deadlinesNote.isEmpty()
-                                    ? T::tr("No upcoming deadlines.")
-                                    : T::tr("No upcoming deadlines: %1").arg(a.deadlinesNote);
+                                    ? DocumentText::tr("No upcoming deadlines.")
+                                    : DocumentText::tr("No upcoming deadlines: %1").arg(a.deadlinesNote);
             b.paragraph(why, s.muted());
         } else {
             ReportTable table =
-                b.table({T::tr("Upcoming deadline"), T::tr("Date"), T::tr("Clause")}, {48, 22, 30},
+                b.table({DocumentText::tr("Upcoming deadline"), DocumentText::tr("Date"), DocumentText::tr("Clause")}, {48, 22, 30},
                         int(deadlines.size()));
             for (int i = 0; i < deadlines.size(); ++i) {
                 table.setText(i, 0, deadlines.at(i).what);
@@ -235,7 +235,7 @@ void comparison(ReportBuilder &b, const ReportData &data)
 {
     const ReportStyle &s = b.style();
     b.heading(reportSectionTitle(QStringLiteral("comparison")), 1, true);
-    b.paragraph(T::tr("Each term normalised to one unit per row, with the clause it comes from. "
+    b.paragraph(DocumentText::tr("Each term normalised to one unit per row, with the clause it comes from. "
                       "The best figure of a row is marked on green, the worst on red; rows "
                       "without comparable figures carry no marks."));
     const Comparison &cmp = data.comparison;
@@ -244,13 +244,13 @@ void comparison(ReportBuilder &b, const ReportData &data)
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const QList<int> &group = groups.at(g);
         if (groups.size() > 1) {
-            b.heading(T::tr("Agreements %1 to %2 of %3")
+            b.heading(DocumentText::tr("Agreements %1 to %2 of %3")
                           .arg(group.first() + 1)
                           .arg(group.last() + 1)
                           .arg(cmp.agreementIds.size()),
                       3, g > 0);
         }
-        QStringList headers{T::tr("Term")};
+        QStringList headers{DocumentText::tr("Term")};
         QList<qreal> widths{24};
         for (const int column : group) {
             headers << agreementName(data.agreements.at(column).sheet);
@@ -278,12 +278,12 @@ void comparison(ReportBuilder &b, const ReportData &data)
                     table.setFill(r, int(c) + 1, ReportStyle::bestFill());
                     QTextCharFormat mark = s.tableSmall();
                     mark.setForeground(ReportStyle::passInk());
-                    table.addLine(r, int(c) + 1, T::tr("Best"), mark);
+                    table.addLine(r, int(c) + 1, DocumentText::tr("Best"), mark);
                 } else if (row.worst.contains(id)) {
                     table.setFill(r, int(c) + 1, ReportStyle::worstFill());
                     QTextCharFormat mark = s.tableSmall();
                     mark.setForeground(ReportStyle::failInk());
-                    table.addLine(r, int(c) + 1, T::tr("Worst"), mark);
+                    table.addLine(r, int(c) + 1, DocumentText::tr("Worst"), mark);
                 }
             }
         }
@@ -300,13 +300,13 @@ void subprocessors(ReportBuilder &b, const ReportData &data)
         b.heading(agreementName(a.sheet), 3);
         const Terms &terms = a.sheet.terms;
         if (!terms.subprocessors || terms.subprocessors->isEmpty()) {
-            b.paragraph(terms.subprocessors ? T::tr("The agreement lists no sub-processors.")
-                                            : T::tr("Sub-processors: not stated."),
+            b.paragraph(terms.subprocessors ? DocumentText::tr("The agreement lists no sub-processors.")
+                                            : DocumentText::tr("Sub-processors: not stated."),
                         s.muted());
         } else {
             const QList<Subprocessor> &list = *terms.subprocessors;
             ReportTable table = b.table(
-                {T::tr("Sub-processor"), T::tr("Purpose"), T::tr("Countries"), T::tr("Clause")},
+                {DocumentText::tr("Sub-processor"), DocumentText::tr("Purpose"), DocumentText::tr("Countries"), DocumentText::tr("Clause")},
                 {24, 34, 22, 20}, int(list.size()));
             for (int i = 0; i < list.size(); ++i) {
                 const Subprocessor &p = list.at(i);
@@ -320,11 +320,11 @@ void subprocessors(ReportBuilder &b, const ReportData &data)
             }
         }
         if (!terms.dataLocations || terms.dataLocations->isEmpty()) {
-            b.paragraph(T::tr("Data locations: not stated."), s.muted());
+            b.paragraph(DocumentText::tr("Data locations: not stated."), s.muted());
         } else {
             const QList<DataLocation> &list = *terms.dataLocations;
-            ReportTable table = b.table({T::tr("Data location"), T::tr("Region"), T::tr("Role"),
-                                         T::tr("Provider"), T::tr("Clause")},
+            ReportTable table = b.table({DocumentText::tr("Data location"), DocumentText::tr("Region"), DocumentText::tr("Role"),
+                                         DocumentText::tr("Provider"), DocumentText::tr("Clause")},
                                         {26, 18, 14, 18, 24}, int(list.size()));
             for (int i = 0; i < list.size(); ++i) {
                 const DataLocation &l = list.at(i);
@@ -348,9 +348,9 @@ void whatIfChart(ReportBuilder &b, const ReportData &data)
         if (a.sheet.terms.availability)
             sheets << a.sheet;
     }
-    b.heading(T::tr("What if: credit against monthly downtime"), 2);
+    b.heading(DocumentText::tr("What if: credit against monthly downtime"), 2);
     if (sheets.isEmpty()) {
-        b.paragraph(T::tr("No agreement states availability terms."), s.muted());
+        b.paragraph(DocumentText::tr("No agreement states availability terms."), s.muted());
         return;
     }
     // The period's last month, else June of this year: a month without a clock change.
@@ -360,9 +360,9 @@ void whatIfChart(ReportBuilder &b, const ReportData &data)
     chart.locale = b.locale();
     chart.xMax = creditCurveRange(sheets, month.year(), month.month());
     chart.xTitle = chart.xMax >= 240
-                       ? T::tr("Counted downtime in %1 (hours)").arg(b.monthText(month))
-                       : T::tr("Counted downtime in %1 (minutes)").arg(b.monthText(month));
-    chart.yTitle = T::tr("Service credit (%)");
+                       ? DocumentText::tr("Counted downtime in %1 (hours)").arg(b.monthText(month))
+                       : DocumentText::tr("Counted downtime in %1 (minutes)").arg(b.monthText(month));
+    chart.yTitle = DocumentText::tr("Service credit (%)");
     qreal yMax = 1;
     for (const TermSheet &sheet : std::as_const(sheets)) {
         ChartSeries series{agreementName(sheet),
@@ -373,7 +373,7 @@ void whatIfChart(ReportBuilder &b, const ReportData &data)
     }
     chart.yMax = yMax * 1.05;
     chart.heightRatio = 0.5; // the legend below adds its own height (every name in full)
-    b.paragraph(T::tr("The credit each agreement's schedule gives for minutes of counted downtime "
+    b.paragraph(DocumentText::tr("The credit each agreement's schedule gives for minutes of counted downtime "
                       "in one month, in its own time zone, as the credits screen computes it."),
                 s.muted(), s.captionBlock());
     b.chart(chart);
@@ -389,11 +389,11 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
         return;
     }
     const Availability &rules = *a.sheet.terms.availability;
-    QStringList sources{T::tr("Target: %1").arg(sourceText(a.sheet, rules.citation))};
+    QStringList sources{DocumentText::tr("Target: %1").arg(sourceText(a.sheet, rules.citation))};
     if (rules.credits) {
-        sources << T::tr("credits: %1").arg(sourceText(a.sheet, rules.credits->citation));
+        sources << DocumentText::tr("credits: %1").arg(sourceText(a.sheet, rules.credits->citation));
         if (!rules.credits->claimWindow.citation.clause.isEmpty())
-            sources << T::tr("claims: %1")
+            sources << DocumentText::tr("claims: %1")
                            .arg(sourceText(a.sheet, rules.credits->claimWindow.citation));
     }
     // Kept with the chart below, so the heading never stands alone at the foot of a page.
@@ -406,8 +406,8 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
     chart.kind = ReportChart::Bars;
     chart.locale = b.locale();
     chart.heightRatio = 0.33; // and the legend's height below
-    chart.xTitle = T::tr("Month");
-    chart.yTitle = T::tr("Availability (%)");
+    chart.xTitle = DocumentText::tr("Month");
+    chart.yTitle = DocumentText::tr("Availability (%)");
     chart.target =
         a.months.first().services.isEmpty()
             ? std::nullopt
@@ -421,7 +421,7 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
         }
     }
     for (const QString &service : std::as_const(services))
-        chart.barNames << (service.isEmpty() ? T::tr("All services") : service);
+        chart.barNames << (service.isEmpty() ? DocumentText::tr("All services") : service);
     chart.values.resize(services.size());
     for (const MonthlyCredits &m : a.months) {
         chart.categories << b.shortMonthText(QDate(m.period.year, m.period.month, 1));
@@ -441,8 +441,8 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
     for (const MonthlyCredits &m : a.months)
         rows += int(m.services.size());
     ReportTable table =
-        b.table({T::tr("Month"), T::tr("Service"), T::tr("Downtime (min)"), T::tr("Availability"),
-                 T::tr("Target"), T::tr("Credit"), T::tr("Amount"), T::tr("Claim by")},
+        b.table({DocumentText::tr("Month"), DocumentText::tr("Service"), DocumentText::tr("Downtime (min)"), DocumentText::tr("Availability"),
+                 DocumentText::tr("Target"), DocumentText::tr("Credit"), DocumentText::tr("Amount"), DocumentText::tr("Claim by")},
                 {11, 14, 11, 14, 9, 8, 15, 18}, rows + 1);
     int row = 0;
     std::optional<Money> total;
@@ -452,7 +452,7 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
         const QString month = b.monthText(QDate(m.period.year, m.period.month, 1));
         for (const ServiceCredit &sc : m.services) {
             table.setText(row, 0, month);
-            table.setText(row, 1, sc.service.isEmpty() ? T::tr("All services") : sc.service);
+            table.setText(row, 1, sc.service.isEmpty() ? DocumentText::tr("All services") : sc.service);
             table.setText(row, 2, minutesText(sc.availability.downtimeSeconds, b.locale()), right);
             table.setText(row, 3, percentText(sc.availability.availabilityPercent, b.locale()),
                           right);
@@ -463,25 +463,25 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
                 total = total ? *total + *sc.credit.creditAmount : *sc.credit.creditAmount;
                 if (sc.credit.base)
                     table.addLine(row, 6,
-                                  T::tr("of %1").arg(moneyText(*sc.credit.base, b.locale())),
+                                  DocumentText::tr("of %1").arg(moneyText(*sc.credit.base, b.locale())),
                                   s.tableSmall());
             } else {
-                table.setText(row, 6, T::tr("no fee known"), s.tableSmall(), right);
+                table.setText(row, 6, DocumentText::tr("no fee known"), s.tableSmall(), right);
                 allPriced = false;
             }
             if (sc.credit.capApplied)
-                table.addLine(row, 6, T::tr("cap applied"), s.tableSmall());
+                table.addLine(row, 6, DocumentText::tr("cap applied"), s.tableSmall());
             if (sc.credit.belowMinimum)
-                table.addLine(row, 6, T::tr("below the minimum"), s.tableSmall());
+                table.addLine(row, 6, DocumentText::tr("below the minimum"), s.tableSmall());
             if (!sc.availability.targetMet)
                 table.setFill(row, 3, ReportStyle::worstFill());
             table.setText(row, 7,
                           m.claimDeadline.isValid() ? b.dateText(m.claimDeadline)
-                                                    : T::tr("none stated"));
+                                                    : DocumentText::tr("none stated"));
             ++row;
         }
     }
-    table.setText(row, 0, T::tr("Total"));
+    table.setText(row, 0, DocumentText::tr("Total"));
     if (total) {
         table.setText(row, 6, moneyText(*total, b.locale()), right);
         if (!total->isZero()) {
@@ -493,27 +493,27 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
         }
     }
     if (!allPriced) {
-        table.addLine(row, 6, T::tr("some months without a fee"), s.tableSmall());
+        table.addLine(row, 6, DocumentText::tr("some months without a fee"), s.tableSmall());
         unpriced << agreementName(a.sheet);
     }
     table.setTotalRow(row);
 
     // The outages of the period.
     if (a.outages.isEmpty()) {
-        b.paragraph(T::tr("No outages are recorded in the period."), s.muted());
+        b.paragraph(DocumentText::tr("No outages are recorded in the period."), s.muted());
         return;
     }
     const int shown = int(std::min<qsizetype>(a.outages.size(), LedgerOutageLimit));
-    b.paragraph(T::tr("Outages recorded in the period (times in %1):").arg(a.sheet.timeZone),
+    b.paragraph(DocumentText::tr("Outages recorded in the period (times in %1):").arg(a.sheet.timeZone),
                 s.body(), s.captionBlock());
-    ReportTable outages = b.table({T::tr("Start"), T::tr("End"), T::tr("Service"),
-                                   T::tr("Category"), T::tr("Minutes"), T::tr("Reference")},
+    ReportTable outages = b.table({DocumentText::tr("Start"), DocumentText::tr("End"), DocumentText::tr("Service"),
+                                   DocumentText::tr("Category"), DocumentText::tr("Minutes"), DocumentText::tr("Reference")},
                                   {17, 17, 16, 18, 10, 22}, shown);
     for (int i = 0; i < shown; ++i) {
         const Outage &o = a.outages.at(i);
         outages.setText(i, 0, instantText(o.start, a.sheet.timeZone, b.locale()));
         outages.setText(
-            i, 1, o.end ? instantText(*o.end, a.sheet.timeZone, b.locale()) : T::tr("ongoing"));
+            i, 1, o.end ? instantText(*o.end, a.sheet.timeZone, b.locale()) : DocumentText::tr("ongoing"));
         outages.setText(i, 2, o.service);
         outages.setText(i, 3, outageCategoryName(o.category));
         if (o.end)
@@ -526,7 +526,7 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
         outages.setText(i, 5, o.reference);
     }
     if (a.outages.size() > shown)
-        b.paragraph(T::tr("%1 more outages of the period are not listed; the outages screen and "
+        b.paragraph(DocumentText::tr("%1 more outages of the period are not listed; the outages screen and "
                           "`termlens-cli credits` show them all.")
                         .arg(a.outages.size() - shown),
                     s.muted());
@@ -536,7 +536,7 @@ void credits(ReportBuilder &b, const ReportData &data)
 {
     const ReportStyle &s = b.style();
     b.heading(reportSectionTitle(QStringLiteral("credits")), 1, true);
-    b.paragraph(T::tr("Availability and service credits for %1, from the outages stored in the "
+    b.paragraph(DocumentText::tr("Availability and service credits for %1, from the outages stored in the "
                       "workspace; ongoing outages are counted up to %2.")
                     .arg(periodText(b, data), b.dateText(data.asOf)));
     whatIfChart(b, data);
@@ -544,11 +544,11 @@ void credits(ReportBuilder &b, const ReportData &data)
     QStringList unpriced;
     for (const ReportAgreement &a : data.agreements)
         agreementCredits(b, a, totals, unpriced);
-    b.heading(T::tr("Totals"), 2);
+    b.heading(DocumentText::tr("Totals"), 2);
     if (totals.empty()) {
-        b.paragraph(T::tr("No service credit is due for the period."));
+        b.paragraph(DocumentText::tr("No service credit is due for the period."));
     } else {
-        ReportTable table = b.table({T::tr("Currency"), T::tr("Service credits due")}, {40, 60},
+        ReportTable table = b.table({DocumentText::tr("Currency"), DocumentText::tr("Service credits due")}, {40, 60},
                                     int(totals.size()));
         int row = 0;
         for (const auto &[currency, total] : totals) {
@@ -558,7 +558,7 @@ void credits(ReportBuilder &b, const ReportData &data)
         }
     }
     if (!unpriced.isEmpty())
-        b.paragraph(T::tr("Without a known fee (credits in percent only): %1")
+        b.paragraph(DocumentText::tr("Without a known fee (credits in percent only): %1")
                         .arg(unpriced.join(QStringLiteral(", "))),
                     s.muted());
 }
@@ -569,17 +569,17 @@ void appendix(ReportBuilder &b, const ReportData &data)
 {
     const ReportStyle &s = b.style();
     b.heading(reportSectionTitle(QStringLiteral("appendix")), 1, true);
-    b.paragraph(T::tr("The words of every clause cited in this report, as the agreements state "
+    b.paragraph(DocumentText::tr("The words of every clause cited in this report, as the agreements state "
                       "them."));
     for (const ReportAgreement &a : data.agreements) {
         b.heading(agreementName(a.sheet), 2);
         for (const Document &d : a.sheet.documents) {
             QStringList parts{d.title.isEmpty() ? d.id : d.title};
             if (!d.version.isEmpty())
-                parts << T::tr("version %1").arg(d.version);
+                parts << DocumentText::tr("version %1").arg(d.version);
             if (d.date && d.date->isValid())
-                parts << T::tr("dated %1").arg(b.dateText(*d.date));
-            b.paragraph(T::tr("Document: %1").arg(parts.join(QStringLiteral(", "))), s.muted());
+                parts << DocumentText::tr("dated %1").arg(b.dateText(*d.date));
+            b.paragraph(DocumentText::tr("Document: %1").arg(parts.join(QStringLiteral(", "))), s.muted());
         }
         QSet<QString> seen;
         int quoted = 0;
@@ -592,13 +592,13 @@ void appendix(ReportBuilder &b, const ReportData &data)
                 continue;
             seen.insert(key);
             ++quoted;
-            b.paragraph(T::tr("%1 (%2)").arg(sourceText(a.sheet, c), row.label), s.bold());
+            b.paragraph(DocumentText::tr("%1 (%2)").arg(sourceText(a.sheet, c), row.label), s.bold());
             b.quote(c.quote);
             if (!c.ambiguity.isEmpty())
-                b.paragraph(T::tr("Unclear: %1").arg(c.ambiguity), s.muted());
+                b.paragraph(DocumentText::tr("Unclear: %1").arg(c.ambiguity), s.muted());
         }
         if (quoted == 0)
-            b.paragraph(T::tr("The agreement's terms quote no clause."), s.muted());
+            b.paragraph(DocumentText::tr("The agreement's terms quote no clause."), s.muted());
     }
 }
 
@@ -607,15 +607,15 @@ void appendix(ReportBuilder &b, const ReportData &data)
 QString reportSectionTitle(const QString &key)
 {
     if (key == u"summary")
-        return T::tr("Summary");
+        return DocumentText::tr("Summary");
     if (key == u"comparison")
-        return T::tr("Comparison of terms");
+        return DocumentText::tr("Comparison of terms");
     if (key == u"subprocessors")
-        return T::tr("Sub-processors and data locations");
+        return DocumentText::tr("Sub-processors and data locations");
     if (key == u"credits")
-        return T::tr("SLA and service credits");
+        return DocumentText::tr("SLA and service credits");
     if (key == u"appendix")
-        return T::tr("Appendix: quoted clauses");
+        return DocumentText::tr("Appendix: quoted clauses");
     return key;
 }
 

@@ -6,7 +6,7 @@ namespace termlens {
 
 namespace {
 
-struct T
+struct OptionsText
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -21,16 +21,17 @@ int monthIndex(QDate month)
 QString checkReportPeriod(const ReportOptions &options)
 {
     if (options.from.isValid() != options.to.isValid())
-        return T::tr("give both the first and the last month of the period");
+        return OptionsText::tr("give both the first and the last month of the period");
     if (!options.from.isValid())
         return {};
     if (monthIndex(options.to) < monthIndex(options.from))
-        return T::tr("the period ends (%1) before it starts (%2)")
+        return OptionsText::tr("the period ends (%1) before it starts (%2)")
             .arg(options.to.toString(QStringLiteral("yyyy-MM")),
                  options.from.toString(QStringLiteral("yyyy-MM")));
     const int months = monthIndex(options.to) - monthIndex(options.from) + 1;
     if (months > MaxReportMonths)
-        return T::tr("the period is %n month(s) long; a report covers at most %1", nullptr, months)
+        return OptionsText::tr("the period is %n month(s) long; a report covers at most %1",
+                               nullptr, months)
             .arg(MaxReportMonths);
     return {};
 }
@@ -43,7 +44,7 @@ bool hasAnySection(const ReportOptions &options)
 
 QString defaultReportTitle()
 {
-    return T::tr("Agreement report");
+    return OptionsText::tr("Agreement report");
 }
 
 } // namespace termlens

@@ -46,7 +46,7 @@ bool writeAll(QSaveFile &file, const QByteArray &bytes)
     return true;
 }
 
-struct T
+struct WriterText
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -100,7 +100,7 @@ QString subjectOf(const ReportData &data)
     QStringList vendors;
     for (const ReportAgreement &a : data.agreements)
         vendors << a.sheet.vendor;
-    return T::tr("Terms, playbook scores, deadlines and service credits of %n agreement(s): %1",
+    return WriterText::tr("Terms, playbook scores, deadlines and service credits of %n agreement(s): %1",
                  nullptr, int(data.agreements.size()))
         .arg(vendors.join(QStringLiteral(", ")));
 }
@@ -135,10 +135,10 @@ void paintHeaderFooter(QPainter &painter, const QRectF &page, const ReportStyle 
     const QLocale &locale = data.options.locale;
     painter.drawText(QRectF(left, footerTop, width / 2, line),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                     T::tr("Generated %1 by TermLens").arg(displayDate(data.asOf, locale)));
+                     WriterText::tr("Generated %1 by TermLens").arg(displayDate(data.asOf, locale)));
     painter.drawText(QRectF(left + width / 2, footerTop, width / 2, line),
                      Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
-                     T::tr("Page %1 of %2").arg(index + 1).arg(count));
+                     WriterText::tr("Page %1 of %2").arg(index + 1).arg(count));
 }
 
 } // namespace
@@ -186,12 +186,12 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
                              QByteArray *pdf, int *pageCount)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return ReportStatus::failed(T::tr("a PDF report needs the graphical application object "
+        return ReportStatus::failed(WriterText::tr("a PDF report needs the graphical application object "
                                           "(the offscreen platform will do)"));
     const auto step = [&](int percent, const QString &what) {
         return !progress || progress(percent, what);
     };
-    if (!step(60, T::tr("Composing the report")))
+    if (!step(60, WriterText::tr("Composing the report")))
         return ReportStatus::cancelled();
     const QString author =
         data.options.author.isEmpty() ? QStringLiteral("TermLens") : data.options.author;
@@ -236,7 +236,7 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
             return units.back().get();
         };
         composeReport(data, newUnit, style, charts);
-        if (!step(75, T::tr("Laying out the pages")))
+        if (!step(75, WriterText::tr("Laying out the pages")))
             return ReportStatus::cancelled();
         QList<QTextDocument *> documents;
         for (const auto &unit : units)
@@ -246,7 +246,7 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
 
         QPainter painter;
         if (!painter.begin(&writer))
-            return ReportStatus::failed(T::tr("the PDF writer could not start"));
+            return ReportStatus::failed(WriterText::tr("the PDF writer could not start"));
         painter.setRenderHint(QPainter::Antialiasing);
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette.setColor(QPalette::Text, ReportStyle::ink());
@@ -260,7 +260,7 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
                 while (current < unit.firstPage + i) {
                     finishPage();
                     if (!step(80 + 20 * current / std::max(1, pages),
-                              T::tr("Writing page %1 of %2").arg(current + 1).arg(pages))) {
+                              WriterText::tr("Writing page %1 of %2").arg(current + 1).arg(pages))) {
                         painter.end();
                         return ReportStatus::cancelled();
                     }
@@ -282,12 +282,12 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
         if (pages > 0)
             finishPage();
         if (!painter.end())
-            return ReportStatus::failed(T::tr("the PDF writer failed"));
+            return ReportStatus::failed(WriterText::tr("the PDF writer failed"));
     }
     *pdf = withPdfInfo(buffer.data(), data.title, author, subject, creator, data.options.nowUtc);
     if (pageCount)
         *pageCount = pages;
-    step(100, T::tr("Done"));
+    step(100, WriterText::tr("Done"));
     return {};
 }
 
@@ -295,9 +295,9 @@ ReportStatus exportReport(Workspace &workspace, const ReportOptions &options,
                           const ReportProgress &progress, ReportResult *result)
 {
     if (options.outputFile.isEmpty())
-        return ReportStatus::failed(T::tr("no file to write the report to"));
+        return ReportStatus::failed(WriterText::tr("no file to write the report to"));
     if (!hasAnySection(options))
-        return ReportStatus::failed(T::tr("choose at least one section of the report"));
+        return ReportStatus::failed(WriterText::tr("choose at least one section of the report"));
     ReportOptions chosen = options;
     if (chosen.workspaceName.isEmpty())
         chosen.workspaceName = QFileInfo(workspace.path()).completeBaseName();
@@ -318,7 +318,7 @@ ReportStatus exportReport(Workspace &workspace, const ReportOptions &options,
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!opened || !writeAll(file, pdf) || !file.commit())
         return ReportStatus::failed(
-            T::tr("cannot write %1: %2").arg(options.outputFile, file.errorString()));
+            WriterText::tr("cannot write %1: %2").arg(options.outputFile, file.errorString()));
     if (result) {
         result->pages = pages;
         result->bytes = pdf.size();
