@@ -1042,6 +1042,14 @@
         <source>Record %1 of the list</source>
         <translation>Enregistrement %1 de la liste</translation>
     </message>
+    <message>
+        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %3 periods, so %4 counts (starting inside a period, it could touch one more) (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %3 whole periods, so %4 counts (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Citation</name>
@@ -1609,6 +1617,26 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
             <numerusform>%1 écrit&#xa0;: %n page</numerusform>
             <numerusform>%1 écrit&#xa0;: %n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>termlens-cli: could not write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:
+  --lang LANG    en, de or fr for messages, text output and the report
+                 (default: the desktop app&apos;s choice, else the system&apos;s)
+  With --json the output is the same in every language: English texts,
+  plain numbers (1234.50) and ISO dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: expected en, de or fr, not %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2264,25 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language of the desktop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show TermLens in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3814,8 +3861,8 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON non valide&#xa0;: %1</translation>
+        <source>not valid JSON: %1 (column %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3823,10 +3870,6 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>Schema step %1 is out of order (after %2).</source>
         <translation>L&apos;étape de schéma %1 n&apos;est pas dans l&apos;ordre (après %2).</translation>
-    </message>
-    <message>
-        <source>Could not upgrade the workspace to version %1; it was left at its previous version. %2</source>
-        <translation>Impossible de mettre à niveau l&apos;espace de travail vers la version %1&#xa0;; il a été laissé dans sa version précédente. %2</translation>
     </message>
     <message>
         <source>The workspace was written by a newer version of TermLens (schema version %1; this version knows up to %2). It was left untouched.</source>
@@ -3847,10 +3890,6 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>The workspace is busy in another program (SQLite: %1). Nothing was saved.</source>
         <translation>L&apos;espace de travail est occupé par un autre programme (SQLite&#xa0;: %1). Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The workspace cannot be written (SQLite: %1).</source>
-        <translation>Impossible d&apos;écrire dans l&apos;espace de travail (SQLite&#xa0;: %1).</translation>
     </message>
     <message>
         <source>The workspace reported an error: %1</source>
@@ -3883,6 +3922,62 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>another TermLens window has this workspace open.</source>
         <translation>une autre fenêtre TermLens a ouvert cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workspace to version %1; it was left at version %2, unchanged. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only, so nothing was saved (SQLite: %1). Check the file&apos;s permissions, or save a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the workspace (SQLite: %1). Nothing was saved; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read as a TermLens workspace (SQLite: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a TermLens workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it fails the integrity check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the backup %1: %2 The workspace was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is open in a TermLens window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of TermLens (schema version %1; this version knows up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current file could not be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the lock file %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5038,10 +5133,6 @@ Désigné sous le nom&#xa0;: %2</translation>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>not valid UTF-8 text (byte %1)</source>
-        <translation>texte UTF-8 non valide (octet %1)</translation>
-    </message>
-    <message>
         <source>expected a JSON object at the top level</source>
         <translation>objet JSON attendu au niveau supérieur</translation>
     </message>
@@ -5096,6 +5187,14 @@ Désigné sous le nom&#xa0;: %2</translation>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166 code (a country such as GB, or a subdivision such as US-TX)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code ISO 3166 (un pays, par exemple GB, ou une subdivision, par exemple US-TX)</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished">plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text at %1 (byte %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5175,10 +5274,6 @@ Désigné sous le nom&#xa0;: %2</translation>
         <translation>L&apos;espace de travail est utilisé par %1 (processus %2 sur %3). Fermez-le d&apos;abord dans ce programme.</translation>
     </message>
     <message>
-        <source>Could not create the lock file %1: TermLens needs to write in the workspace&apos;s folder.</source>
-        <translation>Impossible de créer le fichier de verrou %1&#xa0;: TermLens doit pouvoir écrire dans le dossier de l&apos;espace de travail.</translation>
-    </message>
-    <message>
         <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt n&apos;est pas installé (paquet libqt6sql6-sqlite).</translation>
     </message>
@@ -5225,6 +5320,18 @@ Désigné sous le nom&#xa0;: %2</translation>
     <message>
         <source>The workspace was written by a newer version of TermLens (schema version %1; this version knows up to %2). It was left untouched.</source>
         <translation>L&apos;espace de travail a été écrit par une version plus récente de TermLens (version de schéma %1&#xa0;; cette version connaît jusqu&apos;à la %2). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not create the lock file %1 (%2): TermLens needs to write in the workspace&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long, its header says %2 pages of %3 bytes: it was cut short or written over</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6743,6 +6850,90 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
         <source>Redo the change last undone</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open workspace with one of its backups (the current state is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open dialog “%1” first: the screens are rebuilt in the new language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screens are rebuilt in the new language, on the same workspace. Edit &gt; Undo cannot take back the changes made so far afterwards.
+
+Change the language now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TermLens is now shown in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: its permissions do not let TermLens write to it. You can read it, but changes cannot be saved; use File &gt; Save a Copy to work on a copy.
+
+File: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — TermLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s backup of “%1” could not be written; the workspace is open and unchanged.
+
+%2
+
+File: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup taken %2?
+
+The workspace as it is now is kept as a backup first, so you can restore it again from File &gt; Restore Backup. Undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1; the workspace as it was is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>termlens::MatrixScreen</name>
@@ -8141,6 +8332,45 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     <message>
         <source>%1 (%2): response within %3.</source>
         <translation>%1 (%2)&#xa0;: réponse dans un délai de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. TermLens keeps one from each session and one before every upgrade, beside the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. Restoring one replaces the open workspace with it; the workspace as it is now is kept as a backup first, so it can be restored in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open workspace with the chosen backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
