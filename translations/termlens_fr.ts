@@ -1044,11 +1044,11 @@
     </message>
     <message>
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %3 periods, so %4 counts (starting inside a period, it could touch one more) (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré par périodes de %1 minutes&#xa0;: une interruption de %2 commençant au début d&apos;une période touche %3 périodes, elle compte donc pour %4 (si elle commençait en cours de période, elle pourrait en toucher une de plus) (%5).</translation>
     </message>
     <message>
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %3 whole periods, so %4 counts (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré par périodes de %1 minutes&#xa0;: une interruption de %2 commençant au début d&apos;une période couvre %3 périodes entières, elle compte donc pour %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -1620,11 +1620,11 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     </message>
     <message>
         <source>termlens-cli: could not write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termlens-cli&#xa0;: impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>the write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture a échoué</translation>
     </message>
     <message>
         <source>Language:
@@ -1632,11 +1632,15 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
                  (default: the desktop app&apos;s choice, else the system&apos;s)
   With --json the output is the same in every language: English texts,
   plain numbers (1234.50) and ISO dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:
+  --lang LANGUE  en, de ou fr pour les messages, la sortie texte et le rapport
+                 (par défaut&#xa0;: le choix de l&apos;application, sinon celui du système)
+  Avec --json, la sortie est identique dans toutes les langues&#xa0;: textes en anglais,
+  nombres bruts (1234.50) et dates ISO.</translation>
     </message>
     <message>
         <source>--lang: expected en, de or fr, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang&#xa0;: en, de ou fr attendu, et non %1</translation>
     </message>
 </context>
 <context>
@@ -2270,19 +2274,19 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;System Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système (%1)</translation>
     </message>
     <message>
         <source>Use the language of the desktop session</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue de la session du bureau</translation>
     </message>
     <message>
         <source>Show TermLens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher TermLens en %1</translation>
     </message>
 </context>
 <context>
@@ -3862,7 +3866,7 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1 (colonne %2)</translation>
     </message>
 </context>
 <context>
@@ -3925,59 +3929,59 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     </message>
     <message>
         <source>Could not upgrade the workspace to version %1; it was left at version %2, unchanged. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau l&apos;espace de travail vers la version %1&#xa0;; il est resté à la version %2, sans modification. %3</translation>
     </message>
     <message>
         <source>The workspace as it was before is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail tel qu&apos;il était auparavant est conservé dans %1.</translation>
     </message>
     <message>
         <source>The workspace is read-only, so nothing was saved (SQLite: %1). Check the file&apos;s permissions, or save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est en lecture seule, rien n&apos;a donc été enregistré (SQLite&#xa0;: %1). Vérifiez les autorisations du fichier ou enregistrez une copie.</translation>
     </message>
     <message>
         <source>The disk reported an error while reading or writing the workspace (SQLite: %1). Nothing was saved; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur lors de la lecture ou de l&apos;écriture de l&apos;espace de travail (SQLite&#xa0;: %1). Rien n&apos;a été enregistré&#xa0;; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>it cannot be read as a TermLens workspace (SQLite: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être lu comme un espace de travail TermLens (SQLite&#xa0;: %1)</translation>
     </message>
     <message>
         <source>it is not a TermLens workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un espace de travail TermLens</translation>
     </message>
     <message>
         <source>it fails the integrity check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne passe pas le contrôle d&apos;intégrité (%1)</translation>
     </message>
     <message>
         <source>Could not restore the backup %1: %2 The workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la sauvegarde %1&#xa0;: %2 L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>the workspace is open in a TermLens window.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail est ouvert dans une fenêtre TermLens.</translation>
     </message>
     <message>
         <source>it was written by a newer version of TermLens (schema version %1; this version knows up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par une version plus récente de TermLens (version de schéma %1&#xa0;; cette version connaît jusqu&apos;à la %2).</translation>
     </message>
     <message>
         <source>the current file could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier actuel n&apos;a pas pu être renommé.</translation>
     </message>
     <message>
         <source>the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>could not create the lock file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier de verrou %1 (%2).</translation>
     </message>
     <message>
         <source>the system gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>le système n&apos;a indiqué aucune raison</translation>
     </message>
 </context>
 <context>
@@ -5190,11 +5194,11 @@ Désigné sous le nom&#xa0;: %2</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished">plus de %1 caractères</translation>
+        <translation>plus de %1 caractères</translation>
     </message>
     <message>
         <source>not valid UTF-8 text at %1 (byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte UTF-8 non valide à la %1 (octet %2)</translation>
     </message>
 </context>
 <context>
@@ -5323,15 +5327,15 @@ Désigné sous le nom&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not create the lock file %1 (%2): TermLens needs to write in the workspace&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou %1 (%2)&#xa0;: TermLens doit pouvoir écrire dans le dossier de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>the system gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>le système n&apos;a indiqué aucune raison</translation>
     </message>
     <message>
         <source>the file is %1 bytes long, its header says %2 pages of %3 bytes: it was cut short or written over</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 octets, mais son en-tête indique %2 pages de %3 octets&#xa0;: il a été tronqué ou écrasé</translation>
     </message>
 </context>
 <context>
@@ -6852,51 +6856,55 @@ Compare les contrats SaaS condition par condition, calcule les crédits de servi
     </message>
     <message>
         <source>Restore &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>Replace the open workspace with one of its backups (the current state is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;espace de travail ouvert par l&apos;une de ses sauvegardes (l&apos;état actuel est conservé)</translation>
     </message>
     <message>
         <source>Could not change the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer de langue</translation>
     </message>
     <message>
         <source>Close the open dialog “%1” first: the screens are rebuilt in the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d&apos;abord la boîte de dialogue ouverte «&#xa0;%1&#xa0;»&#xa0;: les écrans sont reconstruits dans la nouvelle langue.</translation>
     </message>
     <message>
         <source>Change the Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de langue</translation>
     </message>
     <message>
         <source>The screens are rebuilt in the new language, on the same workspace. Edit &gt; Undo cannot take back the changes made so far afterwards.
 
 Change the language now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écrans sont reconstruits dans la nouvelle langue, sur le même espace de travail. Édition &gt; Annuler ne pourra plus revenir ensuite sur les modifications effectuées jusqu&apos;ici.
+
+Changer de langue maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>TermLens is now shown in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TermLens est maintenant affiché en %1.</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
         <source>“%1” is read-only: its permissions do not let TermLens write to it. You can read it, but changes cannot be saved; use File &gt; Save a Copy to work on a copy.
 
 File: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: ses autorisations ne permettent pas à TermLens d&apos;y écrire. Vous pouvez le consulter, mais les modifications ne peuvent pas être enregistrées&#xa0;; utilisez Fichier &gt; Enregistrer une copie pour travailler sur une copie.
+
+Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (read-only) — TermLens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule) — TermLens</translation>
     </message>
     <message>
         <source>Could not back up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder l&apos;espace de travail</translation>
     </message>
     <message>
         <source>The session&apos;s backup of “%1” could not be written; the workspace is open and unchanged.
@@ -6904,35 +6912,43 @@ File: %2</source>
 %2
 
 File: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde de session de «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite&#xa0;; l&apos;espace de travail est ouvert et inchangé.
+
+%2
+
+Fichier&#xa0;: %3</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup taken %2?
 
 The workspace as it is now is kept as a backup first, so you can restore it again from File &gt; Restore Backup. Undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer «&#xa0;%1&#xa0;» par la sauvegarde effectuée le %2&#xa0;?
+
+L&apos;espace de travail dans son état actuel est d&apos;abord conservé comme sauvegarde, vous pourrez donc le restaurer à partir de Fichier &gt; Restaurer une sauvegarde. L&apos;historique d&apos;annulation est effacé.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Could not restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>%1
 
 File: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Restored %1; the workspace as it was is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde %1 restaurée&#xa0;; l&apos;espace de travail tel qu&apos;il était est conservé sous %2</translation>
     </message>
 </context>
 <context>
@@ -8338,39 +8354,39 @@ File: %2</source>
     <name>termlens::RestoreBackupDialog</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>There are no backups of %1 yet. TermLens keeps one from each session and one before every upgrade, beside the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe encore aucune sauvegarde de %1. TermLens en conserve une par session et une avant chaque mise à niveau, à côté du fichier de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Backups of %1, newest first. Restoring one replaces the open workspace with it; the workspace as it is now is kept as a backup first, so it can be restored in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de %1, de la plus récente à la plus ancienne. En restaurer une remplace l&apos;espace de travail ouvert par celle-ci&#xa0;; l&apos;espace de travail dans son état actuel est d&apos;abord conservé comme sauvegarde, afin de pouvoir être restauré à son tour.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de schéma</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>Replace the open workspace with the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;espace de travail ouvert par la sauvegarde choisie</translation>
     </message>
 </context>
 <context>
