@@ -1044,11 +1044,11 @@
     </message>
     <message>
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %3 periods, so %4 counts (starting inside a period, it could touch one more) (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen in %1-Minuten-Intervallen: Ein Ausfall von %2, der zu Beginn eines Intervalls beginnt, berührt %3 Intervalle, daher zählen %4 (beginnt er innerhalb eines Intervalls, könnte er ein Intervall mehr berühren) (%5).</translation>
     </message>
     <message>
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %3 whole periods, so %4 counts (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen in %1-Minuten-Intervallen: Ein Ausfall von %2, der zu Beginn eines Intervalls beginnt, deckt %3 vollständige Intervalle ab, daher zählen %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -1619,11 +1619,11 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     </message>
     <message>
         <source>termlens-cli: could not write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termlens-cli: Schreiben auf die Standardausgabe nicht möglich: %1</translation>
     </message>
     <message>
         <source>the write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schreibvorgang ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Language:
@@ -1631,11 +1631,15 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
                  (default: the desktop app&apos;s choice, else the system&apos;s)
   With --json the output is the same in every language: English texts,
   plain numbers (1234.50) and ISO dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:
+  --lang SPRACHE   en, de oder fr für Meldungen, Textausgabe und den Bericht
+                   (Standard: die Wahl der Desktop-App, sonst die des Systems)
+  Mit --json ist die Ausgabe in jeder Sprache gleich: englische Texte,
+  einfache Zahlen (1234.50) und ISO-Datumsangaben.</translation>
     </message>
     <message>
         <source>--lang: expected en, de or fr, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: erwartet wird en, de oder fr, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -2269,19 +2273,19 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;System Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemstandard (%1)</translation>
     </message>
     <message>
         <source>Use the language of the desktop session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Desktop-Sitzung verwenden</translation>
     </message>
     <message>
         <source>Show TermLens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TermLens auf %1 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3865,7 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 (Spalte %2)</translation>
     </message>
 </context>
 <context>
@@ -3924,59 +3928,59 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
     <message>
         <source>Could not upgrade the workspace to version %1; it was left at version %2, unchanged. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht auf Version %1 aktualisiert werden; er wurde unverändert auf Version %2 belassen. %3</translation>
     </message>
     <message>
         <source>The workspace as it was before is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Stand des Arbeitsbereichs ist in %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>The workspace is read-only, so nothing was saved (SQLite: %1). Check the file&apos;s permissions, or save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt, daher wurde nichts gespeichert (SQLite: %1). Prüfen Sie die Berechtigungen der Datei, oder speichern Sie eine Kopie.</translation>
     </message>
     <message>
         <source>The disk reported an error while reading or writing the workspace (SQLite: %1). Nothing was saved; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat beim Lesen oder Schreiben des Arbeitsbereichs einen Fehler gemeldet (SQLite: %1). Es wurde nichts gespeichert; prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>it cannot be read as a TermLens workspace (SQLite: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht als TermLens-Arbeitsbereich gelesen werden (SQLite: %1)</translation>
     </message>
     <message>
         <source>it is not a TermLens workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein TermLens-Arbeitsbereich</translation>
     </message>
     <message>
         <source>it fails the integrity check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei besteht die Integritätsprüfung nicht (%1)</translation>
     </message>
     <message>
         <source>Could not restore the backup %1: %2 The workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht wiederhergestellt werden: %2 Der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
     <message>
         <source>the workspace is open in a TermLens window.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich ist in einem TermLens-Fenster geöffnet.</translation>
     </message>
     <message>
         <source>it was written by a newer version of TermLens (schema version %1; this version knows up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde von einer neueren Version von TermLens geschrieben (Schemaversion %1; diese Version kennt Versionen bis %2).</translation>
     </message>
     <message>
         <source>the current file could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Datei konnte nicht umbenannt werden.</translation>
     </message>
     <message>
         <source>the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>could not create the lock file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 konnte nicht erstellt werden (%2).</translation>
     </message>
     <message>
         <source>the system gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>das System hat keinen Grund angegeben</translation>
     </message>
 </context>
 <context>
@@ -5189,11 +5193,11 @@ Genannt als: %2</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished">länger als %1 Zeichen</translation>
+        <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>not valid UTF-8 text at %1 (byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger UTF-8-Text bei %1 (Byte %2)</translation>
     </message>
 </context>
 <context>
@@ -5322,15 +5326,15 @@ Genannt als: %2</translation>
     </message>
     <message>
         <source>Could not create the lock file %1 (%2): TermLens needs to write in the workspace&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 konnte nicht erstellt werden (%2): TermLens benötigt Schreibzugriff auf den Ordner des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>the system gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>das System hat keinen Grund angegeben</translation>
     </message>
     <message>
         <source>the file is %1 bytes long, its header says %2 pages of %3 bytes: it was cut short or written over</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 Byte lang, ihr Header gibt %2 Seiten zu je %3 Byte an: Sie wurde abgeschnitten oder überschrieben</translation>
     </message>
 </context>
 <context>
@@ -6851,51 +6855,55 @@ Vergleicht SaaS-Verträge Bedingung für Bedingung, berechnet die Servicegutschr
     </message>
     <message>
         <source>Restore &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace the open workspace with one of its backups (the current state is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Arbeitsbereich durch eine seiner Sicherungen ersetzen (der aktuelle Stand bleibt erhalten)</translation>
     </message>
     <message>
         <source>Could not change the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>Close the open dialog “%1” first: the screens are rebuilt in the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst den geöffneten Dialog „%1“: Die Ansichten werden in der neuen Sprache neu aufgebaut.</translation>
     </message>
     <message>
         <source>Change the Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache ändern</translation>
     </message>
     <message>
         <source>The screens are rebuilt in the new language, on the same workspace. Edit &gt; Undo cannot take back the changes made so far afterwards.
 
 Change the language now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansichten werden in der neuen Sprache neu aufgebaut, mit demselben Arbeitsbereich. Bearbeiten &gt; Rückgängig kann die bis dahin vorgenommenen Änderungen danach nicht mehr zurücknehmen.
+
+Sprache jetzt ändern?</translation>
     </message>
     <message>
         <source>TermLens is now shown in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TermLens wird jetzt auf %1 angezeigt.</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>“%1” is read-only: its permissions do not let TermLens write to it. You can read it, but changes cannot be saved; use File &gt; Save a Copy to work on a copy.
 
 File: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt: Die Berechtigungen der Datei erlauben TermLens nicht, in sie zu schreiben. Sie können sie lesen, aber Änderungen können nicht gespeichert werden; verwenden Sie Datei &gt; Kopie speichern, um an einer Kopie zu arbeiten.
+
+Datei: %2</translation>
     </message>
     <message>
         <source>%1 (read-only) — TermLens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt) — TermLens</translation>
     </message>
     <message>
         <source>Could not back up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gesichert werden</translation>
     </message>
     <message>
         <source>The session&apos;s backup of “%1” could not be written; the workspace is open and unchanged.
@@ -6903,35 +6911,43 @@ File: %2</source>
 %2
 
 File: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungssicherung von „%1“ konnte nicht geschrieben werden; der Arbeitsbereich ist geöffnet und unverändert.
+
+%2
+
+Datei: %3</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup taken %2?
 
 The workspace as it is now is kept as a backup first, so you can restore it again from File &gt; Restore Backup. Undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ durch die Sicherung vom %2 ersetzen?
+
+Der aktuelle Stand des Arbeitsbereichs wird zuerst als Sicherung aufbewahrt, sodass Sie ihn über Datei &gt; Sicherung wiederherstellen erneut wiederherstellen können. Der Rückgängig-Verlauf wird gelöscht.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Could not restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>%1
 
 File: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Datei: %2</translation>
     </message>
     <message>
         <source>Restored %1; the workspace as it was is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt; der vorherige Stand des Arbeitsbereichs ist als %2 aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -8337,39 +8353,39 @@ File: %2</source>
     <name>termlens::RestoreBackupDialog</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>There are no backups of %1 yet. TermLens keeps one from each session and one before every upgrade, beside the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen von %1. TermLens bewahrt neben der Arbeitsbereichsdatei eine Sicherung aus jeder Sitzung und eine vor jeder Aktualisierung auf.</translation>
     </message>
     <message>
         <source>Backups of %1, newest first. Restoring one replaces the open workspace with it; the workspace as it is now is kept as a backup first, so it can be restored in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von %1, die neueste zuerst. Beim Wiederherstellen einer Sicherung wird der geöffnete Arbeitsbereich durch sie ersetzt; der aktuelle Stand des Arbeitsbereichs wird zuerst als Sicherung aufbewahrt, sodass auch er wiederhergestellt werden kann.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace the open workspace with the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Arbeitsbereich durch die gewählte Sicherung ersetzen</translation>
     </message>
 </context>
 <context>
