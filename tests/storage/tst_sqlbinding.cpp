@@ -175,6 +175,9 @@ const QList<Allowed> &allowList()
          "PRAGMA takes no bound values; the version is an int constant of the schema steps"},
         {u"models/storage/workspace.cpp"_s, u"PRAGMA application_id = %1"_s,
          "PRAGMA takes no bound values; the id is the compile-time WorkspaceApplicationId"},
+        {u"models/storage/workspace.cpp"_s, u"PRAGMA quick_check("_s,
+         "PRAGMA takes no bound values; the name is a table name read from sqlite_schema, "
+         "quoted as an identifier with its double quotes doubled"},
         {u"models/storage/outageimport.cpp"_s, u"PRAGMA cache_size = %1"_s,
          "PRAGMA takes no bound values; the number is the qint64 SQLite itself reported"},
         {u"models/storage/subscriptionrepository.cpp"_s, u"DELETE FROM %1 WHERE agreement_id = ?"_s,
