@@ -33,9 +33,9 @@ ComparisonFigure targetFigure(const ComparisonInput &in, const ComparisonOptions
     const auto &a = in.sheet.terms.availability;
     if (!a)
         return comparison::notStated();
-    ComparisonFigure f =
-        comparison::figure(a->target, comparison::withUnit(a->target, ComparisonText::tr("%"), options.locale),
-                           ComparisonText::tr("%"), a->citation);
+    ComparisonFigure f = comparison::figure(
+        a->target, comparison::withUnit(a->target, ComparisonText::tr("%"), options.locale),
+        ComparisonText::tr("%"), a->citation);
     f.working.add(ComparisonText::tr("Availability target: %1 % a month (%2).")
                       .arg(displayNumber(a->target, options.locale), citedAs(a->citation)));
     return f;
@@ -53,21 +53,25 @@ ComparisonFigure allowedDowntimeFigure(const ComparisonInput &in, const Comparis
                                 .normalized();
     const QString unit = ComparisonText::tr("minutes");
     ComparisonFigure f = comparison::figure(
-        allowed, ComparisonText::tr("%1 a month").arg(comparison::withUnit(allowed, unit, options.locale)), unit,
-        a->citation);
-    f.working.add(average ? ComparisonText::tr("The agreement measures in the average month of 43,830 "
-                                  "minutes (730.5 hours).")
-                          : ComparisonText::tr("The agreement measures in the calendar month; a 30-day month "
-                                  "of 43,200 minutes is used to compare (a 31-day month allows "
-                                  "1/30 more)."));
-    f.working.add(ComparisonText::tr("(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).")
-                      .arg(displayNumber(a->target, options.locale))
-                      .arg(localizedDecimal(QString::number(monthMinutes), options.locale))
-                      .arg(displayNumber(allowed, options.locale), citedAs(a->citation)));
+        allowed,
+        ComparisonText::tr("%1 a month").arg(comparison::withUnit(allowed, unit, options.locale)),
+        unit, a->citation);
+    f.working.add(
+        average ? ComparisonText::tr("The agreement measures in the average month of 43,830 "
+                                     "minutes (730.5 hours).")
+                : ComparisonText::tr("The agreement measures in the calendar month; a 30-day month "
+                                     "of 43,200 minutes is used to compare (a 31-day month allows "
+                                     "1/30 more)."));
+    f.working.add(
+        ComparisonText::tr("(100 % − %1 %) × %2 minutes = %3 minutes of downtime allowed (%4).")
+            .arg(displayNumber(a->target, options.locale))
+            .arg(localizedDecimal(QString::number(monthMinutes), options.locale))
+            .arg(displayNumber(allowed, options.locale), citedAs(a->citation)));
     if (a->measurement.kind == MeasurementKind::Intervals && a->measurement.minutes > 0) {
         const qint64 periods = allowed.toInteger(Rounding::Floor) / a->measurement.minutes;
-        f.working.add(ComparisonText::tr("Measured in %1-minute periods, each touched by downtime lost whole: "
-                            "at most %2 periods (%3 minutes) fit in the allowance.")
+        f.working.add(ComparisonText::tr(
+                          "Measured in %1-minute periods, each touched by downtime lost whole: "
+                          "at most %2 periods (%3 minutes) fit in the allowance.")
                           .arg(a->measurement.minutes)
                           .arg(periods)
                           .arg(periods * a->measurement.minutes));
@@ -84,8 +88,10 @@ ComparisonFigure creditAt(const ComparisonInput &in, const ComparisonOptions &op
     const QString unit = ComparisonText::tr("%");
     if (!a->credits || a->credits->schedule.kind == ScheduleKind::None) {
         const Citation c = a->credits ? a->credits->citation : a->citation;
-        ComparisonFigure f = comparison::figure(Decimal(), ComparisonText::tr("no service credits"), unit, c);
-        f.working.add(ComparisonText::tr("The agreement gives no service credits (%1): 0 %.").arg(citedAs(c)));
+        ComparisonFigure f =
+            comparison::figure(Decimal(), ComparisonText::tr("no service credits"), unit, c);
+        f.working.add(ComparisonText::tr("The agreement gives no service credits (%1): 0 %.")
+                          .arg(citedAs(c)));
         return f;
     }
     const MonthPeriod period =
@@ -104,17 +110,18 @@ ComparisonFigure creditAt(const ComparisonInput &in, const ComparisonOptions &op
         return comparison::unvalued(credit.error, a->credits->citation);
     QString text = comparison::withUnit(credit.creditPercent, unit, options.locale);
     if (credit.creditAmount)
-        text = ComparisonText::tr("%1 (%2)").arg(text, comparison::amountText(credit.creditAmount->toDecimal(),
-                                                                 credit.creditAmount->currency(),
-                                                                 options.locale));
+        text = ComparisonText::tr("%1 (%2)").arg(
+            text, comparison::amountText(credit.creditAmount->toDecimal(),
+                                         credit.creditAmount->currency(), options.locale));
     ComparisonFigure f =
         comparison::figure(credit.creditPercent, text, unit,
                            a->credits->schedule.citation.isEmpty() ? a->credits->citation
                                                                    : a->credits->schedule.citation);
-    f.working.add(ComparisonText::tr("Exactly %1 % availability in %2: %3 seconds of counted downtime, "
-                        "(100 − %1) % of the month.")
-                      .arg(availabilityPercent)
-                      .arg(describeMonth(period), displayNumber(downtime, options.locale)));
+    f.working.add(
+        ComparisonText::tr("Exactly %1 % availability in %2: %3 seconds of counted downtime, "
+                           "(100 − %1) % of the month.")
+            .arg(availabilityPercent)
+            .arg(describeMonth(period), displayNumber(downtime, options.locale)));
     if (!in.creditFeeNote.isEmpty())
         f.working.add(in.creditFeeNote);
     f.working.append(input.availability.working);
@@ -161,27 +168,29 @@ ComparisonFigure capMultipleFigure(const ComparisonInput &in, const ComparisonOp
         f.working.add(
             cap->basis == LiabilityBasis::FeesPaidPreviousContractYear
                 ? ComparisonText::tr("Cap = %1 × the fees paid in the previous contract year (%2): "
-                        "%1 × a year's fees once a full year has been paid.")
+                                     "%1 × a year's fees once a full year has been paid.")
                       .arg(displayNumber(cap->multiplier, options.locale), citedAs(cap->citation))
                 : ComparisonText::tr("Cap = %1 × the fees paid in the 12 months before the claim "
-                        "(%2): %1 × a year's fees once a full year has been paid.")
+                                     "(%2): %1 × a year's fees once a full year has been paid.")
                       .arg(displayNumber(cap->multiplier, options.locale), citedAs(cap->citation)));
         comparison::addCapNotes(f.working, *cap);
         return f;
     }
     const std::optional<Money> fee = annualFee(in);
     if (!cap->amount || !fee || fee->isZero() || fee->currency() != in.sheet.currency)
-        return comparison::unvalued(ComparisonText::tr("a fixed amount; the annual fee is not known"),
-                                    cap->citation);
+        return comparison::unvalued(
+            ComparisonText::tr("a fixed amount; the annual fee is not known"), cap->citation);
     const Decimal multiple = ((*cap->amount) * cap->multiplier)
                                  .divided(fee->toDecimal(), 2, Rounding::HalfAwayFromZero)
                                  .normalized();
-    ComparisonFigure f = comparison::figure(
-        multiple,
-        ComparisonText::tr("%1 × a year's fees").arg(comparison::decimalText(multiple, options.locale)), unit,
-        cap->citation);
-    f.working.add(ComparisonText::tr("Cap = %1 × %2 %3 (a fixed amount, %4); the subscription's annual fee is "
-                        "%5 %3 (12 × the monthly fees): %6 × a year's fees.")
+    ComparisonFigure f =
+        comparison::figure(multiple,
+                           ComparisonText::tr("%1 × a year's fees")
+                               .arg(comparison::decimalText(multiple, options.locale)),
+                           unit, cap->citation);
+    f.working.add(ComparisonText::tr(
+                      "Cap = %1 × %2 %3 (a fixed amount, %4); the subscription's annual fee is "
+                      "%5 %3 (12 × the monthly fees): %6 × a year's fees.")
                       .arg(displayNumber(cap->multiplier, options.locale),
                            displayNumber(*cap->amount, options.locale), in.sheet.currency,
                            citedAs(cap->citation), displayAmount(*fee, options.locale),
@@ -286,8 +295,9 @@ void addResponseRows(Comparison &out, const QList<ComparisonInput> &inputs,
         }
         markBestAndWorst(row, out.agreementIds);
         if (business && allDay)
-            row.note = ComparisonText::tr("Business hours count only the vendor's opening hours, so a business "
-                             "hour can take much longer on the calendar than a 24×7 hour.");
+            row.note = ComparisonText::tr(
+                "Business hours count only the vendor's opening hours, so a business "
+                "hour can take much longer on the calendar than a 24×7 hour.");
         out.rows.append(std::move(row));
     }
 }
@@ -306,8 +316,8 @@ Comparison compareAgreements(const QList<ComparisonInput> &inputs, const Compari
            inputs, options, targetFigure);
     addRow(out,
            makeRow(QStringLiteral("availability.allowedDowntime"),
-                   QStringLiteral("availability.target"), ComparisonText::tr("Downtime allowed a month"),
-                   D::LowerIsBetter),
+                   QStringLiteral("availability.target"),
+                   ComparisonText::tr("Downtime allowed a month"), D::LowerIsBetter),
            inputs, options, allowedDowntimeFigure);
     addRow(out,
            makeRow(QStringLiteral("credits.at99"), QStringLiteral("credits.schedule"),
@@ -340,8 +350,8 @@ Comparison compareAgreements(const QList<ComparisonInput> &inputs, const Compari
            inputs, options, retrievalFigure);
     addRow(out,
            makeRow(QStringLiteral("breach.notification.hours"),
-                   QStringLiteral("breach.notification"), ComparisonText::tr("Breach notification within"),
-                   D::LowerIsBetter),
+                   QStringLiteral("breach.notification"),
+                   ComparisonText::tr("Breach notification within"), D::LowerIsBetter),
            inputs, options, breachFigure);
     addRow(out,
            makeRow(QStringLiteral("changes.notice"), QStringLiteral("changes"),

@@ -3,8 +3,8 @@
 #include "storageresult.h"
 
 #include <QDateTime>
-#include <QList>
 #include <QFileDevice>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 

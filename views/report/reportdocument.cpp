@@ -121,9 +121,10 @@ void cover(ReportBuilder &b, const ReportData &data)
     b.labelled(DocumentText::tr("Playbook:"), data.playbookName);
     b.labelled(DocumentText::tr("Date generated:"), b.dateText(data.asOf));
     b.paragraph(QString());
-    b.paragraph(DocumentText::tr("Every figure is computed by TermLens from the agreements' own words and "
-                      "names the clause it comes from; the quoted clauses are in the appendix."),
-                s.muted());
+    b.paragraph(
+        DocumentText::tr("Every figure is computed by TermLens from the agreements' own words and "
+                         "names the clause it comes from; the quoted clauses are in the appendix."),
+        s.muted());
 }
 
 // ---- Summary -------------------------------------------------------------------------------
@@ -147,8 +148,8 @@ QList<Deadline> upcomingDeadlines(const ReportBuilder &b, const ReportAgreement 
         if (d.noticeDeadline.isValid() && d.noticeDeadline >= asOf)
             list << Deadline{DocumentText::tr("Last day to give notice"), d.noticeDeadline, source};
         else if (d.nextNoticeDeadline.isValid() && d.nextNoticeDeadline >= asOf)
-            list << Deadline{DocumentText::tr("Last day to give notice (next term)"), d.nextNoticeDeadline,
-                             source};
+            list << Deadline{DocumentText::tr("Last day to give notice (next term)"),
+                             d.nextNoticeDeadline, source};
         if (d.termEnd.isValid() && d.termEnd >= asOf)
             list << Deadline{DocumentText::tr("End of the current term"), d.termEnd, source};
         if (d.nextRenewal.isValid() && d.nextRenewal >= asOf)
@@ -173,9 +174,10 @@ void summary(ReportBuilder &b, const ReportData &data)
 {
     const ReportStyle &s = b.style();
     b.heading(reportSectionTitle(QStringLiteral("summary")), 1, true);
-    b.paragraph(DocumentText::tr("Each agreement scored against the playbook \"%1\", the terms that miss "
-                      "its positions, and the deadlines from %2 on.")
-                    .arg(data.playbookName, b.dateText(data.asOf)));
+    b.paragraph(
+        DocumentText::tr("Each agreement scored against the playbook \"%1\", the terms that miss "
+                         "its positions, and the deadlines from %2 on.")
+            .arg(data.playbookName, b.dateText(data.asOf)));
     for (const ReportAgreement &a : data.agreements) {
         b.heading(agreementName(a.sheet), 3);
         const PlaybookScore &score = a.score;
@@ -194,9 +196,9 @@ void summary(ReportBuilder &b, const ReportData &data)
         if (missed.isEmpty()) {
             b.paragraph(DocumentText::tr("No term misses the playbook's positions."), s.muted());
         } else {
-            ReportTable table =
-                b.table({DocumentText::tr("Term"), DocumentText::tr("Result"), DocumentText::tr("Why"), DocumentText::tr("Clause")},
-                        {20, 8, 52, 20}, int(missed.size()));
+            ReportTable table = b.table({DocumentText::tr("Term"), DocumentText::tr("Result"),
+                                         DocumentText::tr("Why"), DocumentText::tr("Clause")},
+                                        {20, 8, 52, 20}, int(missed.size()));
             for (int i = 0; i < missed.size(); ++i) {
                 const RuleResult &r = *missed.at(i);
                 table.setText(i, 0, ruleTermLabel(r));
@@ -212,14 +214,15 @@ void summary(ReportBuilder &b, const ReportData &data)
         }
         const QList<Deadline> deadlines = upcomingDeadlines(b, a, data.asOf);
         if (deadlines.isEmpty()) {
-            const QString why = a.deadlinesNote.isEmpty()
-                                    ? DocumentText::tr("No upcoming deadlines.")
-                                    : DocumentText::tr("No upcoming deadlines: %1").arg(a.deadlinesNote);
+            const QString why =
+                a.deadlinesNote.isEmpty()
+                    ? DocumentText::tr("No upcoming deadlines.")
+                    : DocumentText::tr("No upcoming deadlines: %1").arg(a.deadlinesNote);
             b.paragraph(why, s.muted());
         } else {
-            ReportTable table =
-                b.table({DocumentText::tr("Upcoming deadline"), DocumentText::tr("Date"), DocumentText::tr("Clause")}, {48, 22, 30},
-                        int(deadlines.size()));
+            ReportTable table = b.table({DocumentText::tr("Upcoming deadline"),
+                                         DocumentText::tr("Date"), DocumentText::tr("Clause")},
+                                        {48, 22, 30}, int(deadlines.size()));
             for (int i = 0; i < deadlines.size(); ++i) {
                 table.setText(i, 0, deadlines.at(i).what);
                 table.setText(i, 1, b.dateText(deadlines.at(i).date));
@@ -235,9 +238,10 @@ void comparison(ReportBuilder &b, const ReportData &data)
 {
     const ReportStyle &s = b.style();
     b.heading(reportSectionTitle(QStringLiteral("comparison")), 1, true);
-    b.paragraph(DocumentText::tr("Each term normalised to one unit per row, with the clause it comes from. "
-                      "The best figure of a row is marked on green, the worst on red; rows "
-                      "without comparable figures carry no marks."));
+    b.paragraph(
+        DocumentText::tr("Each term normalised to one unit per row, with the clause it comes from. "
+                         "The best figure of a row is marked on green, the worst on red; rows "
+                         "without comparable figures carry no marks."));
     const Comparison &cmp = data.comparison;
     const QList<QList<int>> groups =
         columnGroups(int(cmp.agreementIds.size()), ComparisonColumnsPerTable);
@@ -300,14 +304,16 @@ void subprocessors(ReportBuilder &b, const ReportData &data)
         b.heading(agreementName(a.sheet), 3);
         const Terms &terms = a.sheet.terms;
         if (!terms.subprocessors || terms.subprocessors->isEmpty()) {
-            b.paragraph(terms.subprocessors ? DocumentText::tr("The agreement lists no sub-processors.")
-                                            : DocumentText::tr("Sub-processors: not stated."),
+            b.paragraph(terms.subprocessors
+                            ? DocumentText::tr("The agreement lists no sub-processors.")
+                            : DocumentText::tr("Sub-processors: not stated."),
                         s.muted());
         } else {
             const QList<Subprocessor> &list = *terms.subprocessors;
-            ReportTable table = b.table(
-                {DocumentText::tr("Sub-processor"), DocumentText::tr("Purpose"), DocumentText::tr("Countries"), DocumentText::tr("Clause")},
-                {24, 34, 22, 20}, int(list.size()));
+            ReportTable table =
+                b.table({DocumentText::tr("Sub-processor"), DocumentText::tr("Purpose"),
+                         DocumentText::tr("Countries"), DocumentText::tr("Clause")},
+                        {24, 34, 22, 20}, int(list.size()));
             for (int i = 0; i < list.size(); ++i) {
                 const Subprocessor &p = list.at(i);
                 table.setText(i, 0, p.name);
@@ -323,7 +329,8 @@ void subprocessors(ReportBuilder &b, const ReportData &data)
             b.paragraph(DocumentText::tr("Data locations: not stated."), s.muted());
         } else {
             const QList<DataLocation> &list = *terms.dataLocations;
-            ReportTable table = b.table({DocumentText::tr("Data location"), DocumentText::tr("Region"), DocumentText::tr("Role"),
+            ReportTable table = b.table({DocumentText::tr("Data location"),
+                                         DocumentText::tr("Region"), DocumentText::tr("Role"),
                                          DocumentText::tr("Provider"), DocumentText::tr("Clause")},
                                         {26, 18, 14, 18, 24}, int(list.size()));
             for (int i = 0; i < list.size(); ++i) {
@@ -359,9 +366,10 @@ void whatIfChart(ReportBuilder &b, const ReportData &data)
     chart.kind = ReportChart::Steps;
     chart.locale = b.locale();
     chart.xMax = creditCurveRange(sheets, month.year(), month.month());
-    chart.xTitle = chart.xMax >= 240
-                       ? DocumentText::tr("Counted downtime in %1 (hours)").arg(b.monthText(month))
-                       : DocumentText::tr("Counted downtime in %1 (minutes)").arg(b.monthText(month));
+    chart.xTitle =
+        chart.xMax >= 240
+            ? DocumentText::tr("Counted downtime in %1 (hours)").arg(b.monthText(month))
+            : DocumentText::tr("Counted downtime in %1 (minutes)").arg(b.monthText(month));
     chart.yTitle = DocumentText::tr("Service credit (%)");
     qreal yMax = 1;
     for (const TermSheet &sheet : std::as_const(sheets)) {
@@ -373,8 +381,9 @@ void whatIfChart(ReportBuilder &b, const ReportData &data)
     }
     chart.yMax = yMax * 1.05;
     chart.heightRatio = 0.5; // the legend below adds its own height (every name in full)
-    b.paragraph(DocumentText::tr("The credit each agreement's schedule gives for minutes of counted downtime "
-                      "in one month, in its own time zone, as the credits screen computes it."),
+    b.paragraph(DocumentText::tr(
+                    "The credit each agreement's schedule gives for minutes of counted downtime "
+                    "in one month, in its own time zone, as the credits screen computes it."),
                 s.muted(), s.captionBlock());
     b.chart(chart);
 }
@@ -391,7 +400,8 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
     const Availability &rules = *a.sheet.terms.availability;
     QStringList sources{DocumentText::tr("Target: %1").arg(sourceText(a.sheet, rules.citation))};
     if (rules.credits) {
-        sources << DocumentText::tr("credits: %1").arg(sourceText(a.sheet, rules.credits->citation));
+        sources
+            << DocumentText::tr("credits: %1").arg(sourceText(a.sheet, rules.credits->citation));
         if (!rules.credits->claimWindow.citation.clause.isEmpty())
             sources << DocumentText::tr("claims: %1")
                            .arg(sourceText(a.sheet, rules.credits->claimWindow.citation));
@@ -440,10 +450,11 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
     int rows = 0;
     for (const MonthlyCredits &m : a.months)
         rows += int(m.services.size());
-    ReportTable table =
-        b.table({DocumentText::tr("Month"), DocumentText::tr("Service"), DocumentText::tr("Downtime (min)"), DocumentText::tr("Availability"),
-                 DocumentText::tr("Target"), DocumentText::tr("Credit"), DocumentText::tr("Amount"), DocumentText::tr("Claim by")},
-                {11, 14, 11, 14, 9, 8, 15, 18}, rows + 1);
+    ReportTable table = b.table(
+        {DocumentText::tr("Month"), DocumentText::tr("Service"), DocumentText::tr("Downtime (min)"),
+         DocumentText::tr("Availability"), DocumentText::tr("Target"), DocumentText::tr("Credit"),
+         DocumentText::tr("Amount"), DocumentText::tr("Claim by")},
+        {11, 14, 11, 14, 9, 8, 15, 18}, rows + 1);
     int row = 0;
     std::optional<Money> total;
     bool allPriced = true;
@@ -452,7 +463,8 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
         const QString month = b.monthText(QDate(m.period.year, m.period.month, 1));
         for (const ServiceCredit &sc : m.services) {
             table.setText(row, 0, month);
-            table.setText(row, 1, sc.service.isEmpty() ? DocumentText::tr("All services") : sc.service);
+            table.setText(row, 1,
+                          sc.service.isEmpty() ? DocumentText::tr("All services") : sc.service);
             table.setText(row, 2, minutesText(sc.availability.downtimeSeconds, b.locale()), right);
             table.setText(row, 3, percentText(sc.availability.availabilityPercent, b.locale()),
                           right);
@@ -462,9 +474,10 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
                 table.setText(row, 6, moneyText(*sc.credit.creditAmount, b.locale()), right);
                 total = total ? *total + *sc.credit.creditAmount : *sc.credit.creditAmount;
                 if (sc.credit.base)
-                    table.addLine(row, 6,
-                                  DocumentText::tr("of %1").arg(moneyText(*sc.credit.base, b.locale())),
-                                  s.tableSmall());
+                    table.addLine(
+                        row, 6,
+                        DocumentText::tr("of %1").arg(moneyText(*sc.credit.base, b.locale())),
+                        s.tableSmall());
             } else {
                 table.setText(row, 6, DocumentText::tr("no fee known"), s.tableSmall(), right);
                 allPriced = false;
@@ -504,16 +517,19 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
         return;
     }
     const int shown = int(std::min<qsizetype>(a.outages.size(), LedgerOutageLimit));
-    b.paragraph(DocumentText::tr("Outages recorded in the period (times in %1):").arg(a.sheet.timeZone),
-                s.body(), s.captionBlock());
-    ReportTable outages = b.table({DocumentText::tr("Start"), DocumentText::tr("End"), DocumentText::tr("Service"),
-                                   DocumentText::tr("Category"), DocumentText::tr("Minutes"), DocumentText::tr("Reference")},
+    b.paragraph(
+        DocumentText::tr("Outages recorded in the period (times in %1):").arg(a.sheet.timeZone),
+        s.body(), s.captionBlock());
+    ReportTable outages = b.table({DocumentText::tr("Start"), DocumentText::tr("End"),
+                                   DocumentText::tr("Service"), DocumentText::tr("Category"),
+                                   DocumentText::tr("Minutes"), DocumentText::tr("Reference")},
                                   {17, 17, 16, 18, 10, 22}, shown);
     for (int i = 0; i < shown; ++i) {
         const Outage &o = a.outages.at(i);
         outages.setText(i, 0, instantText(o.start, a.sheet.timeZone, b.locale()));
-        outages.setText(
-            i, 1, o.end ? instantText(*o.end, a.sheet.timeZone, b.locale()) : DocumentText::tr("ongoing"));
+        outages.setText(i, 1,
+                        o.end ? instantText(*o.end, a.sheet.timeZone, b.locale())
+                              : DocumentText::tr("ongoing"));
         outages.setText(i, 2, o.service);
         outages.setText(i, 3, outageCategoryName(o.category));
         if (o.end)
@@ -526,19 +542,21 @@ void agreementCredits(ReportBuilder &b, const ReportAgreement &a, std::map<QStri
         outages.setText(i, 5, o.reference);
     }
     if (a.outages.size() > shown)
-        b.paragraph(DocumentText::tr("%1 more outages of the period are not listed; the outages screen and "
-                          "`termlens-cli credits` show them all.")
-                        .arg(a.outages.size() - shown),
-                    s.muted());
+        b.paragraph(
+            DocumentText::tr("%1 more outages of the period are not listed; the outages screen and "
+                             "`termlens-cli credits` show them all.")
+                .arg(a.outages.size() - shown),
+            s.muted());
 }
 
 void credits(ReportBuilder &b, const ReportData &data)
 {
     const ReportStyle &s = b.style();
     b.heading(reportSectionTitle(QStringLiteral("credits")), 1, true);
-    b.paragraph(DocumentText::tr("Availability and service credits for %1, from the outages stored in the "
-                      "workspace; ongoing outages are counted up to %2.")
-                    .arg(periodText(b, data), b.dateText(data.asOf)));
+    b.paragraph(
+        DocumentText::tr("Availability and service credits for %1, from the outages stored in the "
+                         "workspace; ongoing outages are counted up to %2.")
+            .arg(periodText(b, data), b.dateText(data.asOf)));
     whatIfChart(b, data);
     std::map<QString, Money> totals;
     QStringList unpriced;
@@ -548,8 +566,9 @@ void credits(ReportBuilder &b, const ReportData &data)
     if (totals.empty()) {
         b.paragraph(DocumentText::tr("No service credit is due for the period."));
     } else {
-        ReportTable table = b.table({DocumentText::tr("Currency"), DocumentText::tr("Service credits due")}, {40, 60},
-                                    int(totals.size()));
+        ReportTable table =
+            b.table({DocumentText::tr("Currency"), DocumentText::tr("Service credits due")},
+                    {40, 60}, int(totals.size()));
         int row = 0;
         for (const auto &[currency, total] : totals) {
             table.setText(row, 0, currency);
@@ -569,8 +588,9 @@ void appendix(ReportBuilder &b, const ReportData &data)
 {
     const ReportStyle &s = b.style();
     b.heading(reportSectionTitle(QStringLiteral("appendix")), 1, true);
-    b.paragraph(DocumentText::tr("The words of every clause cited in this report, as the agreements state "
-                      "them."));
+    b.paragraph(
+        DocumentText::tr("The words of every clause cited in this report, as the agreements state "
+                         "them."));
     for (const ReportAgreement &a : data.agreements) {
         b.heading(agreementName(a.sheet), 2);
         for (const Document &d : a.sheet.documents) {
@@ -579,7 +599,8 @@ void appendix(ReportBuilder &b, const ReportData &data)
                 parts << DocumentText::tr("version %1").arg(d.version);
             if (d.date && d.date->isValid())
                 parts << DocumentText::tr("dated %1").arg(b.dateText(*d.date));
-            b.paragraph(DocumentText::tr("Document: %1").arg(parts.join(QStringLiteral(", "))), s.muted());
+            b.paragraph(DocumentText::tr("Document: %1").arg(parts.join(QStringLiteral(", "))),
+                        s.muted());
         }
         QSet<QString> seen;
         int quoted = 0;
@@ -592,7 +613,8 @@ void appendix(ReportBuilder &b, const ReportData &data)
                 continue;
             seen.insert(key);
             ++quoted;
-            b.paragraph(DocumentText::tr("%1 (%2)").arg(sourceText(a.sheet, c), row.label), s.bold());
+            b.paragraph(DocumentText::tr("%1 (%2)").arg(sourceText(a.sheet, c), row.label),
+                        s.bold());
             b.quote(c.quote);
             if (!c.ambiguity.isEmpty())
                 b.paragraph(DocumentText::tr("Unclear: %1").arg(c.ambiguity), s.muted());

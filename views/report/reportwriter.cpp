@@ -100,8 +100,9 @@ QString subjectOf(const ReportData &data)
     QStringList vendors;
     for (const ReportAgreement &a : data.agreements)
         vendors << a.sheet.vendor;
-    return WriterText::tr("Terms, playbook scores, deadlines and service credits of %n agreement(s): %1",
-                 nullptr, int(data.agreements.size()))
+    return WriterText::tr(
+               "Terms, playbook scores, deadlines and service credits of %n agreement(s): %1",
+               nullptr, int(data.agreements.size()))
         .arg(vendors.join(QStringLiteral(", ")));
 }
 
@@ -133,9 +134,10 @@ void paintHeaderFooter(QPainter &painter, const QRectF &page, const ReportStyle 
     painter.setPen(ReportStyle::mutedInk());
     const qreal footerTop = page.height() - style.px(FooterFromBottom) - line;
     const QLocale &locale = data.options.locale;
-    painter.drawText(QRectF(left, footerTop, width / 2, line),
-                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                     WriterText::tr("Generated %1 by TermLens").arg(displayDate(data.asOf, locale)));
+    painter.drawText(
+        QRectF(left, footerTop, width / 2, line),
+        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        WriterText::tr("Generated %1 by TermLens").arg(displayDate(data.asOf, locale)));
     painter.drawText(QRectF(left + width / 2, footerTop, width / 2, line),
                      Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
                      WriterText::tr("Page %1 of %2").arg(index + 1).arg(count));
@@ -186,8 +188,9 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
                              QByteArray *pdf, int *pageCount)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return ReportStatus::failed(WriterText::tr("a PDF report needs the graphical application object "
-                                          "(the offscreen platform will do)"));
+        return ReportStatus::failed(
+            WriterText::tr("a PDF report needs the graphical application object "
+                           "(the offscreen platform will do)"));
     const auto step = [&](int percent, const QString &what) {
         return !progress || progress(percent, what);
     };
@@ -259,8 +262,9 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
             for (int i = 0; i < unit.pages; ++i) {
                 while (current < unit.firstPage + i) {
                     finishPage();
-                    if (!step(80 + 20 * current / std::max(1, pages),
-                              WriterText::tr("Writing page %1 of %2").arg(current + 1).arg(pages))) {
+                    if (!step(
+                            80 + 20 * current / std::max(1, pages),
+                            WriterText::tr("Writing page %1 of %2").arg(current + 1).arg(pages))) {
                         painter.end();
                         return ReportStatus::cancelled();
                     }
