@@ -3,6 +3,7 @@
 // exported term sheet, the deadlines calendar and the PDF report.
 
 #include "cli.h"
+#include "filemode.h"
 #include "sampleworkspace.h"
 #include "workspace.h"
 
@@ -15,19 +16,6 @@
 
 using namespace termlens;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-unsigned modeOf(const QString &path)
-{
-    struct stat info
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 0777;
-}
-
-} // namespace
 
 class TestCliFileModes final : public QObject
 {

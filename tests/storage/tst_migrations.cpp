@@ -1,3 +1,4 @@
+#include "filemode.h"
 #include "migrations.h"
 #include "schema.h"
 #include "sqltransaction.h"
@@ -18,15 +19,6 @@ using namespace termlens;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-unsigned modeOf(const QString &path)
-{
-    struct stat info
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 0777;
-}
 
 // A plain connection of its own, as another program (or an older TermLens) would open it.
 class RawDatabase

@@ -1,3 +1,4 @@
+#include "filemode.h"
 #include "outagerepository.h"
 #include "outagescan.h"
 #include "schema.h"
@@ -34,15 +35,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
-}
-
-unsigned modeOf(const QString &path)
-{
-    struct stat info
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 0777;
 }
 
 // Runs SQL on a file through a plain connection of its own, as another program would.

@@ -2,6 +2,7 @@
 // workspace's "backupGenerations" setting, 5 by default), the oldest pruned, each a whole
 // workspace passing integrity_check, mode 0600; and restoring one (File > Restore Backup).
 
+#include "filemode.h"
 #include "migrations.h"
 #include "workspace.h"
 #include "workspacebackup.h"
@@ -19,15 +20,6 @@ using namespace termlens;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-unsigned modeOf(const QString &path)
-{
-    struct stat info
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 0777;
-}
 
 QByteArray bytesOf(const QString &path)
 {

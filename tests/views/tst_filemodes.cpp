@@ -4,6 +4,7 @@
 // tests/cli/tst_cli_filemodes.cpp; copied tables go to the clipboard, not to files.)
 
 #include "deadlinesscreen.h"
+#include "filemode.h"
 #include "mainwindow.h"
 #include "reportoptions.h"
 #include "reportwriter.h"
@@ -27,15 +28,6 @@ using namespace termlens;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-unsigned modeOf(const QString &path)
-{
-    struct stat info
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 0777;
-}
 
 // A file left by someone else, readable by all: replacing it must not keep its mode.
 void writePublicFile(const QString &path)
