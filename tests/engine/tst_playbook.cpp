@@ -552,7 +552,8 @@ void TestPlaybook::reasonNamesValueAndPosition()
     TermSheet mixed;
     mixed.terms.dataLocations = QList<DataLocation>{{s("GB"), {}, LocationRole::Primary, {}, {}},
                                                     {s("US"), {}, LocationRole::Backup, {}, {}}};
-    const RuleResult *where = find(evaluatePlaybook(carefulBuyer(), mixed, {}), s("data-location"));
+    const auto mixedScore = evaluatePlaybook(carefulBuyer(), mixed, {}); // find() points into it
+    const RuleResult *where = find(mixedScore, s("data-location"));
     QCOMPARE(where->verdict, Verdict::Fail);
     QCOMPARE(where->value, s("GB, US"));
     QVERIFY2(where->reason.contains(s("includes US,")), qPrintable(where->reason));

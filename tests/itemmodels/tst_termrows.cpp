@@ -268,7 +268,8 @@ void TestTermRows::childRowBorrowsParentPlaceButNotAmbiguity()
     // cites nothing would borrow the place only.
     TermSheet edited = sheet;
     edited.terms.availability->measurement.citation = {};
-    const TermRow *measurement = find(termRows(edited), QStringLiteral("availability.measurement"));
+    const auto editedRows = termRows(edited); // find() points into it
+    const TermRow *measurement = find(editedRows, QStringLiteral("availability.measurement"));
     QVERIFY(measurement);
     QCOMPARE(measurement->citation.clause, sheet.terms.availability->citation.clause);
     QCOMPARE(measurement->citation.quote, sheet.terms.availability->citation.quote);
