@@ -3,6 +3,7 @@
 #include "schema.h"
 #include "sqlerror.h"
 #include "workspacebackup.h"
+#include "workspacelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,14 +34,12 @@ StorageStatus fail(const QString &file, const QString &message)
     return StorageStatus::failure({file, message});
 }
 
-// One writer per workspace. Stale lock time 0: a lock is never taken over because of its age,
-// only when its holder on this host has died (QLockFile checks the process).
+// One writer per workspace; a lock is taken over only when its holder is gone (workspacelock.h).
 StorageStatus acquireLock(QLockFile &lock, const QString &file)
 {
-    lock.setStaleLockTime(0);
     // QLockFile keeps no reason; errno still holds the one of its failed open() or write().
     errno = 0;
-    if (lock.tryLock(0))
+    if (tryLockWorkspaceFile(lock))
         return storageOk();
     const int reason = errno;
     if (lock.error() == QLockFile::LockFailedError) {
@@ -249,8 +248,7 @@ void removeLeftovers(const QSqlDatabase &db, const QString &file, const QLockFil
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &name : rmlocks) {
         QLockFile rmlock(folder.filePath(name));
-        rmlock.setStaleLockTime(0);
-        if (rmlock.tryLock(0)) // only when its holder is gone
+        if (tryLockWorkspaceFile(rmlock)) // only when its holder is gone
             rmlock.unlock();
     }
     const QStringList partial =

@@ -4,6 +4,7 @@
 #include "schema.h"
 #include "sqlerror.h"
 #include "workspace.h"
+#include "workspacelock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -338,8 +339,7 @@ StorageResult<QString> restoreWorkspaceBackup(const QString &backup, const QStri
                        .arg(QFileInfo(backup).fileName(), reason)});
     };
     QLockFile lock(file + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    if (!tryLockWorkspaceFile(lock))
         return fail(
             QCoreApplication::translate("Storage", "the workspace is open in a TermLens window."));
     const StorageResult<int> checked = checkDatabaseFile(backup);

@@ -2,6 +2,7 @@
 
 #include "workspace.h"
 #include "workspacebackup.h"
+#include "workspacelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,9 +44,8 @@ StorageStatus saveWorkspaceCopy(const Workspace &workspace, const QString &targe
                           .arg(info.absolutePath())));
     // Replacing a workspace that another TermLens has open would pull it from under it.
     QLockFile lock(absolute + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
     errno = 0; // QLockFile keeps no reason; errno still holds its open()'s or write()'s
-    if (!lock.tryLock(0)) {
+    if (!tryLockWorkspaceFile(lock)) {
         const int reason = errno;
         if (lock.error() == QLockFile::LockFailedError)
             return StorageStatus::failure(copyError(

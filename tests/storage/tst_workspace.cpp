@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace termlens;
 using namespace Qt::StringLiterals;
@@ -84,6 +88,8 @@ private slots:
     void refusesDamagedWorkspaceUntouched();
     void damagedOutagePagesAreReportedWhenRead();
     void secondInstanceIsRefused();
+    void abandonedLockIsTakenOver_data();
+    void abandonedLockIsTakenOver();
     void openRemovesWhatAKilledRunLeft();
     void connectionSettings_data();
     void connectionSettings();
@@ -320,6 +326,73 @@ void TestWorkspace::secondInstanceIsRefused()
     first.value->close();
     StorageResult<Workspace> third = Workspace::open(file);
     QVERIFY2(third.ok(), qPrintable(third.error.toString()));
+}
+
+void TestWorkspace::abandonedLockIsTakenOver_data()
+{
+    QTest::addColumn<QByteArray>("lockContent");
+    QTest::addColumn<bool>("holderAlive"); // someone holds an flock on the lock file
+    QTest::addColumn<QString>("refusal");  // empty when the open must succeed
+
+    const QByteArray host = QSysInfo::machineHostName().toLocal8Bit();
+    const QByteArray self = QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                            QCoreApplication::applicationName().toLocal8Bit() + '\n';
+    // Killed between creating the lock file and writing into it (seen in CI's kill trials).
+    QTest::newRow("empty, holder gone") << QByteArray() << false << QString();
+    // Its process id now belongs to a live program of the same name (here: this test).
+    QTest::newRow("this host, pid reused") << self + host + '\n' << false << QString();
+    // A holder that has created the file and is about to write into it.
+    QTest::newRow("empty, holder alive")
+        << QByteArray() << true << u"The workspace is in use by another program."_s;
+    // On a shared folder, another machine's holder cannot be seen; its lock stands.
+    QTest::newRow("another host") << self + "elsewhere.example\n"
+                                  << false
+                                  << u"in use by %1 (process %2 on elsewhere.example)"_s.arg(
+                                         QCoreApplication::applicationName(),
+                                         QString::number(QCoreApplication::applicationPid()));
+}
+
+void TestWorkspace::abandonedLockIsTakenOver()
+{
+    QFETCH(QByteArray, lockContent);
+    QFETCH(bool, holderAlive);
+    QFETCH(QString, refusal);
+
+    const QString file =
+        path(QString::fromLatin1(QTest::currentDataTag()).remove(u',') + u".termlens"_s);
+    QVERIFY(Workspace::create(file).ok());
+    const QByteArray before = sha256(file);
+    const QString lockFile = file + u".lock"_s;
+    writeFile(lockFile, lockContent);
+    const int holder = ::open(QFile::encodeName(lockFile).constData(), O_RDONLY | O_CLOEXEC);
+    QVERIFY(holder >= 0);
+    const auto closeHolder = qScopeGuard([holder] { ::close(holder); });
+    if (holderAlive)
+        QCOMPARE(::flock(holder, LOCK_EX | LOCK_NB), 0);
+
+    StorageResult<Workspace> ws = Workspace::open(file);
+    if (refusal.isEmpty()) {
+        QVERIFY2(ws.ok(), qPrintable(ws.error.toString()));
+        // The abandoned file was removed and this process made its own.
+        struct stat abandoned = {};
+        struct stat taken = {};
+        QCOMPARE(::fstat(holder, &abandoned), 0);
+        QCOMPARE(::stat(QFile::encodeName(lockFile).constData(), &taken), 0);
+        QVERIFY(abandoned.st_ino != taken.st_ino);
+        QFile lock(lockFile);
+        QVERIFY(lock.open(QIODevice::ReadOnly));
+        QVERIFY(lock.readAll().startsWith(QByteArray::number(QCoreApplication::applicationPid()) +
+                                          '\n'));
+        ws.value->close();
+        QVERIFY(!QFileInfo::exists(lockFile));
+    } else {
+        QVERIFY(!ws.ok());
+        QVERIFY2(ws.error.message.contains(refusal), qPrintable(ws.error.message));
+        QCOMPARE(sha256(file), before);
+        QFile lock(lockFile);
+        QVERIFY(lock.open(QIODevice::ReadOnly));
+        QCOMPARE(lock.readAll(), lockContent); // left as it was
+    }
 }
 
 void TestWorkspace::openRemovesWhatAKilledRunLeft()
