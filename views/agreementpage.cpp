@@ -2,11 +2,11 @@
 
 #include "citationpanel.h"
 #include "documentview.h"
+#include "layoutstate.h"
 #include "roles.h"
 #include "singlelinedelegate.h"
 #include "termtablemodel.h"
 
-#include <QDataStream>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
@@ -232,23 +232,12 @@ void AgreementPage::resizeEvent(QResizeEvent *event)
 
 QByteArray AgreementPage::saveLayout() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_vertical->saveState() << m_horizontal->saveState()
-        << m_table->horizontalHeader()->saveState();
-    return state;
+    return saveLayoutParts({m_vertical, m_horizontal, m_table->horizontalHeader()});
 }
 
 void AgreementPage::restoreLayout(const QByteArray &state)
 {
-    QDataStream in(state);
-    QByteArray vertical, horizontal, header;
-    in >> vertical >> horizontal >> header;
-    if (in.status() != QDataStream::Ok)
-        return;
-    m_vertical->restoreState(vertical);
-    m_horizontal->restoreState(horizontal);
-    m_table->horizontalHeader()->restoreState(header);
+    restoreLayoutParts(state, {m_vertical, m_horizontal, m_table->horizontalHeader()});
 }
 
 } // namespace termlens

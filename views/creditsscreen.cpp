@@ -6,6 +6,7 @@
 #include "claimdraftdialog.h"
 #include "creditclaimcommand.h"
 #include "creditledgermodel.h"
+#include "layoutstate.h"
 #include "localeformat.h"
 #include "outagerepository.h"
 #include "roles.h"
@@ -13,7 +14,6 @@
 #include "workspace.h"
 #include "workspaceevents.h"
 
-#include <QDataStream>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDialog>
@@ -155,24 +155,13 @@ void CreditsScreen::focusFilter()
 
 QByteArray CreditsScreen::saveLayout() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_vertical->saveState() << m_horizontal->saveState()
-        << m_table->horizontalHeader()->saveState();
-    return state;
+    return saveLayoutParts({m_vertical, m_horizontal, m_table->horizontalHeader()});
 }
 
 void CreditsScreen::restoreLayout(const QByteArray &state)
 {
-    QDataStream in(state);
-    QByteArray vertical, horizontal, header;
-    in >> vertical >> horizontal >> header;
-    if (in.status() != QDataStream::Ok)
-        return;
-    m_vertical->restoreState(vertical);
-    m_horizontal->restoreState(horizontal);
-    m_table->horizontalHeader()->restoreState(header);
-    m_sized = true;
+    if (restoreLayoutParts(state, {m_vertical, m_horizontal, m_table->horizontalHeader()}))
+        m_sized = true;
 }
 
 void CreditsScreen::showEvent(QShowEvent *event)

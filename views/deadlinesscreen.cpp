@@ -1,6 +1,7 @@
 #include "deadlinesscreen.h"
 
 #include "agreementlistmodel.h"
+#include "layoutstate.h"
 #include "localeformat.h"
 #include "obligationlistmodel.h"
 #include "roles.h"
@@ -8,7 +9,6 @@
 #include "workspaceevents.h"
 
 #include <QCheckBox>
-#include <QDataStream>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QFileDialog>
@@ -144,21 +144,12 @@ void DeadlinesScreen::focusFilter()
 
 QByteArray DeadlinesScreen::saveLayout() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_splitter->saveState() << m_table->horizontalHeader()->saveState();
-    return state;
+    return saveLayoutParts({m_splitter, m_table->horizontalHeader()});
 }
 
 void DeadlinesScreen::restoreLayout(const QByteArray &state)
 {
-    QDataStream in(state);
-    QByteArray splitter, header;
-    in >> splitter >> header;
-    if (in.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_table->horizontalHeader()->restoreState(header);
+    restoreLayoutParts(state, {m_splitter, m_table->horizontalHeader()});
 }
 
 void DeadlinesScreen::setNow(qint64 nowUtc)

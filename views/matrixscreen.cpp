@@ -4,13 +4,13 @@
 #include "agreementmatrixmodel.h"
 #include "citationpanel.h"
 #include "documentview.h"
+#include "layoutstate.h"
 #include "roles.h"
 #include "tabletext.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -280,21 +280,12 @@ void MatrixScreen::focusFilter()
 
 QByteArray MatrixScreen::saveLayout() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_vertical->saveState() << m_citationSplitter->saveState();
-    return state;
+    return saveLayoutParts({m_vertical, m_citationSplitter});
 }
 
 void MatrixScreen::restoreLayout(const QByteArray &state)
 {
-    QDataStream in(state);
-    QByteArray vertical, citation;
-    in >> vertical >> citation;
-    if (in.status() != QDataStream::Ok)
-        return;
-    m_vertical->restoreState(vertical);
-    m_citationSplitter->restoreState(citation);
+    restoreLayoutParts(state, {m_vertical, m_citationSplitter});
 }
 
 } // namespace termlens

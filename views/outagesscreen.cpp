@@ -1,6 +1,7 @@
 #include "outagesscreen.h"
 
 #include "agreementlistmodel.h"
+#include "layoutstate.h"
 #include "month.h"
 #include "outagecommands.h"
 #include "outageledger.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDataStream>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -349,19 +349,12 @@ QString OutagesScreen::selectedRowsText() const
 
 QByteArray OutagesScreen::saveLayout() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_table->horizontalHeader()->saveState();
-    return state;
+    return saveLayoutParts({m_table->horizontalHeader()});
 }
 
 void OutagesScreen::restoreLayout(const QByteArray &state)
 {
-    QDataStream in(state);
-    QByteArray header;
-    in >> header;
-    if (in.status() == QDataStream::Ok)
-        m_table->horizontalHeader()->restoreState(header);
+    restoreLayoutParts(state, {m_table->horizontalHeader()});
 }
 
 } // namespace termlens

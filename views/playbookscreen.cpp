@@ -2,6 +2,7 @@
 
 #include "activeplaybook.h"
 #include "agreementlistmodel.h"
+#include "layoutstate.h"
 #include "localeformat.h"
 #include "playbookmodels.h"
 #include "playbookrepository.h"
@@ -11,7 +12,6 @@
 #include "workspaceevents.h"
 
 #include <QComboBox>
-#include <QDataStream>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -504,19 +504,12 @@ QString PlaybookScreen::formMessage() const
 
 QByteArray PlaybookScreen::saveLayout() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_splitter->saveState();
-    return state;
+    return saveLayoutParts({m_splitter});
 }
 
 void PlaybookScreen::restoreLayout(const QByteArray &state)
 {
-    QDataStream in(state);
-    QByteArray splitter;
-    in >> splitter;
-    if (in.status() == QDataStream::Ok)
-        m_splitter->restoreState(splitter);
+    restoreLayoutParts(state, {m_splitter});
 }
 
 } // namespace termlens

@@ -1,6 +1,7 @@
 #include "whatifscreen.h"
 
 #include "agreementlistmodel.h"
+#include "layoutstate.h"
 #include "localeformat.h"
 #include "plaintooltip.h"
 #include "subscriptionrepository.h"
@@ -9,7 +10,6 @@
 #include "workspaceevents.h"
 
 #include <QComboBox>
-#include <QDataStream>
 #include <QDate>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -222,19 +222,12 @@ void WhatIfScreen::setWorkspace(Workspace *workspace)
 
 QByteArray WhatIfScreen::saveLayout() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_splitter->saveState();
-    return state;
+    return saveLayoutParts({m_splitter});
 }
 
 void WhatIfScreen::restoreLayout(const QByteArray &state)
 {
-    QDataStream in(state);
-    QByteArray splitter;
-    in >> splitter;
-    if (in.status() == QDataStream::Ok)
-        m_splitter->restoreState(splitter);
+    restoreLayoutParts(state, {m_splitter});
 }
 
 void WhatIfScreen::setMonth(int year, int month)
