@@ -1,5 +1,6 @@
 #include "filemode.h"
 #include "migrations.h"
+#include "rawdatabase.h"
 #include "schema.h"
 #include "sqltransaction.h"
 #include "workspace.h"
@@ -19,51 +20,6 @@ using namespace termlens;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A plain connection of its own, as another program (or an older TermLens) would open it.
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~RawDatabase()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (query.exec(sql))
-            return true;
-        qWarning() << sql << query.lastError().text();
-        return false;
-    }
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
-    }
-    QStringList tables() const
-    {
-        QStringList names;
-        QSqlQuery query(db());
-        query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-        while (query.next())
-            names << query.value(0).toString();
-        return names;
-    }
-
-private:
-    QString m_name = u"raw-%1"_s.arg(quintptr(this));
-    bool m_open = false;
-};
 
 // A workspace as an imagined version 0 of TermLens left it: our application id, schema
 // version 0, and data of its own.

@@ -5,6 +5,7 @@
 
 #include "creditclaimrepository.h"
 #include "migrations.h"
+#include "rawdatabase.h"
 #include "sampleworkspace.h"
 #include "schema.h"
 #include "workspace.h"
@@ -29,54 +30,6 @@ const QString FixtureFolder = QStringLiteral(TERMLENS_TEST_DATA "/schema");
 
 // The agreements the fixtures hold, out of the built-in sample.
 const QStringList FixtureAgreements = {u"alliantist-isms"_s, u"alliants"_s};
-
-// A connection of its own, as another program would open the file.
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString &path, bool readOnly = false)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        if (readOnly)
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~RawDatabase()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (query.exec(sql))
-            return true;
-        qWarning() << sql << query.lastError().text();
-        return false;
-    }
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
-    }
-    QStringList column(const QString &sql) const
-    {
-        QStringList values;
-        QSqlQuery query(db());
-        if (!query.exec(sql))
-            qWarning() << sql << query.lastError().text();
-        while (query.next())
-            values << query.value(0).toString();
-        return values;
-    }
-
-private:
-    QString m_name = u"raw-%1"_s.arg(quintptr(this));
-    bool m_open = false;
-};
 
 // The user data of a workspace as one canonical text: every table but SQLite's own, by name;
 // its rows as SQLite's quote() of each column (type and value exactly), sorted. Indexes and
