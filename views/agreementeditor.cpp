@@ -35,7 +35,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr int PathRole = Qt::UserRole + 1;
+constexpr int NodePathRole = Qt::UserRole + 1;
 const char *const GeometryKey = "agreementEditor/geometry";
 const char *const SplitterKey = "agreementEditor/splitter";
 
@@ -287,7 +287,7 @@ void AgreementEditor::showIssues()
                 ? tr("%1: %2 (%3)").arg(node->spec().label, issue.message, issue.path)
                 : issue.toString();
         auto *item = new QListWidgetItem(label, m_problems);
-        item->setData(PathRole, path);
+        item->setData(NodePathRole, path);
         item->setToolTip(plainToolTip(issue.toString()));
     }
     for (FormNode *node : std::as_const(m_index))
@@ -348,7 +348,7 @@ FormNode *AgreementEditor::field(const QString &path)
 
 void AgreementEditor::showProblem(QListWidgetItem *item)
 {
-    FormNode *node = item ? m_index.value(item->data(PathRole).toString()) : nullptr;
+    FormNode *node = item ? m_index.value(item->data(NodePathRole).toString()) : nullptr;
     QWidget *target = node ? node->focusTarget() : nullptr;
     if (!target)
         return;

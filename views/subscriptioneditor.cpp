@@ -35,7 +35,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr int PathRole = Qt::UserRole + 1;
+constexpr int IssuePathRole = Qt::UserRole + 1;
 const char *const GeometryKey = "subscriptionEditor/geometry";
 
 enum ServiceColumn
@@ -402,7 +402,7 @@ void SubscriptionEditor::showIssues()
         }
         auto *item = new QListWidgetItem(
             where.isEmpty() ? issue.message : tr("%1: %2").arg(where, issue.message), m_problems);
-        item->setData(PathRole, issue.path);
+        item->setData(IssuePathRole, issue.path);
         item->setToolTip(plainToolTip(issue.toString()));
     }
     m_problems->setVisible(!m_issues.isEmpty());
@@ -432,7 +432,7 @@ void SubscriptionEditor::showProblem(QListWidgetItem *item)
     if (!item)
         return;
     static const QRegularExpression rowPath(u"^(services|payments)\\[(\\d+)\\]\\.?(\\w*)"_s);
-    const QString path = item->data(PathRole).toString();
+    const QString path = item->data(IssuePathRole).toString();
     const QRegularExpressionMatch match = rowPath.match(path);
     if (match.hasMatch()) {
         const bool service = match.captured(1) == u"services"_s;

@@ -9,11 +9,6 @@
 namespace termlens {
 namespace {
 
-struct AvailabilityText
-{
-    Q_DECLARE_TR_FUNCTIONS(Availability)
-};
-
 QString validate(const AvailabilityInput &input)
 {
     if (!input.rules)

@@ -17,11 +17,6 @@ constexpr qint64 SecondsPerHour = 3600;
 // into the 1st (23:00-04:00) is not lost; the records are clipped to the month anyway.
 constexpr qint64 WindowLead = 2 * 86400;
 
-struct AvailabilityText
-{
-    Q_DECLARE_TR_FUNCTIONS(Availability)
-};
-
 quint32 categoryBit(OutageCategory category)
 {
     return 1u << static_cast<int>(category);

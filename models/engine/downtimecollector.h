@@ -2,6 +2,7 @@
 
 #include "availability.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <span>
@@ -75,6 +76,12 @@ private:
     LineBudget m_overlapLines;
     QList<Interval> m_counted;
     QList<Interval> m_excluded;
+};
+
+// The translation context of every availability working line.
+struct AvailabilityText
+{
+    Q_DECLARE_TR_FUNCTIONS(Availability)
 };
 
 // Shared by the availability working lines: "47.5 min", exact to 4 decimals of a minute.

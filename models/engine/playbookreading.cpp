@@ -11,13 +11,6 @@ namespace {
 
 using namespace reading;
 
-constexpr int Scale = 12;
-
-struct PlaybookReadingText
-{
-    Q_DECLARE_TR_FUNCTIONS(PlaybookReading)
-};
-
 TermReading liabilityCap(const TermSheet &sheet, const std::optional<Money> &annualFee)
 {
     const auto &cap = sheet.terms.liabilityCap;

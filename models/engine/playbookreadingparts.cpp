@@ -6,16 +6,6 @@
 #include <QCoreApplication>
 
 namespace termlens::reading {
-namespace {
-
-constexpr int Scale = 12;
-
-struct PlaybookReadingText
-{
-    Q_DECLARE_TR_FUNCTIONS(PlaybookReading)
-};
-
-} // namespace
 
 QString describeDuration(const Duration &d)
 {

@@ -2,11 +2,20 @@
 
 #include "playbookreading.h"
 
+#include <QCoreApplication>
+
 // Building blocks shared by the readers of playbookreading.cpp and playbookreadingparts.cpp.
 namespace termlens::reading {
 
 constexpr qint64 MinutesPerDay = 24 * 60;
 constexpr qint64 MinutesPerHour = 60;
+// Decimal places kept when a reading divides (a duration in days, a fee per month).
+constexpr int Scale = 12;
+
+struct PlaybookReadingText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlaybookReading)
+};
 
 QString describeDuration(const Duration &d);
 TermReading notStated(const QString &note = {});

@@ -15,11 +15,9 @@ struct TermRowText
     Q_DECLARE_TR_FUNCTIONS(TermRows)
 };
 
-constexpr QStringView Separator = u"; ";
-
 QString joinedOr(const QStringList &parts, const QString &whenEmpty)
 {
-    return parts.isEmpty() ? whenEmpty : parts.join(Separator);
+    return parts.isEmpty() ? whenEmpty : parts.join(ListSeparator);
 }
 
 QString rightText(const TerminationRight &right)
@@ -60,7 +58,7 @@ QString policyText(const SubprocessorPolicy &policy)
         parts << TermRowText::tr("notice of changes: %1").arg(formatDuration(*policy.changeNotice));
     if (policy.objectionRight)
         parts << TermRowText::tr("right to object: %1").arg(yesNoText(*policy.objectionRight));
-    return parts.join(Separator);
+    return parts.join(ListSeparator);
 }
 
 QString dataReturnText(const DataReturn &data)
@@ -100,7 +98,7 @@ QString lawText(const GoverningLaw &law)
         parts << (law.seat.isEmpty() ? TermRowText::tr("arbitration")
                                      : TermRowText::tr("arbitration seated in %1").arg(law.seat));
     }
-    return parts.join(Separator);
+    return parts.join(ListSeparator);
 }
 
 QString changesText(const Changes &changes)
@@ -124,7 +122,7 @@ QString changesText(const Changes &changes)
         parts << TermRowText::tr("notice: %1").arg(formatDuration(*changes.notice));
     if (changes.adverseOnly.value_or(false))
         parts << TermRowText::tr("the notice applies to changes against the customer only");
-    return parts.join(Separator);
+    return parts.join(ListSeparator);
 }
 
 } // namespace

@@ -16,8 +16,6 @@ struct TermRowsText
     Q_DECLARE_TR_FUNCTIONS(TermRows)
 };
 
-constexpr QStringView Separator = u"; ";
-
 QString targetText(const Availability &a, const QLocale &locale)
 {
     const QString measured =
@@ -64,9 +62,10 @@ QString maintenanceText(const Availability &a, const QLocale &locale)
         QStringList windows;
         for (const WeeklyWindow &window : a.maintenance->windows)
             windows << weeklyWindowText(window, locale);
-        parts << (windows.size() == 1
-                      ? TermRowsText::tr("only in the window %1").arg(windows.first())
-                      : TermRowsText::tr("only in the windows %1").arg(windows.join(Separator)));
+        parts
+            << (windows.size() == 1
+                    ? TermRowsText::tr("only in the window %1").arg(windows.first())
+                    : TermRowsText::tr("only in the windows %1").arg(windows.join(ListSeparator)));
     }
     if (a.maintenance && a.maintenance->countsInBusinessHours) {
         parts << (a.maintenance->businessHours
@@ -76,7 +75,7 @@ QString maintenanceText(const Availability &a, const QLocale &locale)
     }
     if (parts.isEmpty())
         return TermRowsText::tr("excluded; no conditions stated");
-    return parts.join(Separator);
+    return parts.join(ListSeparator);
 }
 
 void appendAvailability(QList<TermRow> &list, const TermSheet &sheet, const QLocale &locale)
@@ -138,7 +137,7 @@ QString scheduleText(const CreditSchedule &s, const QLocale &locale)
         for (const CreditTier &tier : s.tiers)
             tiers << TermRowsText::tr("below %1: %2")
                          .arg(percentText(tier.below, locale), percentText(tier.percent, locale));
-        return tiers.join(Separator);
+        return tiers.join(ListSeparator);
     }
     case ScheduleKind::Steps:
         if (s.shortfallUnit == ShortfallUnit::Points)
@@ -300,7 +299,7 @@ QString capLongText(const LiabilityCap &cap, const QString &currency, const QLoc
                      .arg(multiplier);
     if (cap.insuranceLimited.value_or(false))
         parts << TermRowsText::tr("never more than the insurers pay");
-    return parts.join(Separator);
+    return parts.join(ListSeparator);
 }
 
 void appendLiability(QList<TermRow> &list, const TermSheet &sheet, const QLocale &locale)
@@ -316,7 +315,7 @@ void appendLiability(QList<TermRow> &list, const TermSheet &sheet, const QLocale
              capLongText(*cap, sheet.currency, locale), cap->citation);
     rows.add(QStringLiteral("liability.carveOuts"), TermRowsText::tr("Outside the cap"),
              cap->carveOuts.isEmpty() ? TermRowsText::tr("none named")
-                                      : cap->carveOuts.join(Separator),
+                                      : cap->carveOuts.join(ListSeparator),
              cap->citation);
 }
 

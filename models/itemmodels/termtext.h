@@ -9,6 +9,9 @@ namespace termlens {
 
 // Words for the values of a term sheet, shared by termrows.cpp and later screens (outage
 // categories, parties). All translated (context "TermRows"), all plain text.
+// Between the items of one cell's list ("Mon 09:00-17:00; Tue ...").
+constexpr QStringView ListSeparator = u"; ";
+
 QString outageCategoryName(OutageCategory category);
 QString partyName(Party party);
 QString terminationTriggerName(TerminationTrigger trigger);

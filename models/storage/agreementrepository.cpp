@@ -1,5 +1,6 @@
 #include "agreementrepository.h"
 
+#include "issuelist.h"
 #include "sqlerror.h"
 #include "sqltransaction.h"
 #include "termsheetjson.h"
@@ -194,14 +195,6 @@ StorageResult<QJsonObject> readTerms(const QSqlDatabase &db, const QString &file
     return Result::success(terms);
 }
 
-QString issuesText(const QList<ValidationIssue> &issues)
-{
-    QStringList lines;
-    for (const ValidationIssue &issue : issues)
-        lines << issue.toString();
-    return lines.join(u"; "_s);
-}
-
 // The sheet as the term-sheet format writes it, after the same validation an import gets,
 // checked to fit the tables' columns.
 StorageResult<QJsonObject> splittableJson(const TermSheet &sheet, const QString &file)
@@ -213,7 +206,7 @@ StorageResult<QJsonObject> splittableJson(const TermSheet &sheet, const QString 
         return Result::failure(
             {file, QCoreApplication::translate("AgreementRepository",
                                                "The agreement %1 was not saved: %2")
-                       .arg(sheet.id, issuesText(parsed.issues))});
+                       .arg(sheet.id, joinIssues(parsed.issues))});
     }
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     if (const StorageStatus s = checkKeys(root, TopLevelKeys, {}, file); !s.ok())
@@ -274,7 +267,7 @@ StorageResult<std::optional<TermSheet>> AgreementRepository::load(const QString 
             {m_workspace.path(), QCoreApplication::translate(
                                      "AgreementRepository",
                                      "The stored agreement %1 is no longer a valid term sheet: %2")
-                                     .arg(id, issuesText(parsed.issues))});
+                                     .arg(id, joinIssues(parsed.issues))});
     }
     return Result::success(std::move(parsed.sheet));
 }

@@ -1,6 +1,7 @@
 #include "sampleworkspace.h"
 
 #include "agreementrepository.h"
+#include "issuelist.h"
 #include "outagecsv.h"
 #include "outageimport.h"
 #include "outagerepository.h"
@@ -29,14 +30,6 @@ const QString &sampleFolder()
     return folder;
 }
 
-QString issuesText(const QList<ValidationIssue> &issues)
-{
-    QStringList lines;
-    for (const ValidationIssue &issue : issues)
-        lines << issue.toString();
-    return lines.join(QStringLiteral("; "));
-}
-
 StorageStatus loadSubscription(SampleAgreement &sample, const QString &path)
 {
     if (!QFileInfo::exists(path))
@@ -47,7 +40,7 @@ StorageStatus loadSubscription(SampleAgreement &sample, const QString &path)
         return StorageStatus::failure({path, why});
     const SubscriptionParseResult parsed = parseSubscription(*bytes);
     if (!parsed.subscription)
-        return StorageStatus::failure({path, issuesText(parsed.issues)});
+        return StorageStatus::failure({path, joinIssues(parsed.issues)});
     if (parsed.subscription->agreementId != sample.sheet.id) {
         return StorageStatus::failure(
             {path, SampleText::tr("the subscription is for %1, not %2")
@@ -68,10 +61,7 @@ StorageStatus loadOutages(SampleAgreement &sample, const QString &path)
         return StorageStatus::failure({path, why});
     const OutageParseResult parsed = parseNativeOutageCsv(*bytes, sample.sheet.id);
     if (!parsed.issues.isEmpty()) {
-        QStringList lines;
-        for (const ImportIssue &issue : parsed.issues)
-            lines << issue.toString();
-        return StorageStatus::failure({path, lines.join(QStringLiteral("; "))});
+        return StorageStatus::failure({path, joinIssues(parsed.issues)});
     }
     sample.outages = parsed.outages;
     sample.outagesFile = path;
@@ -138,7 +128,7 @@ StorageResult<QList<SampleAgreement>> loadSampleAgreements()
         const QString path = folder.filePath(name);
         const TermSheetFileResult read = readTermSheetFile(path);
         if (!read.sheet)
-            return Result::failure({path, issuesText(read.issues)});
+            return Result::failure({path, joinIssues(read.issues)});
         SampleAgreement sample;
         sample.sheet = *read.sheet;
         const QString stem = name.chopped(int(qstrlen(".termsheet.json")));
