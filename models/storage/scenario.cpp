@@ -80,9 +80,22 @@ std::optional<Decimal> allowedDowntimeSeconds(const TermSheet &sheet, int year, 
     if (!period.isValid())
         return std::nullopt;
     const Decimal share = Decimal::fromInt(100) - rules.target;
-    return (share * Decimal::fromInt(period.lengthSeconds))
-        .divided(Decimal::fromInt(100), 6, Rounding::HalfAwayFromZero)
-        .normalized();
+    const Decimal allowance = (share * Decimal::fromInt(period.lengthSeconds))
+                                  .divided(Decimal::fromInt(100), 6, Rounding::HalfAwayFromZero)
+                                  .normalized();
+    const Measurement &m = rules.measurement;
+    if (m.kind != MeasurementKind::Intervals || m.minutes <= 0)
+        return allowance;
+    // Whole periods: k of them fit in the allowance. An outage from a period's start loses
+    // ceil(s / L) periods when any downtime counts (met up to k × L), floor(s / L) when only
+    // whole periods count (met up to one second short of k + 1 periods).
+    const qint64 length = qint64(m.minutes) * 60;
+    const qint64 periods = allowance.divided(Decimal::fromInt(length), 0, Rounding::Floor)
+                               .toInteger(Rounding::TowardZero);
+    const qint64 seconds = m.unavailableIf == UnavailableIf::AnyDowntime
+                               ? periods * length
+                               : (periods + 1) * length - 1;
+    return Decimal::fromInt(seconds);
 }
 
 ScenarioCurve scenarioCurve(const ScenarioAgreement &agreement, int year, int month,

@@ -41,9 +41,12 @@ struct ScenarioCredit
 ScenarioCredit scenarioCredit(const ScenarioAgreement &agreement, int year, int month,
                               const Decimal &downtimeSeconds);
 
-// The downtime the target allows in the month: (100 − target) % of the period, in seconds,
-// exactly (Logit.io 99.9 % of the average month: 2629.8 s = 43.83 min). Absent without
-// availability terms or for an invalid month.
+// The most downtime in the month that still meets the target, in seconds, exactly: for
+// continuous measurement (100 − target) % of the period (Logit.io 99.9 % of the average month:
+// 2629.8 s = 43.83 min); in fixed periods, what an outage from a period's start may last
+// before one period too many is lost (Alliants, February 2026: 0.05 % is 1,209.6 s, room for
+// 4 whole 5-minute periods, so 1,200 s). Absent without availability terms or for an invalid
+// month.
 std::optional<Decimal> allowedDowntimeSeconds(const TermSheet &sheet, int year, int month);
 
 // The credit against monthly downtime as a step line from 0 to maxMinutes, percent (x minutes,

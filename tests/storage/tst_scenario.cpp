@@ -36,6 +36,8 @@ private slots:
     void alliantsCountsWholePeriods_data();
     void alliantsCountsWholePeriods();
     void alliantsCurveJumpsAtAPeriodBoundary();
+    void allowanceIsTheLastSecondMet_data();
+    void allowanceIsTheLastSecondMet();
     void yearTotals();
     void draftIsPlainTextWithEveryIncident();
     void calendarUidsAreStable();
@@ -57,10 +59,12 @@ void TestScenario::allowances_data()
     QTest::newRow("logit february") << u"logit-io"_s << 2 << u"2629.8"_s;
     // Identity Automation: 0.1 % of a 31-day month (2,678,400 s) = 2,678.4 s.
     QTest::newRow("identity january") << u"identity-automation"_s << 1 << u"2678.4"_s;
-    // Alliants: 0.05 % of February 2026 (28 days, 2,419,200 s) = 1,209.6 s.
-    QTest::newRow("alliants february") << u"alliants"_s << 2 << u"1209.6"_s;
-    // Europe/London, March 2026 has 743 hours (clocks go forward): 0.05 % of 2,674,800 s.
-    QTest::newRow("alliants march dst") << u"alliants"_s << 3 << u"1337.4"_s;
+    // Alliants, 5-minute periods, any downtime loses one: 0.05 % of February 2026 (28 days,
+    // 2,419,200 s) = 1,209.6 s holds 4 whole periods (1,200 s); a fifth would be 1,500 s.
+    QTest::newRow("alliants february") << u"alliants"_s << 2 << u"1200"_s;
+    // Europe/London, March 2026 has 743 hours (clocks go forward): 0.05 % of 2,674,800 s =
+    // 1,337.4 s, still 4 whole periods.
+    QTest::newRow("alliants march dst") << u"alliants"_s << 3 << u"1200"_s;
 }
 
 void TestScenario::allowances()
@@ -179,6 +183,35 @@ void TestScenario::alliantsCurveJumpsAtAPeriodBoundary()
             curve.percent[i].y() != curve.percent[i - 1].y())
             jumps << curve.percent[i].x();
     QCOMPARE(jumps, QList<double>{20.01});
+}
+
+void TestScenario::allowanceIsTheLastSecondMet_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("wholePeriodsOnly"); // Alliants read as "unavailable only if whole"
+    QTest::addColumn<QString>("seconds");
+    // Continuous: 0.1 % of 43,830 min = 2,629.8 s, met at exactly that.
+    QTest::newRow("logit continuous") << u"logit-io"_s << false << u"2629.8"_s;
+    // Any downtime loses a period: 4 periods of 300 s fit in 1,209.6 s.
+    QTest::newRow("alliants any downtime") << u"alliants"_s << false << u"1200"_s;
+    // Only whole periods lost: 1,499 s covers 4 whole periods; 1,500 s covers a fifth.
+    QTest::newRow("alliants whole periods") << u"alliants"_s << true << u"1499"_s;
+}
+
+void TestScenario::allowanceIsTheLastSecondMet()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, wholePeriodsOnly);
+    QFETCH(QString, seconds);
+    ScenarioAgreement a = agreement(id);
+    if (wholePeriodsOnly)
+        a.sheet.terms.availability->measurement.unavailableIf = UnavailableIf::WholeInterval;
+    const auto allowed = allowedDowntimeSeconds(a.sheet, 2026, 2);
+    QVERIFY(allowed);
+    QCOMPARE(allowed->toCanonicalString(), seconds);
+    // The scenario agrees: met at the allowance, missed one second later.
+    QVERIFY(scenarioCredit(a, 2026, 2, *allowed).slaMet);
+    QVERIFY(!scenarioCredit(a, 2026, 2, *allowed + Decimal::fromInt(1)).slaMet);
 }
 
 void TestScenario::yearTotals()
