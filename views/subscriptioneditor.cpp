@@ -164,7 +164,7 @@ SubscriptionEditor::SubscriptionEditor(const AgreementCommandContext &commands,
     m_payments->horizontalHeader()->resizeSection(PaymentAmount, 110);
 
     const auto tableBox = [this](const QString &title, QTableWidget *t, const QString &addText,
-                                 const QString &addTip, auto add) {
+                                 const QString &addTip, const QString &removeTip, auto add) {
         auto *box = new QGroupBox(title, this);
         box->setAccessibleName(title);
         auto *addButton = new QPushButton(addText, box);
@@ -175,7 +175,7 @@ SubscriptionEditor::SubscriptionEditor(const AgreementCommandContext &commands,
         connect(addButton, &QPushButton::clicked, this, add);
         auto *removeButton = new QPushButton(tr("Remove"), box);
         removeButton->setObjectName(t->objectName() + u"Remove"_s);
-        removeButton->setAccessibleName(tr("Remove the selected %1").arg(title.toLower()));
+        removeButton->setAccessibleName(removeTip);
         removeButton->setToolTip(removeButton->accessibleName());
         connect(removeButton, &QPushButton::clicked, this, [this, t] { removeSelectedRows(t); });
         auto *buttons = new QHBoxLayout;
@@ -190,13 +190,15 @@ SubscriptionEditor::SubscriptionEditor(const AgreementCommandContext &commands,
     };
     QGroupBox *servicesBox =
         tableBox(tr("Services"), m_services, tr("Add Service"),
-                 tr("Add a service the customer pays for, with its fee per month"), [this] {
+                 tr("Add a service the customer pays for, with its fee per month"),
+                 tr("Remove the selected services"), [this] {
                      const int row = addService();
                      m_services->editItem(m_services->item(row, NameColumn));
                  });
     QGroupBox *paymentsBox =
         tableBox(tr("Payments"), m_payments, tr("Add Payment"),
-                 tr("Add a payment made to the vendor (the liability cap counts them)"), [this] {
+                 tr("Add a payment made to the vendor (the liability cap counts them)"),
+                 tr("Remove the selected payments"), [this] {
                      const int row = addPayment(QDate::currentDate());
                      m_payments->editItem(m_payments->item(row, PaymentAmount));
                  });
