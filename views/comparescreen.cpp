@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -339,9 +340,10 @@ void CompareScreen::fillChooser()
     m_fillingChooser = true;
     m_chooser->clear();
     const QStringList shown = m_model->shownAgreements();
+    const QSet<QString> shownSet(shown.cbegin(), shown.cend());
     QStringList order = shown;
     for (const QString &id : m_model->allAgreements()) {
-        if (!order.contains(id))
+        if (!shownSet.contains(id))
             order << id;
     }
     for (const QString &id : order) {
@@ -349,7 +351,7 @@ void CompareScreen::fillChooser()
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
                        Qt::ItemIsDragEnabled);
-        item->setCheckState(shown.contains(id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(shownSet.contains(id) ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(plainToolTip(id));
     }
     m_fillingChooser = false;

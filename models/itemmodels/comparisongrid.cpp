@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -420,10 +421,13 @@ void markShown(QList<ComparisonGridRow> &rows, const QList<int> &shown, const QS
             shownIds << ids[c];
         }
         markBestAndWorst(compared, shownIds);
+        // Sets: with 200 agreements shown, ties make the lists long.
+        const QSet<QString> best(compared.best.cbegin(), compared.best.cend());
+        const QSet<QString> worst(compared.worst.cbegin(), compared.worst.cend());
         for (qsizetype i = 0; i < shown.size(); ++i) {
-            marks[shown[i]] = compared.best.contains(shownIds[i])    ? ComparisonMark::Best
-                              : compared.worst.contains(shownIds[i]) ? ComparisonMark::Worst
-                                                                     : ComparisonMark::None;
+            marks[shown[i]] = best.contains(shownIds[i])    ? ComparisonMark::Best
+                              : worst.contains(shownIds[i]) ? ComparisonMark::Worst
+                                                            : ComparisonMark::None;
         }
         QStringList notes;
         for (const QString &note : {row.baseNote, compared.note}) {
