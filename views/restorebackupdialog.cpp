@@ -113,6 +113,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &workspaceFile,
     m_generations->setRange(MinBackupGenerations, MaxBackupGenerations);
     m_generations->setValue(DefaultBackupGenerations);
     m_generations->setKeyboardTracking(false); // one change per edit, not per digit typed
+    m_generations->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_generations->setAccessibleName(tr("Number of backups kept"));
     const QString generationsTip =
         tr("How many backups of this workspace are kept (%1 to %2). Older ones are removed "

@@ -123,6 +123,10 @@ void TestSessionBackup::backupRunsBehindTheWindow()
     QCOMPARE(status->text(), u"Backing up behind.termlens…"_s);
     QVERIFY(!bar->accessibleName().isEmpty());
     QVERIFY(!bar->statusTip().isEmpty());
+    if (const QString shots = qEnvironmentVariable("TERMLENS_SCREENSHOTS"); !shots.isEmpty()) {
+        window.resize(1440, 900);
+        window.grab().save(shots + u"/session-backup-progress.png"_s, "PNG");
+    }
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     const auto result = finished.first().first().value<StorageResult<QString>>();
