@@ -8,9 +8,11 @@
 #include "appearance.h"
 #include "languagemenu.h"
 #include "outageimportcontroller.h"
+#include "plaintooltip.h"
 #include "reportexportcontroller.h"
 #include "restorebackupdialog.h"
 #include "screen.h"
+#include "sessionbackup.h"
 #include "tabletext.h"
 #include "translationloader.h"
 #include "viewregistry.h"
@@ -39,6 +41,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -133,6 +136,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_events(new WorkspaceEvents(this))
     , m_stack(new QStackedWidget(this))
     , m_countLabel(new QLabel(this))
+    , m_backup(new SessionBackup(this))
+    , m_backupLabel(new QLabel(this))
+    , m_backupProgress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("screens"));
@@ -141,6 +147,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel->setTextFormat(Qt::PlainText);
     m_countLabel->setAccessibleName(tr("Number of agreements"));
     statusBar()->addPermanentWidget(m_countLabel);
+    // The session backup's progress, shown only while it runs (backUpSession).
+    m_backupLabel->setObjectName(QStringLiteral("backupStatus"));
+    m_backupLabel->setTextFormat(Qt::PlainText);
+    m_backupProgress->setObjectName(QStringLiteral("backupProgress"));
+    m_backupProgress->setRange(0, 100);
+    m_backupProgress->setMaximumWidth(160);
+    m_backupProgress->setTextVisible(true);
+    m_backupProgress->setAccessibleName(tr("Backup progress"));
+    statusBar()->addPermanentWidget(m_backupLabel);
+    statusBar()->addPermanentWidget(m_backupProgress);
+    m_backupLabel->hide();
+    m_backupProgress->hide();
+    connect(m_backup, &SessionBackup::progressed, m_backupProgress, &QProgressBar::setValue);
+    connect(m_backup, &SessionBackup::finished, this, &MainWindow::sessionBackupFinished);
     setAcceptDrops(true);
     connect(m_events, &WorkspaceEvents::agreementsChanged, this, &MainWindow::reloadAgreements);
     connect(m_events, &WorkspaceEvents::showScreenRequested, this, &MainWindow::showScreen);
@@ -160,6 +180,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The backup's worker reads the workspace file: it stops before the file is let go.
+    stopSessionBackup();
     // Screens let go of the workspace before it closes: an open cell editor must not commit
     // into it while the window is torn down.
     for (int i = 0; i < m_stack->count(); ++i)
@@ -343,6 +365,7 @@ void MainWindow::rebuildInterface()
     setLocale(QLocale());           // the new default locale, for every widget built below
     m_stack->setAccessibleName(tr("Screens"));
     m_countLabel->setAccessibleName(tr("Number of agreements"));
+    m_backupProgress->setAccessibleName(tr("Backup progress"));
     buildScreens();
     buildMenus();
     if (m_workspace) {
@@ -397,8 +420,10 @@ bool MainWindow::install(Workspace workspace)
         reloadAgreements();
         return false;
     }
-    if (incoming)
+    if (incoming) {
+        stopSessionBackup(); // of the workspace closed now
         incoming->close();
+    }
     m_undoStack->clear(); // its commands refer to the workspace that was open
     for (int i = 0; i < m_stack->count(); ++i)
         static_cast<Screen *>(m_stack->widget(i))->setWorkspace(m_workspace.get());
@@ -629,21 +654,66 @@ void MainWindow::saveCopy()
                              5000);
 }
 
-// One backup per session, kept in generations (workspacebackup.h). Not for a run that
-// remembers nothing (--screenshot, benchmarks). A failed backup is reported and the workspace
-// stays open.
+// One backup per session, kept in generations (workspacebackup.h), copied on a worker thread
+// (sessionbackup.h) with its progress in the status bar. Not for a run that remembers nothing
+// (--screenshot, benchmarks). A failed backup is reported and the workspace stays open.
 void MainWindow::backUpSession()
 {
     if (!m_remember || !m_workspace)
         return;
-    const StorageResult<QString> backup = writeSessionBackup(*m_workspace);
-    if (!backup.ok()) {
+    stopSessionBackup();
+    const QString file = m_workspace->path();
+    const StorageResult<std::optional<int>> due = sessionBackupDue(*m_workspace);
+    if (!due.ok()) {
+        sessionBackupFinished(StorageResult<QString>::failure(due.error));
+        return;
+    }
+    if (!*due.value) {
+        pruneWorkspaceBackups(file, backupGenerations(*m_workspace));
+        return;
+    }
+    m_backupLabel->setText(tr("Backing up %1…").arg(QFileInfo(file).fileName()));
+    m_backupLabel->setToolTip(plainToolTip(file));
+    m_backupProgress->setStatusTip(
+        tr("The session's backup of the workspace is being written beside it; you can keep "
+           "working"));
+    m_backupProgress->setValue(0);
+    m_backupLabel->show();
+    m_backupProgress->show();
+    m_backup->start(file, **due.value);
+}
+
+void MainWindow::stopSessionBackup()
+{
+    if (m_backup->cancel()) {
+        m_backupLabel->hide();
+        m_backupProgress->hide();
+    }
+}
+
+void MainWindow::waitForBackup()
+{
+    m_backup->waitForFinished();
+}
+
+void MainWindow::sessionBackupFinished(const StorageResult<QString> &result)
+{
+    m_backupLabel->hide();
+    m_backupProgress->hide();
+    if (!result.ok()) {
+        const QString file = result.error.file.isEmpty() ? workspacePath() : result.error.file;
         showError(tr("Could not back up the workspace"),
                   tr("The session's backup of “%1” could not be written; the workspace is open "
                      "and unchanged.\n\n%2\n\nFile: %3")
-                      .arg(QFileInfo(m_workspace->path()).fileName(), backup.error.message,
-                           m_workspace->path()));
+                      .arg(QFileInfo(file).fileName(), result.error.message, file));
+        return;
     }
+    const QString backup = *result.value;
+    const QString workspaceFile = m_workspace ? m_workspace->path() : QString();
+    const bool same = !workspaceFile.isEmpty() && backup.startsWith(workspaceFile + u'.');
+    if (same)
+        pruneWorkspaceBackups(workspaceFile, backupGenerations(*m_workspace));
+    statusBar()->showMessage(tr("Backed up to %1").arg(backup), 5000);
 }
 
 void MainWindow::restoreBackupDialog()
@@ -653,6 +723,12 @@ void MainWindow::restoreBackupDialog()
     auto *dialog = new RestoreBackupDialog(m_workspace->path(),
                                            listWorkspaceBackups(m_workspace->path()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setGenerations(backupGenerations(*m_workspace), !m_workspace->isReadOnly());
+    connect(dialog, &RestoreBackupDialog::generationsChanged, this, [this, dialog](int n) {
+        setBackupGenerations(n);
+        dialog->setGenerations(m_workspace ? backupGenerations(*m_workspace) : n,
+                               m_workspace && !m_workspace->isReadOnly());
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const WorkspaceBackup chosen = dialog->selectedInfo();
         if (!chosen.path.isEmpty())
@@ -660,6 +736,24 @@ void MainWindow::restoreBackupDialog()
                            locale().toString(chosen.takenUtc.toLocalTime(), QLocale::ShortFormat));
     });
     dialog->open();
+}
+
+// The number of backups kept is a setting of the workspace (backupGenerations in
+// workspacebackup.h); older backups go when the next session's backup is written.
+void MainWindow::setBackupGenerations(int generations)
+{
+    if (!m_workspace)
+        return;
+    const StorageStatus saved =
+        m_workspace->setSetting(backupGenerationsKey(), QString::number(generations));
+    if (!saved.ok()) {
+        showError(tr("Could not change the number of backups kept"),
+                  tr("%1\n\nFile: %2").arg(saved.error.message, m_workspace->path()));
+        return;
+    }
+    statusBar()->showMessage(tr("The newest %n backup(s) of %1 are kept", nullptr, generations)
+                                 .arg(QFileInfo(m_workspace->path()).fileName()),
+                             5000);
 }
 
 void MainWindow::confirmRestore(const QString &backupPath, const QString &takenText)
@@ -693,6 +787,7 @@ bool MainWindow::restoreBackup(const QString &backupPath)
         return false;
     const QString file = m_workspace->path();
     // The screens let go first, then the file is closed (its lock released for the restore).
+    stopSessionBackup();
     for (int i = 0; i < m_stack->count(); ++i)
         static_cast<Screen *>(m_stack->widget(i))->setWorkspace(nullptr);
     m_undoStack->clear();
@@ -823,6 +918,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_remember)
         saveLayout();
+    stopSessionBackup(); // nothing of an unfinished copy is left
     if (m_workspace)
         m_workspace->close();
     event->accept();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storageresult.h"
+
 #include <QMainWindow>
 #include <QString>
 #include <QStringList>
@@ -9,6 +11,7 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
 class QUndoStack;
 
@@ -16,6 +19,7 @@ namespace termlens {
 
 class AgreementListModel;
 class Screen;
+class SessionBackup;
 class Workspace;
 class WorkspaceEvents;
 
@@ -66,6 +70,12 @@ public:
     // False when the user declined or a dialog is open.
     bool setLanguage(const QString &key);
 
+    // The session's backup, written on a worker thread after a workspace opens (progress in the
+    // status bar); switching workspace, restoring a backup and closing the window cancel it
+    // (nothing of it is left). Tests wait for it with waitForBackup().
+    SessionBackup *sessionBackup() const { return m_backup; }
+    void waitForBackup();
+
     // Off for --screenshot and --quit-after-show: nothing of such a run is remembered (last
     // workspace, recent files, window layout).
     void setRemembersSession(bool remember);
@@ -102,6 +112,9 @@ private:
     void restoreBackupDialog();
     void confirmRestore(const QString &backupPath, const QString &takenText);
     void backUpSession();
+    void stopSessionBackup();
+    void sessionBackupFinished(const StorageResult<QString> &result);
+    void setBackupGenerations(int generations);
     void copySelection();
     void findInScreen();
     void about();
@@ -118,6 +131,9 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QLabel *m_countLabel = nullptr;
+    SessionBackup *m_backup = nullptr;
+    QLabel *m_backupLabel = nullptr;
+    QProgressBar *m_backupProgress = nullptr;
     bool m_remember = true;
 };
 

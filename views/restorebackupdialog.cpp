@@ -3,11 +3,15 @@
 #include "plaintooltip.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -91,6 +95,37 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &workspaceFile,
     m_table->resizeColumnsToContents();
     layout->addWidget(m_table, 1);
 
+    // Where the backups are and how many are kept: the settings a user looks for beside them.
+    auto *settings = new QFormLayout;
+    m_folder = new QLabel(this);
+    m_folder->setObjectName(QStringLiteral("backupFolder"));
+    m_folder->setTextFormat(Qt::PlainText);
+    m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_folder->setWordWrap(true);
+    const QFileInfo info(workspaceFile);
+    m_folder->setText(QDir::toNativeSeparators(info.absolutePath()));
+    m_folder->setAccessibleName(tr("Backup folder"));
+    m_folder->setToolTip(plainToolTip(
+        tr("Backups are kept beside the workspace file, named %1.backup-v…").arg(info.fileName())));
+    settings->addRow(tr("Kept in:"), m_folder);
+    m_generations = new QSpinBox(this);
+    m_generations->setObjectName(QStringLiteral("backupGenerations"));
+    m_generations->setRange(MinBackupGenerations, MaxBackupGenerations);
+    m_generations->setValue(DefaultBackupGenerations);
+    m_generations->setKeyboardTracking(false); // one change per edit, not per digit typed
+    m_generations->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_generations->setAccessibleName(tr("Number of backups kept"));
+    const QString generationsTip =
+        tr("How many backups of this workspace are kept (%1 to %2). Older ones are removed "
+           "when the next session's backup is written.")
+            .arg(MinBackupGenerations)
+            .arg(MaxBackupGenerations);
+    m_generations->setToolTip(generationsTip);
+    m_generations->setStatusTip(generationsTip);
+    settings->addRow(tr("Backups &kept:"), m_generations);
+    layout->addLayout(settings);
+    connect(m_generations, &QSpinBox::valueChanged, this, &RestoreBackupDialog::generationsChanged);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_restore = buttons->addButton(tr("&Restore…"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(QStringLiteral("restoreBackupButton"));
@@ -103,7 +138,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &workspaceFile,
     if (!backups.isEmpty())
         m_table->selectRow(0);
     updateButton();
-    resize(560, 360);
+    resize(560, 400);
 }
 
 RestoreBackupDialog::~RestoreBackupDialog() = default;
@@ -116,6 +151,24 @@ WorkspaceBackup RestoreBackupDialog::selectedInfo() const
             return m_backups.value(item->data(IndexRole).toInt());
     }
     return {};
+}
+
+void RestoreBackupDialog::setGenerations(int generations, bool editable)
+{
+    const QSignalBlocker quiet(m_generations);
+    m_generations->setValue(generations);
+    m_generations->setEnabled(editable);
+    if (!editable) {
+        const QString tip = tr("The workspace is read-only: the number of backups kept cannot be "
+                               "changed.");
+        m_generations->setToolTip(tip);
+        m_generations->setStatusTip(tip);
+    }
+}
+
+int RestoreBackupDialog::generations() const
+{
+    return m_generations->value();
 }
 
 QString RestoreBackupDialog::selectedBackup() const

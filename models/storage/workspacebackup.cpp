@@ -22,6 +22,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace termlens {
@@ -168,6 +169,103 @@ bool renameWithCompanions(const QString &from, const QString &to)
     return true;
 }
 
+// The end both backups share: the synced copy at `partial` must pass integrity_check, is
+// renamed to `backup` and the folder synced; on failure nothing is left.
+StorageResult<QString> keepCheckedBackup(const QString &file, const QString &partial,
+                                         const QString &backup)
+{
+    using Result = StorageResult<QString>;
+    if (const StorageResult<int> checked = checkDatabaseFile(partial); !checked.ok()) {
+        QFile::remove(partial);
+        return Result::failure(fileError(file, backup, checked.error.message));
+    }
+    QFile target(partial);
+    if (!target.rename(backup)) { // QFile::rename never replaces an existing file
+        const QString reason = target.errorString();
+        QFile::remove(partial);
+        return Result::failure(fileError(file, backup, reason));
+    }
+    // A backup whose name may not survive a power cut is no backup to migrate on: removed.
+    if (const QString reason = syncPath(QFileInfo(backup).absolutePath(), true);
+        !reason.isEmpty()) {
+        QFile::remove(backup);
+        return Result::failure(fileError(file, backup, reason));
+    }
+    return Result::success(backup);
+}
+
+QString sqliteReason(sqlite3 *db, int code)
+{
+    return QCoreApplication::translate("Storage", "SQLite: %1")
+        .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code)));
+}
+
+// SQLite's online backup of `file` into the empty file `partial`, a few MiB per step. The
+// source is opened read-only on a connection of this thread; the copy needs no journal (a
+// failed copy is deleted) and is synced by the caller. Empty on success, else the reason.
+QString copyPages(const QString &file, const QString &partial, const std::atomic<bool> *cancel,
+                  const BackupProgress &progress)
+{
+    constexpr int PagesPerStep = 1024; // 4 MiB of 4 KiB pages: the read lock is held ~ms
+    sqlite3 *source = nullptr;
+    sqlite3 *copy = nullptr;
+    const auto closeBoth = [&] {
+        sqlite3_close(copy);
+        sqlite3_close(source);
+    };
+    int rc = sqlite3_open_v2(QFile::encodeName(file).constData(), &source,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = sqliteReason(source, rc);
+        closeBoth();
+        return reason;
+    }
+    sqlite3_busy_timeout(source, 100);
+    rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy,
+                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(copy, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", nullptr,
+                          nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = sqliteReason(copy, rc);
+        closeBoth();
+        return reason;
+    }
+    sqlite3_backup *job = sqlite3_backup_init(copy, "main", source, "main");
+    if (!job) {
+        const QString reason = sqliteReason(copy, sqlite3_errcode(copy));
+        closeBoth();
+        return reason;
+    }
+    QString reason;
+    for (;;) {
+        if (cancel && cancel->load()) {
+            reason = QCoreApplication::translate("Storage", "the backup was cancelled");
+            break;
+        }
+        rc = sqlite3_backup_step(job, PagesPerStep);
+        if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE)) {
+            const qint64 total = sqlite3_backup_pagecount(job);
+            progress(total - sqlite3_backup_remaining(job), total);
+        }
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            sqlite3_sleep(20); // the workspace is being written: try again
+            continue;
+        }
+        if (rc != SQLITE_OK) {
+            reason = sqliteReason(nullptr, rc);
+            break;
+        }
+    }
+    rc = sqlite3_backup_finish(job);
+    if (reason.isEmpty() && rc != SQLITE_OK)
+        reason = sqliteReason(copy, rc);
+    closeBoth();
+    return reason;
+}
+
 } // namespace
 
 QString syncPath(const QString &path, bool directory)
@@ -221,23 +319,30 @@ StorageResult<QString> writeWorkspaceBackup(const QSqlDatabase &db, const QStrin
     const QString partial = backup + QStringLiteral(".partial");
     if (const QString reason = vacuumIntoNewFile(db, partial); !reason.isEmpty())
         return Result::failure(fileError(file, partial, reason));
-    if (const StorageResult<int> checked = checkDatabaseFile(partial); !checked.ok()) {
-        QFile::remove(partial);
-        return Result::failure(fileError(file, backup, checked.error.message));
-    }
+    return keepCheckedBackup(file, partial, backup);
+}
+
+StorageResult<QString> copyWorkspaceBackup(const QString &file, int version,
+                                           const std::atomic<bool> *cancel,
+                                           const BackupProgress &progress)
+{
+    using Result = StorageResult<QString>;
+    const QString backup = freeBackupName(file, version);
+    const QString partial = backup + QStringLiteral(".partial");
     QFile target(partial);
-    if (!target.rename(backup)) { // QFile::rename never replaces an existing file
-        const QString reason = target.errorString();
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+        return Result::failure(fileError(file, partial, target.errorString()));
+    target.close();
+    target.setPermissions(OwnerOnly); // the umask may have removed bits we need
+    QString reason = copyPages(file, partial, cancel, progress);
+    if (reason.isEmpty())
+        reason = syncPath(partial, false);
+    if (!reason.isEmpty()) {
         QFile::remove(partial);
-        return Result::failure(fileError(file, backup, reason));
+        QFile::remove(partial + QStringLiteral("-journal"));
+        return Result::failure(fileError(file, partial, reason));
     }
-    // A backup whose name may not survive a power cut is no backup to migrate on: removed.
-    if (const QString reason = syncPath(QFileInfo(backup).absolutePath(), true);
-        !reason.isEmpty()) {
-        QFile::remove(backup);
-        return Result::failure(fileError(file, backup, reason));
-    }
-    return Result::success(backup);
+    return keepCheckedBackup(file, partial, backup);
 }
 
 QList<WorkspaceBackup> listWorkspaceBackups(const QString &file)
@@ -295,15 +400,17 @@ QStringList pruneWorkspaceBackups(const QString &file, int keep)
 
 int backupGenerations(const Workspace &workspace)
 {
-    const StorageResult<QString> stored = workspace.setting(QStringLiteral("backupGenerations"));
+    const StorageResult<QString> stored = workspace.setting(backupGenerationsKey());
     bool ok = false;
     const int value = stored.ok() ? stored.value->toInt(&ok) : 0;
-    return ok && value >= 1 && value <= 100 ? value : DefaultBackupGenerations;
+    return ok && value >= MinBackupGenerations && value <= MaxBackupGenerations
+               ? value
+               : DefaultBackupGenerations;
 }
 
-StorageResult<QString> writeSessionBackup(const Workspace &workspace)
+StorageResult<std::optional<int>> sessionBackupDue(const Workspace &workspace)
 {
-    using Result = StorageResult<QString>;
+    using Result = StorageResult<std::optional<int>>;
     if (const StorageStatus open = workspace.checkOpen(); !open.ok())
         return Result::failure(open.error);
     const QString file = workspace.path();
@@ -314,15 +421,23 @@ StorageResult<QString> writeSessionBackup(const Workspace &workspace)
     const bool upToDate =
         !backups.isEmpty() && backups.first().version == *version.value &&
         QFileInfo(backups.first().path).lastModified() > QFileInfo(file).lastModified();
+    return Result::success(upToDate ? std::nullopt : std::optional<int>(*version.value));
+}
+
+StorageResult<QString> writeSessionBackup(const Workspace &workspace)
+{
+    using Result = StorageResult<QString>;
+    const StorageResult<std::optional<int>> due = sessionBackupDue(workspace);
+    if (!due.ok())
+        return Result::failure(due.error);
     QString written;
-    if (!upToDate) {
-        const StorageResult<QString> backup =
-            writeWorkspaceBackup(workspace.database(), file, *version.value);
+    if (*due.value) {
+        const StorageResult<QString> backup = copyWorkspaceBackup(workspace.path(), **due.value);
         if (!backup.ok())
             return backup;
         written = *backup.value;
     }
-    pruneWorkspaceBackups(file, backupGenerations(workspace));
+    pruneWorkspaceBackups(workspace.path(), backupGenerations(workspace));
     return Result::success(written);
 }
 

@@ -8,13 +8,24 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+#include <functional>
+#include <optional>
+
 namespace termlens {
 
 class Workspace;
 
 // How many backups of a workspace are kept beside it unless its "backupGenerations" setting
-// says otherwise (settings table; 1 to 100).
+// says otherwise (settings table; MinBackupGenerations to MaxBackupGenerations).
 inline constexpr int DefaultBackupGenerations = 5;
+inline constexpr int MinBackupGenerations = 1;
+inline constexpr int MaxBackupGenerations = 100;
+// The settings key (Workspace::setting) of the number of backups kept.
+inline QString backupGenerationsKey()
+{
+    return QStringLiteral("backupGenerations");
+}
 // The mode of every file TermLens writes that holds workspace data: 0600.
 inline constexpr QFileDevice::Permissions OwnerOnly =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -48,11 +59,33 @@ QStringList pruneWorkspaceBackups(const QString &file, int keep);
 // DefaultBackupGenerations when absent or out of range.
 int backupGenerations(const Workspace &workspace);
 
-// The backup taken once per session (the desktop app calls it after opening a workspace):
+// The backup taken once per session (the desktop app takes it after opening a workspace):
 // skipped when the newest backup was written after the file last changed and holds its
-// schema version; then the backups beyond backupGenerations() are pruned. Returns the new
-// backup's path, or an empty string when none was needed.
+// schema version (sessionBackupDue); otherwise copied by copyWorkspaceBackup; then the backups
+// beyond backupGenerations() are pruned. Returns the new backup's path, or an empty string
+// when none was needed. Runs on the workspace's thread from start to end; the desktop app runs
+// the copy on a worker thread instead (views/sessionbackup.h).
 StorageResult<QString> writeSessionBackup(const Workspace &workspace);
+
+// Whether this session's backup is due: the schema version to copy, or std::nullopt when the
+// newest backup already holds the file as it is. Quick (one PRAGMA and a folder listing); on
+// the workspace's thread.
+StorageResult<std::optional<int>> sessionBackupDue(const Workspace &workspace);
+
+// Called by copyWorkspaceBackup after each step with the pages copied so far and the total.
+using BackupProgress = std::function<void(qint64 done, qint64 total)>;
+
+// Writes a backup of the workspace `file` (schema version `version`) beside it, named as
+// writeWorkspaceBackup names it, through SQLite connections of its own, so it may run on any
+// thread while the workspace stays open and usable: SQLite's online backup copies the pages a
+// few MiB at a time, holding a read lock only during each step (a write to the workspace in
+// between makes SQLite start the copy again, so the backup is always one consistent state).
+// The same guarantees as writeWorkspaceBackup: created 0600, synced, integrity_check passed,
+// renamed into place, the folder synced; on any failure, and when `cancel` becomes true
+// (checked between steps), no partial file is left and the result is a failure.
+StorageResult<QString> copyWorkspaceBackup(const QString &file, int version,
+                                           const std::atomic<bool> *cancel = nullptr,
+                                           const BackupProgress &progress = {});
 
 // File > Restore Backup: replaces the workspace `file` with a copy of `backup`. The workspace
 // must not be open (this takes its lock, so no TermLens may have it open). The backup is

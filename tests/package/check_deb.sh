@@ -54,6 +54,9 @@ done
 for f in Maintainer Section Homepage Description; do
     [ -n "$(field "$f")" ] || fail "the control file has no $f"
 done
+grep -Eq '^[^<>]+ <[^<>@ ]+@[^<>@ ]+>$' <<<"$(field Maintainer)" ||
+    fail "Maintainer '$(field Maintainer)' is not 'Name <address>'"
+grep -q '^https://' <<<"$(field Homepage)" || fail "Homepage '$(field Homepage)' is not an https URL"
 
 # 3. Unpack into a clean folder and look at what is there.
 root="$work/root"
@@ -76,6 +79,47 @@ for size in 16 22 24 32 48 64 128 256; do
     read -r w h < <(od -An -tu4 --endian=big -j16 -N8 "$root/$png")
     [ "$w" = "$size" ] && [ "$h" = "$size" ] || fail "/$png is ${w}x${h}, not ${size}x${size}"
 done
+
+# The machine-readable copyright (DEP-5) names the licence the metainfo declares, for every
+# file; a native package's changelog starts with this version; every program has a manual page.
+copyright="$root/usr/share/doc/termlens/copyright"
+expect_file usr/share/doc/termlens/copyright
+expect_file usr/share/doc/termlens/changelog.gz
+expect_file usr/share/man/man1/termlens.1.gz
+expect_file usr/share/man/man1/termlens-cli.1.gz
+if [ -f "$copyright" ]; then
+    head -n1 "$copyright" |
+        grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+        fail "the copyright file is not in the machine-readable format (no Format: line)"
+    grep -qx 'Upstream-Name: TermLens' "$copyright" || fail "the copyright file has no Upstream-Name"
+    licence=$(sed -n 's:.*<project_license>\(.*\)</project_license>.*:\1:p' \
+        "$root/usr/share/metainfo/$id.metainfo.xml")
+    [ -n "$licence" ] || fail "the metainfo declares no project_license"
+    # The stanza for all files: "Files: *", then its Copyright and License fields.
+    stanza=$(awk '/^Files: \*$/ {on = 1} on && /^$/ {exit} on' "$copyright")
+    grep -q '^Copyright: .' <<<"$stanza" || fail "the copyright file has no Files: * Copyright"
+    grep -qx "License: $licence" <<<"$stanza" ||
+        fail "the copyright file's Files: * stanza does not name the licence $licence"
+    # Every licence named has its text in a stand-alone License paragraph.
+    for name in $(sed -n 's/^License: //p' "$copyright" | sort -u); do
+        grep -A1 -x "License: $name" "$copyright" | grep -q '^ ' ||
+            fail "the copyright file has no text for the licence $name"
+    done
+fi
+if [ -f "$root/usr/share/doc/termlens/changelog.gz" ]; then
+    top=$(gzip -dc "$root/usr/share/doc/termlens/changelog.gz" | head -n1)
+    [[ "$top" == "termlens ($version) "* ]] ||
+        fail "changelog.gz starts with '$top', not termlens ($version) (add this release's entry)"
+fi
+
+# Lintian, when installed (apt-get install lintian): no error or warning about the package.
+if command -v lintian >/dev/null; then
+    if ! lintian --fail-on error,warning "$deb"; then
+        fail "lintian reports errors or warnings"
+    fi
+else
+    echo "lintian is not installed: skipped"
+fi
 
 # 4. The desktop entry and the metainfo, as the installed files.
 desktop="$root/usr/share/applications/$id.desktop"

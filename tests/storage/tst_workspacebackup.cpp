@@ -9,11 +9,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <atomic>
 #include <sys/stat.h>
 
 using namespace termlens;
@@ -53,6 +56,22 @@ QString settingIn(const QString &path, const QString &key)
     return valueIn(path, u"SELECT value FROM settings WHERE key = '%1'"_s.arg(key));
 }
 
+// A workspace of about `mebibytes` MiB (settings of 512 KiB each): several steps of
+// copyWorkspaceBackup (4 MiB each).
+void fill(Workspace &ws, int mebibytes)
+{
+    for (int i = 0; i < mebibytes * 2; ++i)
+        QVERIFY(
+            ws.setSetting(u"filler%1"_s.arg(i), QString(512 * 1024, QChar(u'a' + i % 26))).ok());
+}
+
+// Everything in the folder that is not a workspace or a finished backup: partial copies and
+// their journals.
+QStringList leftovers(const QString &folder)
+{
+    return QDir(folder).entryList({u"*.partial"_s, u"*.partial-journal"_s}, QDir::Files);
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -71,6 +90,10 @@ private slots:
     void sessionBackupsKeepFiveGenerations();
     void generationsFollowTheSetting();
     void unchangedWorkspaceIsNotBackedUpAgain();
+    void copyReportsProgress();
+    void writesDuringTheCopyGoThrough();
+    void cancelledCopyLeavesNothing();
+    void failedCopyLeavesNothing();
     void listingIgnoresOtherFiles();
     void restoreReplacesFileAndKeepsCurrent();
     void restoreRefusals_data();
@@ -149,6 +172,92 @@ void TestWorkspaceBackup::unchangedWorkspaceIsNotBackedUpAgain()
     QVERIFY(second.ok());
     QCOMPARE(*second.value, QString());
     QCOMPARE(listWorkspaceBackups(file).size(), 1);
+}
+
+// The copy the desktop app makes on a worker thread: SQLite's online backup, step by step.
+void TestWorkspaceBackup::copyReportsProgress()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"big.termlens"_s);
+    StorageResult<Workspace> ws = Workspace::create(file);
+    QVERIFY(ws.ok());
+    fill(*ws.value, 10);
+    QList<qint64> done;
+    qint64 total = 0;
+    const StorageResult<QString> backup =
+        copyWorkspaceBackup(file, Migrations().latestVersion(), nullptr, [&](qint64 d, qint64 t) {
+            done << d;
+            total = t;
+        });
+    QVERIFY2(backup.ok(), qPrintable(backup.error.toString()));
+    // 10 MiB and more of 4 KiB pages in steps of 1024 pages: at least three steps, the last
+    // one at the total, the file's page count.
+    QVERIFY(done.size() >= 3);
+    QCOMPARE(done.last(), total);
+    QCOMPARE(total * 4096, QFileInfo(file).size());
+    QVERIFY(std::is_sorted(done.begin(), done.end()));
+    QCOMPARE(valueIn(*backup.value, u"PRAGMA integrity_check"_s), u"ok"_s);
+    QCOMPARE(settingIn(*backup.value, u"filler19"_s), QString(512 * 1024, u't'));
+    QCOMPARE(modeOf(*backup.value), 0600u);
+    QCOMPARE(leftovers(dir.path()), QStringList());
+}
+
+// A write to the open workspace while the copy runs neither waits for the copy nor fails, and
+// the copy starts again, so the backup is one consistent state: the one with the write.
+void TestWorkspaceBackup::writesDuringTheCopyGoThrough()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"busy.termlens"_s);
+    StorageResult<Workspace> ws = Workspace::create(file);
+    QVERIFY(ws.ok());
+    fill(*ws.value, 10);
+    int steps = 0;
+    bool written = false;
+    const StorageResult<QString> backup =
+        copyWorkspaceBackup(file, Migrations().latestVersion(), nullptr, [&](qint64, qint64) {
+            if (++steps == 1)
+                written = ws.value->setSetting(u"during"_s, u"the copy"_s).ok();
+        });
+    QVERIFY2(backup.ok(), qPrintable(backup.error.toString()));
+    QVERIFY(written);
+    QVERIFY(steps >= 4); // restarted after the write: more steps than the file has
+    QCOMPARE(settingIn(*backup.value, u"during"_s), u"the copy"_s);
+    QCOMPARE(valueIn(*backup.value, u"PRAGMA integrity_check"_s), u"ok"_s);
+}
+
+void TestWorkspaceBackup::cancelledCopyLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"cancel.termlens"_s);
+    StorageResult<Workspace> ws = Workspace::create(file);
+    QVERIFY(ws.ok());
+    fill(*ws.value, 10);
+    std::atomic<bool> cancel{false};
+    int steps = 0;
+    const StorageResult<QString> backup =
+        copyWorkspaceBackup(file, Migrations().latestVersion(), &cancel, [&](qint64, qint64) {
+            ++steps;
+            cancel = true;
+        });
+    QVERIFY(!backup.ok());
+    QCOMPARE(steps, 1);
+    QVERIFY2(backup.error.message.contains(u"cancelled"_s), qPrintable(backup.error.message));
+    QCOMPARE(listWorkspaceBackups(file).size(), 0);
+    QCOMPARE(leftovers(dir.path()), QStringList());
+}
+
+// Not a database: the copy fails with SQLite's reason, naming the file, and leaves nothing.
+void TestWorkspaceBackup::failedCopyLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"garbage.termlens"_s);
+    writeFile(file, QByteArray(64 * 1024, 'x'));
+    const StorageResult<QString> backup = copyWorkspaceBackup(file, 2);
+    QVERIFY(!backup.ok());
+    QCOMPARE(backup.error.file, file);
+    QVERIFY2(backup.error.message.contains(u"not a database"_s), qPrintable(backup.error.message));
+    QCOMPARE(listWorkspaceBackups(file).size(), 0);
+    QCOMPARE(leftovers(dir.path()), QStringList());
 }
 
 void TestWorkspaceBackup::listingIgnoresOtherFiles()

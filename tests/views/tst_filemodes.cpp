@@ -96,6 +96,7 @@ void TestFileModes::backupsAndRestore()
         // The window's session backup.
         MainWindow window;
         QVERIFY(window.openWorkspace(file));
+        window.waitForBackup(); // written on a worker thread
         const QList<WorkspaceBackup> backups = listWorkspaceBackups(file);
         QCOMPARE(backups.size(), 1);
         backup = backups.first().path;

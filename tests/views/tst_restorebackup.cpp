@@ -117,6 +117,7 @@ void TestRestoreBackup::dialogListsBackups()
     MainWindow window;
     QVERIFY(window.openWorkspace(m_file));
     window.show();
+    window.waitForBackup(); // written on a worker thread
     // Opening wrote this session's backup (the file changed since the older one).
     const QList<WorkspaceBackup> backups = listWorkspaceBackups(m_file);
     QCOMPARE(backups.size(), 2);
@@ -147,6 +148,7 @@ void TestRestoreBackup::cancellingTheQuestionChangesNothing()
     MainWindow window;
     QVERIFY(window.openWorkspace(m_file));
     window.show();
+    window.waitForBackup();
     const QByteArray before = bytesOf(m_file);
     const int backupsBefore = int(listWorkspaceBackups(m_file).size());
     RestoreBackupDialog *dialog = openDialog(window);
@@ -171,6 +173,7 @@ void TestRestoreBackup::restoreThroughTheDialogs()
     MainWindow window;
     QVERIFY(window.openWorkspace(m_file));
     window.show();
+    window.waitForBackup();
     QCOMPARE(agreementRows(window), 2);
     window.undoStack()->push(new QUndoCommand(u"an edit"_s));
     const QByteArray current = bytesOf(m_file);
