@@ -188,7 +188,7 @@ void TestAgreementMatrixModel::userTextInTooltipsIsPlain()
 // is cited, the quote, the note, what is unclear.
 void TestAgreementMatrixModel::cellTooltipsGiveTheWholeCitation()
 {
-    QList<TermSheet> list{loadSampleSheet(u"logit-io"_s)};
+    QList<TermSheet> list{loadSampleSheet(u"alliantist-isms"_s)};
     const Citation cited{u"msa"_s, u"9.9"_s, u"the words"_s, u"A note."_s, u"Which entity?"_s};
     QVERIFY(list[0].terms.subprocessors && list[0].terms.dataLocations);
     list[0].terms.subprocessors->first().citation = cited;
