@@ -5,6 +5,9 @@
 #   bash .ci/dev.sh bench   build (Release) and run the benchmark programs
 #   bash .ci/dev.sh sanitize  clang build with ASan+UBSan (build-asan): every test, then each
 #                           libFuzzer target for TERMLENS_FUZZ_SECONDS (30) seconds (TARGETS.md R3, R6)
+#   bash .ci/dev.sh unity-check  compile each library layer as ONE unity batch (build-unity): fails
+#                           when two files of a layer define the same name in their anonymous
+#                           namespaces (a clash the batches of eight only hit once files shift)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
@@ -29,6 +32,21 @@ fi
 
 if [ "$mode" = sanitize ]; then
     exec bash .ci/sanitize.sh "${@:2}"
+fi
+
+if [ "$mode" = unity-check ]; then
+    # Only the libraries: the tests and the programs compile file by file anyway. -O0 without
+    # debug information: it only has to compile. Not part of .ci/run (CI time).
+    build=${TERMLENS_BUILD_DIR:-build-unity}
+    launcher=(); command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O0 -g0" \
+        -DTERMLENS_WERROR=ON -DTERMLENS_FAST_BUILD=ON -DTERMLENS_UNITY_BATCH=0 "${launcher[@]}"
+    # -k 0: a clash in one layer does not hide those of the layers beside it (a layer above a
+    # failing one waits for it, so fix from the bottom up and run again).
+    cmake --build "$build" -j"$(nproc)" --target termlens_domain termlens_engine termlens_storage \
+        termlens_itemmodels termlens_report termlens_views termlens_cli -- -k 0
+    echo "unity-check: every layer compiles as one batch"
+    exit 0
 fi
 
 # run and test share one optimised build without debug information (-O2 builds a third faster
@@ -58,7 +76,7 @@ bench)
     "$build/benchmarks/bench_grid"
     ;;
 *)
-    echo "usage: bash .ci/dev.sh run|test|bench|sanitize" >&2
+    echo "usage: bash .ci/dev.sh run|test|bench|sanitize|unity-check" >&2
     exit 2
     ;;
 esac

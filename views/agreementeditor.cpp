@@ -36,7 +36,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr int NodePathRole = Qt::UserRole + 1;
-const char *const GeometryKey = "agreementEditor/geometry";
+const char *const AgreementEditorGeometryKey = "agreementEditor/geometry";
 const char *const SplitterKey = "agreementEditor/splitter";
 
 // "terms.support.levels[1].name" -> "terms.support.levels[1]" -> "terms.support.levels".
@@ -83,14 +83,14 @@ AgreementEditor::AgreementEditor(const AgreementCommandContext &commands, QUndoS
     resize(1380, 840);
     // Size, place and the split between form and text are remembered between sessions.
     const QSettings settings;
-    restoreGeometry(settings.value(QString::fromLatin1(GeometryKey)).toByteArray());
+    restoreGeometry(settings.value(QString::fromLatin1(AgreementEditorGeometryKey)).toByteArray());
     m_splitter->restoreState(settings.value(QString::fromLatin1(SplitterKey)).toByteArray());
 }
 
 AgreementEditor::~AgreementEditor()
 {
     QSettings settings;
-    settings.setValue(QString::fromLatin1(GeometryKey), saveGeometry());
+    settings.setValue(QString::fromLatin1(AgreementEditorGeometryKey), saveGeometry());
     settings.setValue(QString::fromLatin1(SplitterKey), m_splitter->saveState());
     // Nodes unregister from the context as they go: destroy them while it exists.
     m_root.reset();

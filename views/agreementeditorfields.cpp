@@ -28,8 +28,6 @@ struct FieldText
     Q_DECLARE_TR_FUNCTIONS(AgreementEditor)
 };
 
-using T = EditorFieldType;
-
 QPlainTextEdit *textEdit(int lines, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
@@ -129,7 +127,7 @@ LeafNode::LeafNode(const EditorField &spec, EditorFormContext &context, QWidget 
         m_editor->setToolTip(spec.hint);
     layout->addWidget(m_editor);
     layout->addWidget(createProblemLabel(m_column));
-    if (spec.type == T::DocumentRef) {
+    if (spec.type == EditorFieldType::DocumentRef) {
         context.documentRefs.append(this);
         refreshDocuments();
     }
@@ -144,38 +142,38 @@ QWidget *LeafNode::createEditor(QWidget *parent)
 {
     const auto notify = [this] { m_context.notify(); };
     switch (m_spec.type) {
-    case T::Text:
-    case T::Decimal:
-    case T::Integer:
+    case EditorFieldType::Text:
+    case EditorFieldType::Decimal:
+    case EditorFieldType::Integer:
         m_line = new QLineEdit(parent);
         m_line->setPlaceholderText(m_spec.hint);
         QObject::connect(m_line, &QLineEdit::textChanged, m_line, notify);
         return m_line;
-    case T::LongText:
-    case T::DocumentText:
-        m_text = textEdit(m_spec.type == T::DocumentText ? 10 : 3, parent);
+    case EditorFieldType::LongText:
+    case EditorFieldType::DocumentText:
+        m_text = textEdit(m_spec.type == EditorFieldType::DocumentText ? 10 : 3, parent);
         m_text->setPlaceholderText(m_spec.hint);
         QObject::connect(m_text, &QPlainTextEdit::textChanged, m_text, notify);
         return m_text;
-    case T::Bool:
+    case EditorFieldType::Bool:
         m_check = new QCheckBox(parent);
         QObject::connect(m_check, &QCheckBox::toggled, m_check, notify);
         return m_check;
-    case T::OptionalBool:
-    case T::Choice:
-    case T::DocumentRef:
-    case T::TimeZone:
+    case EditorFieldType::OptionalBool:
+    case EditorFieldType::Choice:
+    case EditorFieldType::DocumentRef:
+    case EditorFieldType::TimeZone:
         m_combo = new QComboBox(parent);
-        if (m_spec.type == T::TimeZone) {
+        if (m_spec.type == EditorFieldType::TimeZone) {
             m_combo->setEditable(true);
             m_combo->setInsertPolicy(QComboBox::NoInsert);
             m_combo->setModel(m_context.timeZones);
             QObject::connect(m_combo, &QComboBox::editTextChanged, m_combo, notify);
-        } else if (m_spec.type == T::OptionalBool) {
+        } else if (m_spec.type == EditorFieldType::OptionalBool) {
             m_combo->addItem(FieldText::tr("Not stated"), QString());
             m_combo->addItem(FieldText::tr("Yes"), QStringLiteral("true"));
             m_combo->addItem(FieldText::tr("No"), QStringLiteral("false"));
-        } else if (m_spec.type == T::Choice) {
+        } else if (m_spec.type == EditorFieldType::Choice) {
             if (!m_spec.required)
                 m_combo->addItem(FieldText::tr("Not stated"), QString());
             for (const EditorChoice &choice : m_spec.choices)
@@ -185,7 +183,7 @@ QWidget *LeafNode::createEditor(QWidget *parent)
         m_combo->setMinimumContentsLength(12);
         QObject::connect(m_combo, &QComboBox::currentIndexChanged, m_combo, notify);
         return m_combo;
-    case T::Date: {
+    case EditorFieldType::Date: {
         auto *box = new QWidget(parent);
         auto *row = new QHBoxLayout(box);
         row->setContentsMargins(0, 0, 0, 0);
@@ -203,24 +201,24 @@ QWidget *LeafNode::createEditor(QWidget *parent)
         row->addStretch(1);
         return box;
     }
-    case T::Time:
+    case EditorFieldType::Time:
         m_time = new QTimeEdit(QTime(9, 0), parent);
         m_time->setDisplayFormat(QStringLiteral("HH:mm"));
         QObject::connect(m_time, &QTimeEdit::timeChanged, m_time, notify);
         return m_time;
-    case T::ChoiceSet:
+    case EditorFieldType::ChoiceSet:
         return createChecks(m_spec.choices, parent);
-    case T::Weekdays: {
+    case EditorFieldType::Weekdays: {
         QList<EditorChoice> days;
         const QStringList keys = weekdayKeys();
         for (int i = 0; i < keys.size(); ++i)
             days.append({keys.at(i), m_context.locale.dayName(i + 1, QLocale::ShortFormat)});
         return createChecks(days, parent);
     }
-    case T::TextList:
-    case T::DecimalList:
-    case T::Object:
-    case T::ObjectList:
+    case EditorFieldType::TextList:
+    case EditorFieldType::DecimalList:
+    case EditorFieldType::Object:
+    case EditorFieldType::ObjectList:
         break;
     }
     return new QWidget(parent);
@@ -231,7 +229,7 @@ QWidget *LeafNode::createChecks(const QList<EditorChoice> &choices, QWidget *par
     auto *box = new QWidget(parent);
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
-    const int columns = m_spec.type == T::Weekdays ? 7 : 2;
+    const int columns = m_spec.type == EditorFieldType::Weekdays ? 7 : 2;
     for (int i = 0; i < choices.size(); ++i) {
         auto *check = new QCheckBox(choices.at(i).label, box);
         check->setObjectName(QStringLiteral("choice_") + choices.at(i).key);
@@ -272,11 +270,11 @@ void LeafNode::setCheckedKeys(const QJsonValue &value)
 QJsonValue LeafNode::value() const
 {
     switch (m_spec.type) {
-    case T::Text:
+    case EditorFieldType::Text:
         return textValue(m_line->text());
-    case T::Decimal:
+    case EditorFieldType::Decimal:
         return textValue(decimalFromDisplay(m_line->text(), m_context.locale));
-    case T::Integer: {
+    case EditorFieldType::Integer: {
         const QString text = m_line->text().trimmed();
         bool ok = false;
         const qint64 number = m_context.locale.toLongLong(text, &ok);
@@ -284,33 +282,33 @@ QJsonValue LeafNode::value() const
             return textValue(text); // the validator says why it is not a whole number
         return QJsonValue(number);
     }
-    case T::LongText:
-    case T::DocumentText:
+    case EditorFieldType::LongText:
+    case EditorFieldType::DocumentText:
         return textValue(exactText(m_text));
-    case T::Bool:
+    case EditorFieldType::Bool:
         return m_check->isChecked() ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined);
-    case T::OptionalBool: {
+    case EditorFieldType::OptionalBool: {
         const QString key = m_combo->currentData().toString();
         return key.isEmpty() ? QJsonValue(QJsonValue::Undefined)
                              : QJsonValue(key == QStringLiteral("true"));
     }
-    case T::Choice:
-    case T::DocumentRef:
+    case EditorFieldType::Choice:
+    case EditorFieldType::DocumentRef:
         return textValue(m_combo->currentData().toString());
-    case T::TimeZone:
+    case EditorFieldType::TimeZone:
         return textValue(m_combo->currentText().trimmed());
-    case T::Date:
+    case EditorFieldType::Date:
         return m_check->isChecked() ? QJsonValue(m_date->date().toString(Qt::ISODate))
                                     : QJsonValue(QJsonValue::Undefined);
-    case T::Time:
+    case EditorFieldType::Time:
         return m_time->time().toString(QStringLiteral("HH:mm"));
-    case T::ChoiceSet:
-    case T::Weekdays:
+    case EditorFieldType::ChoiceSet:
+    case EditorFieldType::Weekdays:
         return checkedKeys();
-    case T::TextList:
-    case T::DecimalList:
-    case T::Object:
-    case T::ObjectList:
+    case EditorFieldType::TextList:
+    case EditorFieldType::DecimalList:
+    case EditorFieldType::Object:
+    case EditorFieldType::ObjectList:
         break;
     }
     return QJsonValue::Undefined;
@@ -319,25 +317,25 @@ QJsonValue LeafNode::value() const
 void LeafNode::setValue(const QJsonValue &value)
 {
     switch (m_spec.type) {
-    case T::Text:
-    case T::Integer:
+    case EditorFieldType::Text:
+    case EditorFieldType::Integer:
         m_line->setText(jsonText(value));
         break;
-    case T::Decimal:
+    case EditorFieldType::Decimal:
         m_line->setText(decimalForDisplay(jsonText(value), m_context.locale));
         break;
-    case T::LongText:
-    case T::DocumentText:
+    case EditorFieldType::LongText:
+    case EditorFieldType::DocumentText:
         m_text->setPlainText(value.toString());
         break;
-    case T::Bool:
+    case EditorFieldType::Bool:
         m_check->setChecked(value.toBool());
         break;
-    case T::OptionalBool:
+    case EditorFieldType::OptionalBool:
         m_combo->setCurrentIndex(value.isBool() ? (value.toBool() ? 1 : 2) : 0);
         break;
-    case T::Choice:
-    case T::DocumentRef: {
+    case EditorFieldType::Choice:
+    case EditorFieldType::DocumentRef: {
         const QString key = value.toString();
         int index = m_combo->findData(key);
         if (index < 0 && !key.isEmpty()) {
@@ -347,35 +345,35 @@ void LeafNode::setValue(const QJsonValue &value)
         m_combo->setCurrentIndex(std::max(index, 0));
         break;
     }
-    case T::TimeZone:
+    case EditorFieldType::TimeZone:
         m_combo->setEditText(value.toString());
         break;
-    case T::Date: {
+    case EditorFieldType::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         m_check->setChecked(date.isValid());
         if (date.isValid())
             m_date->setDate(date);
         break;
     }
-    case T::Time:
+    case EditorFieldType::Time:
         if (value.isString())
             m_time->setTime(QTime::fromString(value.toString(), QStringLiteral("HH:mm")));
         break;
-    case T::ChoiceSet:
-    case T::Weekdays:
+    case EditorFieldType::ChoiceSet:
+    case EditorFieldType::Weekdays:
         setCheckedKeys(value);
         break;
-    case T::TextList:
-    case T::DecimalList:
-    case T::Object:
-    case T::ObjectList:
+    case EditorFieldType::TextList:
+    case EditorFieldType::DecimalList:
+    case EditorFieldType::Object:
+    case EditorFieldType::ObjectList:
         break;
     }
 }
 
 void LeafNode::refreshDocuments()
 {
-    if (m_spec.type != T::DocumentRef)
+    if (m_spec.type != EditorFieldType::DocumentRef)
         return;
     const QString current = m_combo->currentData().toString();
     const bool wasLoading = m_context.loading;
@@ -457,7 +455,7 @@ QJsonValue LineListNode::value() const
 {
     QJsonArray items;
     for (const auto &[row, line] : m_lines) {
-        const QString text = m_spec.type == T::DecimalList
+        const QString text = m_spec.type == EditorFieldType::DecimalList
                                  ? decimalFromDisplay(line->text(), m_context.locale)
                                  : line->text().trimmed();
         items.append(text);
@@ -471,7 +469,9 @@ void LineListNode::setValue(const QJsonValue &value)
         removeLine(m_lines.constLast().first);
     for (const QJsonValue &item : value.toArray()) {
         const QString text = jsonText(item);
-        addLine(m_spec.type == T::DecimalList ? decimalForDisplay(text, m_context.locale) : text);
+        addLine(m_spec.type == EditorFieldType::DecimalList
+                    ? decimalForDisplay(text, m_context.locale)
+                    : text);
     }
 }
 

@@ -20,8 +20,6 @@ struct FormText
     Q_DECLARE_TR_FUNCTIONS(AgreementEditor)
 };
 
-using T = EditorFieldType;
-
 QString rowLabel(const EditorField &spec)
 {
     return spec.required ? FormText::tr("%1 *").arg(spec.label) : spec.label;
@@ -33,12 +31,12 @@ std::unique_ptr<FormNode> createFormNode(const EditorField &spec, EditorFormCont
                                          QWidget *parent)
 {
     switch (spec.type) {
-    case T::Object:
+    case EditorFieldType::Object:
         return std::make_unique<ObjectNode>(spec, context, parent);
-    case T::ObjectList:
+    case EditorFieldType::ObjectList:
         return std::make_unique<ObjectListNode>(spec, context, parent);
-    case T::TextList:
-    case T::DecimalList:
+    case EditorFieldType::TextList:
+    case EditorFieldType::DecimalList:
         return std::make_unique<LineListNode>(spec, context, parent);
     default:
         return std::make_unique<LeafNode>(spec, context, parent);
@@ -113,7 +111,7 @@ void ObjectNode::addChildren(const QList<EditorField> &fields, QFormLayout *form
 void ObjectNode::addRow(QFormLayout *form, FormNode *node)
 {
     const EditorFieldType type = node->spec().type;
-    if (type == T::Object || type == T::ObjectList) {
+    if (type == EditorFieldType::Object || type == EditorFieldType::ObjectList) {
         form->addRow(node->widget());
         return;
     }
@@ -270,7 +268,7 @@ QWidget *ObjectListNode::widget() const
 ObjectNode *ObjectListNode::addElement()
 {
     EditorField elementSpec = m_spec;
-    elementSpec.type = T::Object;
+    elementSpec.type = EditorFieldType::Object;
     elementSpec.required = true;
     elementSpec.statedList = false;
     elementSpec.label = m_spec.itemLabel;

@@ -3,6 +3,7 @@
 #include "citationpanel.h"
 #include "documentview.h"
 #include "layoutstate.h"
+#include "plainlabel.h"
 #include "roles.h"
 #include "singlelinedelegate.h"
 #include "termtablemodel.h"
@@ -21,14 +22,11 @@ namespace termlens {
 
 namespace {
 
-QLabel *plainLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QLabel *namedValueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    QLabel *label = selectableTextLabel(parent);
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
     return label;
 }
 
@@ -102,13 +100,13 @@ AgreementPage::~AgreementPage() = default;
 
 void AgreementPage::buildHeader()
 {
-    m_vendor = plainLabel(QStringLiteral("vendorLabel"), tr("Vendor"), this);
+    m_vendor = namedValueLabel(QStringLiteral("vendorLabel"), tr("Vendor"), this);
     QFont vendorFont = m_vendor->font();
     vendorFont.setBold(true);
     vendorFont.setPointSizeF(vendorFont.pointSizeF() * 1.5);
     m_vendor->setFont(vendorFont);
-    m_product = plainLabel(QStringLiteral("productLabel"), tr("Product"), this);
-    m_documents = plainLabel(QStringLiteral("documentsLabel"), tr("Documents"), this);
+    m_product = namedValueLabel(QStringLiteral("productLabel"), tr("Product"), this);
+    m_documents = namedValueLabel(QStringLiteral("documentsLabel"), tr("Documents"), this);
 }
 
 void AgreementPage::buildTable()

@@ -3,6 +3,7 @@
 #include "agreementlistmodel.h"
 #include "mappingpresetstore.h"
 #include "outageimportmappingeditor.h"
+#include "plainlabel.h"
 #include "plaintooltip.h"
 #include "subscriptionrepository.h"
 #include "tabletext.h"
@@ -36,15 +37,6 @@ QByteArray fileHead(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.read(256 * 1024) : QByteArray();
-}
-
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
 }
 
 } // namespace
@@ -86,7 +78,7 @@ OutageImportDialog::~OutageImportDialog() = default;
 
 void OutageImportDialog::buildUi()
 {
-    m_fileLabel = plainLabel(this);
+    m_fileLabel = selectableTextLabel(this);
     m_fileLabel->setText(QFileInfo(m_filePath).fileName());
     m_fileLabel->setToolTip(plainToolTip(m_filePath));
     m_agreement = new QComboBox(this);
@@ -132,7 +124,7 @@ void OutageImportDialog::buildUi()
     form->addRow(mappingLabel, mappingRow);
 
     auto *preview = new QGroupBox(tr("Preview: nothing is stored until you choose Import"), this);
-    m_summary = plainLabel(preview);
+    m_summary = selectableTextLabel(preview);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setAccessibleName(tr("What the import brings"));
@@ -154,7 +146,7 @@ void OutageImportDialog::buildUi()
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setAccessibleName(tr("Progress"));
-    m_status = plainLabel(this);
+    m_status = selectableTextLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -4,6 +4,7 @@
 #include "agreementlistmodel.h"
 #include "layoutstate.h"
 #include "localeformat.h"
+#include "plainlabel.h"
 #include "playbookmodels.h"
 #include "playbookrepository.h"
 #include "roles.h"
@@ -117,13 +118,6 @@ QSortFilterProxyModel *sorted(QAbstractItemModel *model, QObject *parent)
     return proxy;
 }
 
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
 } // namespace
 
 PlaybookScreen::PlaybookScreen(const ScreenContext &context, QWidget *parent)
@@ -158,13 +152,13 @@ QWidget *PlaybookScreen::buildRules()
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_title = plainLabel(QString(), box);
+    m_title = plainTextLabel(QString(), box);
     m_title->setObjectName(QStringLiteral("playbookTitle"));
     QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
-    m_description = plainLabel(QString(), box);
+    m_description = plainTextLabel(QString(), box);
     m_description->setWordWrap(true);
     m_rulesTable = makeTable(box, QStringLiteral("playbookRules"), tr("Playbook rules"));
     m_rulesTable->setModel(m_rules);
@@ -210,7 +204,7 @@ QWidget *PlaybookScreen::buildForm()
         const auto kind = RuleKind(m_kind->currentData().toInt());
         m_value->setEnabled(valueTypeOf(kind) != PlaybookValueType::Flag);
     });
-    m_message = plainLabel(QString(), form);
+    m_message = plainTextLabel(QString(), form);
     m_message->setObjectName(QStringLiteral("playbookMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: palette(highlight);"));
@@ -238,7 +232,7 @@ QWidget *PlaybookScreen::buildForm()
     buttons->addWidget(restore);
     // Labels made here, not by the form layout: every label is plain text.
     const auto addRow = [grid, form](const QString &text, QWidget *field) {
-        QLabel *label = plainLabel(text, form);
+        QLabel *label = plainTextLabel(text, form);
         label->setBuddy(field);
         grid->addRow(label, field);
     };
@@ -258,7 +252,7 @@ QWidget *PlaybookScreen::buildScores()
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *title = plainLabel(tr("Agreements scored against the playbook"), box);
+    auto *title = plainTextLabel(tr("Agreements scored against the playbook"), box);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
@@ -270,7 +264,8 @@ QWidget *PlaybookScreen::buildScores()
     m_scoresTable->horizontalHeader()->resizeSection(PlaybookScoresModel::VendorColumn, 220);
     connect(m_scoresTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PlaybookScreen::showResults);
-    auto *hint = plainLabel(tr("Choose an agreement to see each rule's verdict and reason."), box);
+    auto *hint =
+        plainTextLabel(tr("Choose an agreement to see each rule's verdict and reason."), box);
     hint->setWordWrap(true);
     m_resultsTable = makeTable(box, QStringLiteral("playbookResults"), tr("Verdicts and reasons"));
     m_resultsTable->setModel(sorted(m_results, this));

@@ -36,7 +36,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr int IssuePathRole = Qt::UserRole + 1;
-const char *const GeometryKey = "subscriptionEditor/geometry";
+const char *const SubscriptionEditorGeometryKey = "subscriptionEditor/geometry";
 
 enum ServiceColumn
 {
@@ -250,12 +250,13 @@ SubscriptionEditor::SubscriptionEditor(const AgreementCommandContext &commands,
     connect(m_account, &QLineEdit::textChanged, this, &SubscriptionEditor::scheduleValidation);
 
     resize(880, 560);
-    restoreGeometry(QSettings().value(QString::fromLatin1(GeometryKey)).toByteArray());
+    restoreGeometry(
+        QSettings().value(QString::fromLatin1(SubscriptionEditorGeometryKey)).toByteArray());
 }
 
 SubscriptionEditor::~SubscriptionEditor()
 {
-    QSettings().setValue(QString::fromLatin1(GeometryKey), saveGeometry());
+    QSettings().setValue(QString::fromLatin1(SubscriptionEditorGeometryKey), saveGeometry());
 }
 
 void SubscriptionEditor::editSubscription(const QString &agreementId, const QString &vendor,

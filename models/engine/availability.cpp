@@ -9,7 +9,7 @@
 namespace termlens {
 namespace {
 
-QString validate(const AvailabilityInput &input)
+QString validateAvailabilityInput(const AvailabilityInput &input)
 {
     if (!input.rules)
         return AvailabilityText::tr("The agreement states no availability terms.");
@@ -187,7 +187,7 @@ AvailabilityResult computeAvailability(const AvailabilityInput &input,
 {
     AvailabilityResult r;
     r.period = input.period;
-    r.error = validate(input);
+    r.error = validateAvailabilityInput(input);
     if (!r.isValid())
         return r;
     const Availability &rules = *input.rules;
@@ -209,7 +209,7 @@ AvailabilityResult availabilityFromDowntime(const Availability &rules, const Mon
     AvailabilityInput input;
     input.rules = &rules;
     input.period = period;
-    r.error = validate(input);
+    r.error = validateAvailabilityInput(input);
     if (r.isValid() && (!downtimeSeconds.isValid() || downtimeSeconds.isNegative()))
         r.error = AvailabilityText::tr("The downtime %1 is not a length of time.")
                       .arg(downtimeSeconds.toString());

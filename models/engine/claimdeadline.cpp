@@ -12,7 +12,7 @@ struct ClaimDeadlineText
     Q_DECLARE_TR_FUNCTIONS(ClaimDeadline)
 };
 
-QString clauseOf(const Citation &citation)
+QString claimClauseText(const Citation &citation)
 {
     if (citation.clause.isEmpty())
         return ClaimDeadlineText::tr("the claims clause");
@@ -42,7 +42,7 @@ QDate claimDeadline(const ClaimWindow &window, int year, int month, Working *wor
         deadline = lastDayOf(first.addMonths(1));
         line = ClaimDeadlineText::tr(
                    "Claim deadline (%1): the end of the calendar month after %2, %3.")
-                   .arg(clauseOf(window.citation), measured, displayDate(deadline));
+                   .arg(claimClauseText(window.citation), measured, displayDate(deadline));
         break;
     case ClaimWindowKind::DaysAfterPeriod:
         if (window.days >= 0) {
@@ -50,7 +50,7 @@ QDate claimDeadline(const ClaimWindow &window, int year, int month, Working *wor
             line = ClaimDeadlineText::tr(
                        "Claim deadline (%1): %2 days after the credit falls due, read as the last "
                        "day of the month measured (%3), so %4.")
-                       .arg(clauseOf(window.citation))
+                       .arg(claimClauseText(window.citation))
                        .arg(window.days)
                        .arg(displayDate(lastDayOf(first)), displayDate(deadline));
         }
@@ -61,7 +61,7 @@ QDate claimDeadline(const ClaimWindow &window, int year, int month, Working *wor
             line = ClaimDeadlineText::tr(
                        "Claim deadline (%1): the end of the monthly billing cycle %2 month(s) "
                        "after %3, %4.")
-                       .arg(clauseOf(window.citation))
+                       .arg(claimClauseText(window.citation))
                        .arg(window.n)
                        .arg(measured, displayDate(deadline));
         }
@@ -70,7 +70,7 @@ QDate claimDeadline(const ClaimWindow &window, int year, int month, Working *wor
     if (line.isEmpty())
         line = ClaimDeadlineText::tr(
                    "The claim window (%1) has a negative length and gives no deadline.")
-                   .arg(clauseOf(window.citation));
+                   .arg(claimClauseText(window.citation));
     if (working)
         working->add(line);
     return deadline;

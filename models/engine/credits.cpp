@@ -25,7 +25,7 @@ const Decimal &hundred()
     return h;
 }
 
-QString clauseOf(const Citation &first, const Citation &second)
+QString creditClauseText(const Citation &first, const Citation &second)
 {
     const QString &clause = first.clause.isEmpty() ? second.clause : first.clause;
     if (clause.isEmpty())
@@ -132,7 +132,7 @@ Decimal stepPercent(const CreditSchedule &s, const AvailabilityResult &a, const 
 Decimal schedulePercent(const Credits &c, const AvailabilityResult &a, CreditResult &r)
 {
     const CreditSchedule &s = c.schedule;
-    const QString clause = clauseOf(s.citation, c.citation);
+    const QString clause = creditClauseText(s.citation, c.citation);
     const Fraction f = shortfallOf(a, s.shortfallUnit);
     r.shortfallUnit = s.shortfallUnit;
     r.shortfall = f.num.divided(f.den, 4, Rounding::HalfAwayFromZero);
@@ -153,7 +153,7 @@ Decimal schedulePercent(const Credits &c, const AvailabilityResult &a, CreditRes
 
 std::optional<Money> baseAmount(const Credits &c, const Money &fee, Working &w)
 {
-    const QString clause = clauseOf(c.citation, c.schedule.citation);
+    const QString clause = creditClauseText(c.citation, c.schedule.citation);
     switch (c.base) {
     case CreditBase::MonthlyFee:
         w.add(CreditsText::tr("Base (%1): the month's fee, %2 %3.")
@@ -194,13 +194,13 @@ void applyAmount(const Credits &c, const Money &fee, CreditResult &r)
             CreditsText::tr("A credit is issued only if it is greater than %1 %2 (%3); %4 %2 is "
                             "not, so no credit is issued.")
                 .arg(displayDecimal(*c.minimumAmount), fee.currency(),
-                     clauseOf(c.citation, c.schedule.citation), displayAmount(amount)));
+                     creditClauseText(c.citation, c.schedule.citation), displayAmount(amount)));
         amount = Money(0, fee.currency());
     }
     r.creditAmount = amount;
 }
 
-QString validate(const CreditInput &input)
+QString validateCreditInput(const CreditInput &input)
 {
     if (!input.rules)
         return CreditsText::tr("The agreement states no availability terms.");
@@ -216,7 +216,7 @@ QString validate(const CreditInput &input)
 CreditResult computeCredit(const CreditInput &input)
 {
     CreditResult r;
-    r.error = validate(input);
+    r.error = validateCreditInput(input);
     if (!r.isValid())
         return r;
     const AvailabilityResult &a = input.availability;
@@ -238,7 +238,7 @@ CreditResult computeCredit(const CreditInput &input)
         r.creditPercent = *credits.capPercent;
         r.working.add(CreditsText::tr("Credits are capped at %1 (%2): %3 becomes %1.")
                           .arg(percentText(*credits.capPercent),
-                               clauseOf(credits.citation, credits.schedule.citation),
+                               creditClauseText(credits.citation, credits.schedule.citation),
                                percentText(r.uncappedPercent)));
     }
     if (!input.fee) {

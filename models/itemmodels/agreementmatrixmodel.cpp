@@ -1,5 +1,6 @@
 #include "agreementmatrixmodel.h"
 
+#include "citationtext.h"
 #include "plaintooltip.h"
 #include "roles.h"
 
@@ -10,6 +11,20 @@ AgreementMatrixModel::AgreementMatrixModel(QObject *parent)
 {}
 
 AgreementMatrixModel::~AgreementMatrixModel() = default;
+
+QString AgreementMatrixModel::citationTip(const Citation &c)
+{
+    QStringList parts;
+    if (!c.document.isEmpty() || !c.clause.isEmpty())
+        parts << tr("Cited: %1").arg(citedAs(c));
+    if (!c.quote.isEmpty())
+        parts << tr("“%1”").arg(c.quote);
+    if (!c.note.isEmpty())
+        parts << c.note;
+    if (!c.ambiguity.isEmpty())
+        parts << tr("Ambiguity: %1").arg(c.ambiguity);
+    return parts.join(u'\n');
+}
 
 void AgreementMatrixModel::setAgreements(const QList<TermSheet> &sheets)
 {

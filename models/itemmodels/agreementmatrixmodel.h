@@ -76,6 +76,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 protected:
+    // A cell's tooltip lines for its citation: where it is cited, the quote, the note and any
+    // ambiguity, one per line; empty when the citation names nothing.
+    static QString citationTip(const Citation &citation);
+
     virtual QList<MatrixRow> buildRows(const QList<TermSheet> &sheets) const = 0;
     virtual QString labelHeader() const = 0;
     virtual QString summaryHeader() const = 0;

@@ -1,5 +1,4 @@
 #include "agreementmatrixmodel.h"
-#include "citationtext.h"
 #include "comparisontermrows.h"
 #include "playbook.h"
 #include "termtext.h"
@@ -11,20 +10,6 @@
 namespace termlens {
 
 namespace {
-
-QString citationLines(const Citation &c)
-{
-    QStringList parts;
-    if (!c.document.isEmpty() || !c.clause.isEmpty())
-        parts << DataLocationMatrixModel::tr("Cited: %1").arg(citedAs(c));
-    if (!c.quote.isEmpty())
-        parts << DataLocationMatrixModel::tr("“%1”").arg(c.quote);
-    if (!c.note.isEmpty())
-        parts << c.note;
-    if (!c.ambiguity.isEmpty())
-        parts << DataLocationMatrixModel::tr("Ambiguity: %1").arg(c.ambiguity);
-    return parts.join(u'\n');
-}
 
 // The UK and the EEA: where UK and EU GDPR protect data without transfer safeguards.
 bool inUkOrEea(const QString &country)
@@ -82,7 +67,7 @@ QList<MatrixRow> DataLocationMatrixModel::buildRows(const QList<TermSheet> &shee
             } else {
                 cell.text += u'\n' + line;
             }
-            const QString cited = citationLines(l.citation);
+            const QString cited = citationTip(l.citation);
             addTip(cell, cited.isEmpty() ? line : line + u'\n' + cited);
         }
     }
@@ -119,7 +104,7 @@ QList<MatrixRow> DataLocationMatrixModel::buildRows(const QList<TermSheet> &shee
         ++transfers.count;
         cell.text = transfersText(*t);
         cell.citation = t->citation;
-        const QString cited = citationLines(t->citation);
+        const QString cited = citationTip(t->citation);
         cell.toolTip = cited.isEmpty() ? cell.text : cell.text + u'\n' + cited;
     }
     transfers.summary = tr("%n agreement(s) state it", nullptr, transfers.count);

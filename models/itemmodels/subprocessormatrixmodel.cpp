@@ -1,5 +1,4 @@
 #include "agreementmatrixmodel.h"
-#include "citationtext.h"
 #include "comparisontermrows.h"
 #include "termtext.h"
 
@@ -11,18 +10,6 @@
 namespace termlens {
 
 namespace {
-
-QString citationLines(const Citation &c)
-{
-    QStringList parts;
-    if (!c.document.isEmpty() || !c.clause.isEmpty())
-        parts << SubprocessorMatrixModel::tr("Cited: %1").arg(citedAs(c));
-    if (!c.quote.isEmpty())
-        parts << SubprocessorMatrixModel::tr("“%1”").arg(c.quote);
-    if (!c.note.isEmpty())
-        parts << c.note;
-    return parts.join(u'\n');
-}
 
 struct Entry
 {
@@ -112,7 +99,7 @@ QList<MatrixRow> SubprocessorMatrixModel::buildRows(const QList<TermSheet> &shee
                 tip << tr("Purpose: %1").arg(s.purpose);
             if (!s.countries.isEmpty())
                 tip << tr("Data in: %1").arg(countriesText(s.countries));
-            const QString cited = citationLines(s.citation);
+            const QString cited = citationTip(s.citation);
             if (!cited.isEmpty())
                 tip << cited;
             cell.toolTip +=

@@ -37,7 +37,7 @@ QString instantText(const QTimeZone &zone, qint64 utc)
                                              offsetText(offsetAt(zone, utc)));
 }
 
-QString durationText(qint64 seconds)
+QString outageDurationText(qint64 seconds)
 {
     const qint64 hours = seconds / 3600;
     const qint64 minutes = (seconds % 3600) / 60;
@@ -106,7 +106,7 @@ ClaimDraft draftClaim(const TermSheet &sheet, const std::optional<Subscription> 
                  .arg(displayNumber(a.availabilityPercent), displayNumber(a.target),
                       rules ? citationText(rules->citation) : citationText({}))
           << ClaimDraftText::tr("Counted downtime: %1")
-                 .arg(durationText(
+                 .arg(outageDurationText(
                      a.downtimeSeconds.divided(Decimal::fromInt(1), 0, Rounding::HalfAwayFromZero)
                          .toString()
                          .toLongLong()));
@@ -145,7 +145,7 @@ ClaimDraft draftClaim(const TermSheet &sheet, const std::optional<Subscription> 
         lines << ClaimDraftText::tr("%1. %2 to %3, duration %4, service %5%6")
                      .arg(number)
                      .arg(instantText(zone, interval.start), instantText(zone, interval.end),
-                          durationText(interval.length()), serviceName,
+                          outageDurationText(interval.length()), serviceName,
                           references.isEmpty() ? QString()
                                                : ClaimDraftText::tr("; our records %1")
                                                      .arg(references.join(QStringLiteral(", "))));

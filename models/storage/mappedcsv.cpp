@@ -16,22 +16,23 @@ struct MappedCsvText
     Q_DECLARE_TR_FUNCTIONS(MappedCsv)
 };
 
-enum Field
-{
-    Start,
-    End,
-    Duration,
-    Service,
-    Category,
-    Reference,
-    Notes,
-    Filter,
-    FieldCount
-};
-
 class MappedRowParser
 {
 public:
+    // Scoped to the parser: another parser of this layer names its columns alike.
+    enum Field
+    {
+        Start,
+        End,
+        Duration,
+        Service,
+        Category,
+        Reference,
+        Notes,
+        Filter,
+        FieldCount
+    };
+
     MappedRowParser(OutageParseResult &result, const MappingPreset &preset,
                     const OutageImportTarget &target)
         : m_result(result)

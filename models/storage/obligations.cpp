@@ -24,7 +24,7 @@ struct ObligationText
     Q_DECLARE_TR_FUNCTIONS(Obligations)
 };
 
-QString durationText(const Duration &d)
+QString termDurationText(const Duration &d)
 {
     switch (d.unit) {
     case DurationUnit::Minutes:
@@ -123,10 +123,10 @@ void addCures(const TermSheet &sheet, QDate notified, QList<Obligation> &out)
         Obligation o = base(sheet, ObligationKind::CurePeriod);
         o.date = end;
         const QString what = right.description.isEmpty() ? keyOf(right.trigger) : right.description;
-        o.what =
-            ObligationText::tr("End of the %1 cure period for a breach notified on %2 (%3; "
-                               "%4 may then terminate)")
-                .arg(durationText(*right.cure), displayDate(notified), what, partyText(right.by));
+        o.what = ObligationText::tr("End of the %1 cure period for a breach notified on %2 (%3; "
+                                    "%4 may then terminate)")
+                     .arg(termDurationText(*right.cure), displayDate(notified), what,
+                          partyText(right.by));
         o.clause = citedAs(right.citation, sheet.terms.termination->citation);
         o.working = working.lines();
         o.key = QStringLiteral("cure-%1-%2").arg(int(right.trigger)).arg(o.clause);
@@ -148,7 +148,7 @@ void addRetrieval(const TermSheet &sheet, QDate ends, QList<Obligation> &out)
     o.date = end;
     o.what = ObligationText::tr("Last day to retrieve the data (%1 after the agreement ends on "
                                 "%2)")
-                 .arg(durationText(*data.retrievalWindow), displayDate(ends));
+                 .arg(termDurationText(*data.retrievalWindow), displayDate(ends));
     if (!data.citation.ambiguity.isEmpty())
         working.add(ObligationText::tr("Unclear: %1").arg(data.citation.ambiguity));
     o.clause = citedAs(data.citation);

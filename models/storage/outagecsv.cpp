@@ -16,23 +16,24 @@ struct OutageCsvText
     Q_DECLARE_TR_FUNCTIONS(OutageCsv)
 };
 
-enum Column
-{
-    Service,
-    Start,
-    End,
-    Category,
-    NoticeGiven,
-    Reference,
-    Notes,
-    ColumnCount
-};
-constexpr std::array<const char16_t *, ColumnCount> kColumns = {
-    u"service", u"start", u"end", u"category", u"notice_given", u"reference", u"notes"};
-
 class RowParser
 {
 public:
+    // Scoped to the parser: another parser of this layer names its columns alike.
+    enum Column
+    {
+        Service,
+        Start,
+        End,
+        Category,
+        NoticeGiven,
+        Reference,
+        Notes,
+        ColumnCount
+    };
+    static constexpr std::array<const char16_t *, ColumnCount> kColumns = {
+        u"service", u"start", u"end", u"category", u"notice_given", u"reference", u"notes"};
+
     RowParser(OutageParseResult &result, const QString &agreementId, const QString &onlyService)
         : m_result(result)
         , m_agreementId(agreementId)

@@ -91,7 +91,7 @@ StorageStatus writeRows(const QSqlDatabase &db, const QString &file, const Subsc
     return status;
 }
 
-StorageStatus readServices(const QSqlDatabase &db, const QString &file, Subscription &s)
+StorageStatus readServiceRows(const QSqlDatabase &db, const QString &file, Subscription &s)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -162,7 +162,7 @@ SubscriptionRepository::load(const QString &agreementId) const
         s.currency = query.value(2).toString();
         s.account = query.value(3).toString();
     }
-    if (const StorageStatus st = readServices(db, file, s); !st.ok())
+    if (const StorageStatus st = readServiceRows(db, file, s); !st.ok())
         return Result::failure(st.error);
     return Result::success(s);
 }

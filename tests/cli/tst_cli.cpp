@@ -20,6 +20,8 @@ private slots:
     void initTestCase();
     void usageErrors_data();
     void usageErrors();
+    void malformedMonthNamesOption_data();
+    void malformedMonthNamesOption();
     void helpAndVersion_data();
     void helpAndVersion();
     void unknownAgreement_data();
@@ -145,6 +147,40 @@ void TestCli::usageErrors()
     QVERIFY(!r.err.isEmpty());
     if (!arguments.isEmpty()) // without a command the whole usage is printed
         QCOMPARE(r.errLines().size(), 1);
+}
+
+// credits and scenario read --month, report --from and --to, through one parser: each message
+// names the option and repeats the text as given.
+void TestCli::malformedMonthNamesOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const auto a = [](const char *text) { return QString::fromLatin1(text).split(u' '); };
+    QTest::newRow("credits month 13")
+        << a("credits --agreement alliants --month 2026-13")
+        << QStringLiteral("termlens-cli: --month: expected a month as YYYY-MM, not 2026-13 "
+                          "(see termlens-cli credits --help)");
+    QTest::newRow("credits month with a day")
+        << a("credits --agreement alliants --month 2026-06-01")
+        << QStringLiteral("termlens-cli: --month: expected a month as YYYY-MM, not 2026-06-01 "
+                          "(see termlens-cli credits --help)");
+    QTest::newRow("scenario month 0")
+        << a("scenario --agreement alliants --month 2026-00 --downtime-minutes 1")
+        << QStringLiteral("termlens-cli: --month: expected a month as YYYY-MM, not 2026-00 "
+                          "(see termlens-cli scenario --help)");
+    QTest::newRow("report --to as a date")
+        << a("report --out r.pdf --from 2026-01 --to 2026-06-30")
+        << QStringLiteral("termlens-cli: --to: expected a month as YYYY-MM, not 2026-06-30 "
+                          "(see termlens-cli report --help)");
+}
+
+void TestCli::malformedMonthNamesOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(QStringList{QStringLiteral("--db"), m_db} + arguments);
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.errLines(), QStringList{message});
 }
 
 void TestCli::helpAndVersion_data()

@@ -42,6 +42,7 @@ private slots:
     void transferRestrictions_data();
     void transferRestrictions();
     void userTextInTooltipsIsPlain();
+    void cellTooltipsGiveTheWholeCitation();
 };
 
 void TestAgreementMatrixModel::passesModelTester()
@@ -181,6 +182,37 @@ void TestAgreementMatrixModel::userTextInTooltipsIsPlain()
                      .data(Qt::ToolTipRole)
                      .toString());
     QVERIFY(cell.toPlainText().contains(u"Purpose: <i>hosting</i>"_s));
+}
+
+// Both matrices give the citation in a cell's tooltip, one part per line in this order: where it
+// is cited, the quote, the note, what is unclear.
+void TestAgreementMatrixModel::cellTooltipsGiveTheWholeCitation()
+{
+    QList<TermSheet> list{loadSampleSheet(u"alliantist-isms"_s)};
+    const Citation cited{u"msa"_s, u"9.9"_s, u"the words"_s, u"A note."_s, u"Which entity?"_s};
+    QVERIFY(list[0].terms.subprocessors && list[0].terms.dataLocations);
+    list[0].terms.subprocessors->first().citation = cited;
+    list[0].terms.dataLocations->first().citation = cited;
+    const QString expected = u"Cited: 9.9\n“the words”\nA note.\nAmbiguity: Which entity?"_s;
+    SubprocessorMatrixModel subprocessors;
+    DataLocationMatrixModel locations;
+    for (AgreementMatrixModel *model : {static_cast<AgreementMatrixModel *>(&subprocessors),
+                                        static_cast<AgreementMatrixModel *>(&locations)}) {
+        model->setAgreements(list);
+        int found = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QTextDocument tip;
+            tip.setHtml(model->index(row, AgreementMatrixModel::FirstAgreementColumn)
+                            .data(Qt::ToolTipRole)
+                            .toString());
+            const QString text = tip.toPlainText();
+            if (text.contains(u"Which entity?"_s)) {
+                ++found;
+                QVERIFY2(text.contains(expected), qPrintable(text));
+            }
+        }
+        QCOMPARE(found, 1);
+    }
 }
 
 QTEST_MAIN(TestAgreementMatrixModel)

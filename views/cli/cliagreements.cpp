@@ -57,7 +57,7 @@ QJsonArray issuesJson(const QList<ValidationIssue> &issues)
 }
 
 // Every problem of every file on stderr, one line each, prefixed by the file name.
-void reportIssues(CliContext &cli, const QList<FileCheck> &checks)
+void reportFileChecks(CliContext &cli, const QList<FileCheck> &checks)
 {
     QStringList lines;
     for (const FileCheck &check : checks) {
@@ -109,7 +109,7 @@ int runValidate(CliContext &cli, const QStringList &arguments)
     QList<FileCheck> checks;
     for (const QString &file : args->positional)
         checks.append(checkFile(file));
-    reportIssues(cli, checks);
+    reportFileChecks(cli, checks);
     if (cli.json) {
         QJsonArray files;
         for (const FileCheck &check : checks) {
@@ -144,7 +144,7 @@ int runAgreementsImport(CliContext &cli, const QStringList &arguments)
         checks.append(std::move(check));
     }
     if (anyIssues(checks)) {
-        reportIssues(cli, checks);
+        reportFileChecks(cli, checks);
         return ExitUserError;
     }
     if (!checkDistinctIds(cli, checks))

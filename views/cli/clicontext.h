@@ -58,6 +58,10 @@ public:
     bool loadSubscription(Workspace &workspace, const QString &id,
                           std::optional<Subscription> *subscription);
 
+    // The value of the option `name` as a month (YYYY-MM); a malformed one is reported as a
+    // usage error and gives nothing.
+    std::optional<std::pair<int, int>> monthOption(const CliArgs &args, const QString &name);
+
     // Parses the command's options; on bad usage reports it and returns nothing.
     std::optional<CliArgs> parse(const QStringList &arguments, const QList<CliOption> &options,
                                  const QStringList &required, int minPositional, int maxPositional,

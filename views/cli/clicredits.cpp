@@ -108,7 +108,7 @@ void printService(QTextStream &out, const MonthlyCredits &credits, const Service
         << '\n';
 }
 
-void printCredits(CliContext &cli, const MonthlyCredits &credits)
+void printCreditsText(CliContext &cli, const MonthlyCredits &credits)
 {
     QTextStream &out = cli.out;
     out << QCoreApplication::translate("Cli", "%1, %2 %3 (%4)")
@@ -138,12 +138,13 @@ void printCredits(CliContext &cli, const MonthlyCredits &credits)
     out.flush();
 }
 
-int printResult(CliContext &cli, const MonthlyCredits &credits)
+// JSON with --json, else text.
+int printCredits(CliContext &cli, const MonthlyCredits &credits)
 {
     if (cli.json)
         cli.printJson(creditsJson(credits));
     else
-        printCredits(cli, credits);
+        printCreditsText(cli, credits);
     return ExitOk;
 }
 
@@ -165,16 +166,6 @@ bool parseFee(CliContext &cli, const CliArgs &args, const QString &currency,
     return true;
 }
 
-std::optional<std::pair<int, int>> monthArg(CliContext &cli, const CliArgs &args)
-{
-    const QString text = args.value(QStringLiteral("month"));
-    const auto month = parseCliMonth(text);
-    if (!month)
-        cli.usageError(
-            QCoreApplication::translate("Cli", "--month: expected YYYY-MM, not %1").arg(text));
-    return month;
-}
-
 } // namespace
 
 int runCredits(CliContext &cli, const QStringList &arguments)
@@ -187,7 +178,7 @@ int runCredits(CliContext &cli, const QStringList &arguments)
                                 {agreementOpt(), QStringLiteral("month")}, 0, 0);
     if (!args)
         return ExitUsage;
-    const auto month = monthArg(cli, *args);
+    const auto month = cli.monthOption(*args, QStringLiteral("month"));
     if (!month)
         return ExitUsage;
     std::optional<Workspace> workspace = cli.openWorkspace();
@@ -210,7 +201,7 @@ int runCredits(CliContext &cli, const QStringList &arguments)
     const StorageResult<MonthlyCredits> credits = computeMonthlyCredits(*workspace, request);
     if (!credits.ok())
         return cli.userError(credits.error.toString());
-    return printResult(cli, *credits.value);
+    return printCredits(cli, *credits.value);
 }
 
 int runScenario(CliContext &cli, const QStringList &arguments)
@@ -230,7 +221,7 @@ int runScenario(CliContext &cli, const QStringList &arguments)
     if (args->has(agreementOpt()) == args->has(termsheet))
         return cli.usageError(
             QCoreApplication::translate("Cli", "give either --agreement or --termsheet"));
-    const auto month = monthArg(cli, *args);
+    const auto month = cli.monthOption(*args, QStringLiteral("month"));
     if (!month)
         return ExitUsage;
     const std::optional<Decimal> minutes = Decimal::parse(args->value(downtime));
@@ -273,7 +264,7 @@ int runScenario(CliContext &cli, const QStringList &arguments)
         scenarioCredits(*sheet, month->first, month->second, seconds, fee, service);
     if (!credits.ok())
         return cli.userError(credits.error);
-    return printResult(cli, *credits.value);
+    return printCredits(cli, *credits.value);
 }
 
 } // namespace termlens

@@ -16,7 +16,7 @@ namespace {
 // A million rows of native CSV is about 150 MB; more than this is not an outage history.
 constexpr qint64 MaxOutageFileBytes = 512LL * 1024 * 1024;
 
-int reportIssues(CliContext &cli, const QString &file, const OutageParseResult &parsed)
+int reportOutageIssues(CliContext &cli, const QString &file, const OutageParseResult &parsed)
 {
     QStringList lines;
     QJsonArray problems;
@@ -94,9 +94,9 @@ QString defaultService(Workspace &workspace, const QString &agreementId)
     return (*subscription.value)->services.first().service;
 }
 
-void printResult(CliContext &cli, const QString &file, const QString &id, OutageFileFormat format,
-                 const QString &mapping, const OutageParseResult &parsed,
-                 const OutageStoreResult &stored)
+void printImportResult(CliContext &cli, const QString &file, const QString &id,
+                       OutageFileFormat format, const QString &mapping,
+                       const OutageParseResult &parsed, const OutageStoreResult &stored)
 {
     if (cli.json) {
         QJsonObject o{{QStringLiteral("agreement"), id},
@@ -174,13 +174,14 @@ int runOutagesImport(CliContext &cli, const QStringList &arguments)
     const OutageParseResult parsed =
         parseOutageFile(*bytes, *format, preset ? &*preset : nullptr, target);
     if (!parsed.issues.isEmpty())
-        return reportIssues(cli, file, parsed);
+        return reportOutageIssues(cli, file, parsed);
     const ImportBatch batch = makeImportBatch(id, file, *bytes, parsed.rows, cli.nowUtc);
     const auto stored =
         storeOutageImport(workspace->database(), workspace->path(), batch, parsed.outages);
     if (!stored.ok())
         return cli.userError(stored.error.toString());
-    printResult(cli, file, id, *format, preset ? preset->name : QString(), parsed, *stored.value);
+    printImportResult(cli, file, id, *format, preset ? preset->name : QString(), parsed,
+                      *stored.value);
     return ExitOk;
 }
 

@@ -50,15 +50,10 @@ bool applySections(CliContext &cli, const QString &text, ReportOptions &options)
     return true;
 }
 
-std::optional<QDate> monthArg(CliContext &cli, const CliArgs &args, const QString &name)
+std::optional<QDate> firstDayOf(const std::optional<std::pair<int, int>> &month)
 {
-    const std::optional<std::pair<int, int>> month = parseCliMonth(args.value(name));
-    if (!month) {
-        cli.usageError(
-            QCoreApplication::translate("Cli", "--%1: expected a month as YYYY-MM, not %2")
-                .arg(name, args.value(name)));
+    if (!month)
         return std::nullopt;
-    }
     return QDate(month->first, month->second, 1);
 }
 
@@ -95,8 +90,9 @@ int runReport(CliContext &cli, const QStringList &arguments)
     if (args->has(from) != args->has(to))
         return cli.usageError(QCoreApplication::translate("Cli", "give --from and --to together"));
     if (args->has(from)) {
-        const std::optional<QDate> first = monthArg(cli, *args, from);
-        const std::optional<QDate> last = first ? monthArg(cli, *args, to) : std::nullopt;
+        const std::optional<QDate> first = firstDayOf(cli.monthOption(*args, from));
+        const std::optional<QDate> last =
+            first ? firstDayOf(cli.monthOption(*args, to)) : std::nullopt;
         if (!first || !last)
             return ExitUsage;
         options.from = *first;
