@@ -4,7 +4,6 @@
 #include <QFont>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
-#include <QTextTableFormat>
 
 namespace termlens {
 
@@ -21,6 +20,10 @@ public:
     // Block property: the block starts a page (the writer breaks before it unless it already
     // stands at the top of one, so a table ending a page never leaves a blank page behind).
     static constexpr int StartsPage = QTextFormat::UserProperty + 19;
+    // Block properties of a table's rows (reporttable.h), one block each: the header row (the
+    // writer repeats it above a row that starts a page) and a data row.
+    static constexpr int TableHeader = QTextFormat::UserProperty + 20;
+    static constexpr int TableRow = QTextFormat::UserProperty + 21;
 
     explicit ReportStyle(int resolution);
 
@@ -45,8 +48,6 @@ public:
     QTextBlockFormat headingBlock(int level, bool newPage) const;
     QTextBlockFormat quoteBlock() const;
     QTextBlockFormat captionBlock() const; // a paragraph introducing a table
-    QTextBlockFormat cellBlock(Qt::Alignment alignment = Qt::AlignLeft) const;
-    QTextTableFormat table() const;
 
     QFont chartFont(qreal points) const;
     QFont pageFont() const; // running header and footer
