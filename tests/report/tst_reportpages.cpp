@@ -29,6 +29,7 @@ private slots:
     void headingNeverEndsAPage();
     void pagesGrowLinearly();
     void tableRowsNeverSplit();
+    void rowTallerThanAPage();
     void headerRowNeverEndsAPage();
 };
 
@@ -303,6 +304,27 @@ void TestReportPages::tableRowsNeverSplit()
                  40.0);
         QVERIFY(block.blockFormat().boolProperty(ReportStyle::KeepWithNext));
     }
+}
+
+void TestReportPages::rowTallerThanAPage()
+{
+    // Only a row taller than a page runs over a page's edge. Header 40 at 0, row 0 (500) at
+    // 40 to 540; row 1 (1200) would end at 1740: it starts page 2 under the header again
+    // (header 1000, row 1 1040 to 2240, over the edge of page 2); row 2 (100) at 2240 starts
+    // on page 3, where row 1 ends: no header above it. 3 pages.
+    FixedRows handler;
+    Units units;
+    units.addTable(handler, 40, {500, 1200, 100});
+    const ReportStyle style(72);
+    const ReportPagination p = paginateReport(units.list(), Page, style);
+    QCOMPARE(p.pages, 3);
+    using Row = QPair<QString, qreal>;
+    const QList<Row> expected{{QStringLiteral("header"), 0},
+                              {QStringLiteral("row 0"), 40},
+                              {QStringLiteral("header"), 1000},
+                              {QStringLiteral("row 1"), 1040},
+                              {QStringLiteral("row 2"), 2240}};
+    QCOMPARE(objectRows(units.at(0)), expected);
 }
 
 void TestReportPages::headerRowNeverEndsAPage()

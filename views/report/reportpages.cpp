@@ -108,8 +108,8 @@ QTextBlock breakBefore(QTextDocument &document, const QTextBlock &block, const R
 }
 
 // A table's data row (ReportStyle::TableRow) that starts a later page than the row above it
-// (it did not fit below it, and a row moves whole): the table's header row again, at the top
-// of that page, above it. The header is the last one above (the table's own, or one repeated
+// ends on (it did not fit below it, and a row moves whole): the table's header row again, at the
+// top of that page, above it. The header is the last one above (the table's own, or one repeated
 // before). What follows is laid out again, in this unit only.
 void repeatHeader(QTextDocument &document, const QTextBlock &block)
 {
@@ -118,9 +118,13 @@ void repeatHeader(QTextDocument &document, const QTextBlock &block)
     const QTextBlock previous = block.previous();
     if (!previous.isValid() || !previous.blockFormat().boolProperty(ReportStyle::TableRow))
         return;
+    // Not where the row above ends (a row taller than a page runs on over the page's edge).
     const qreal pageHeight = document.pageSize().height();
+    const QTextLayout *above = previous.layout();
+    const qreal aboveEnd = blockTop(document, previous) +
+                           (above && above->lineCount() > 0 ? above->lineAt(0).height() : 0);
     if (std::floor(blockTop(document, block) / pageHeight) <=
-        std::floor(blockTop(document, previous) / pageHeight))
+        std::floor((aboveEnd - 0.5) / pageHeight))
         return;
     QTextBlock header = previous;
     while (header.isValid() && !header.blockFormat().boolProperty(ReportStyle::TableHeader))
