@@ -30,9 +30,6 @@ public:
     int resolution() const { return m_resolution; }
     // Points to device pixels: for QPainter, block margins and line heights.
     qreal px(qreal points) const { return points * m_resolution / 72.0; }
-    // Points to the text layout's frame units: tables' borders, paddings and margins are given
-    // in 96-dpi pixels, which the layout scales to the paint device itself.
-    static qreal framePx(qreal points) { return points * 96.0 / 72.0; }
 
     QTextCharFormat body() const;
     QTextCharFormat bold() const;
