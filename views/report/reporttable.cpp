@@ -67,7 +67,11 @@ int ReportTable::rows() const
 
 void ReportTable::setText(int row, int column, const QString &text, Qt::Alignment alignment)
 {
-    setText(row, column, text, m_tables->style().tableText(), alignment);
+    ReportTableCell &cell = m_tables->table(m_index).rows[row + 1][column];
+    ReportTableText plain = m_tables->plainText();
+    plain.text = text;
+    cell.lines = {plain};
+    cell.alignment = alignment;
 }
 
 void ReportTable::setText(int row, int column, const QString &text, const QTextCharFormat &format,
@@ -103,6 +107,7 @@ void ReportTable::setTotalRow(int row)
 ReportTableObject::ReportTableObject(const ReportStyle &style, QObject *parent)
     : QObject(parent)
     , m_style(style)
+    , m_plain(textOf(QString(), style.tableText()))
 {}
 
 ReportTableObject::~ReportTableObject() = default;
@@ -111,9 +116,8 @@ int ReportTableObject::add(const QStringList &headers, const QList<qreal> &width
 {
     ReportTableData table;
     table.widths = widths;
-    const ReportTableText empty = textOf(QString(), m_style.tableText());
     ReportTableCell blank;
-    blank.lines = {empty};
+    blank.lines = {m_plain};
     QList<ReportTableCell> header;
     for (const QString &text : headers) {
         ReportTableCell cell;

@@ -89,6 +89,8 @@ public:
     int add(const QStringList &headers, const QList<qreal> &widths, int rows);
     ReportTableData &table(int index) { return m_tables[index]; }
     const ReportStyle &style() const { return m_style; }
+    // An empty paragraph in the table's text format (ReportStyle::tableText), made once.
+    const ReportTableText &plainText() const { return m_plain; }
     // The character format of the object that shows row `row` (0: the header) of table `index`.
     QTextCharFormat rowFormat(int index, int row) const;
 
@@ -103,6 +105,7 @@ public:
 
 private:
     const ReportStyle &m_style;
+    ReportTableText m_plain;
     QList<ReportTableData> m_tables;
 };
 
