@@ -7,6 +7,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextObjectInterface>
 
 #include <cmath>
 #include <memory>
@@ -27,6 +28,9 @@ private slots:
     void chainsUnits();
     void headingNeverEndsAPage();
     void pagesGrowLinearly();
+    void tableRowsNeverSplit();
+    void rowTallerThanAPage();
+    void headerRowNeverEndsAPage();
 };
 
 namespace {
@@ -48,9 +52,67 @@ struct Block
     qreal height;
 };
 
+// A table row as the report inserts it (ReportBuilder::table): a block of its own holding one
+// object, here as tall as the format's RowHeight property.
+class FixedRows final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    static constexpr int Type = QTextFormat::UserObject + 99;
+    static constexpr int RowHeight = QTextFormat::UserProperty + 99;
+    static constexpr int RowName = QTextFormat::UserProperty + 98;
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        return {100, format.property(RowHeight).toReal()};
+    }
+    void drawObject(QPainter *, const QRectF &, QTextDocument *, int, const QTextFormat &) override
+    {}
+};
+
 class Units
 {
 public:
+    // A unit of a table: a header row `header` tall, then data rows of `heights`; a heading 30
+    // tall above it with `heading`.
+    void addTable(FixedRows &rows, qreal header, const QList<qreal> &heights, bool heading = false)
+    {
+        auto document = std::make_unique<QTextDocument>();
+        document->setDocumentMargin(0);
+        document->setUndoRedoEnabled(false);
+        document->documentLayout()->registerHandler(FixedRows::Type, &rows);
+        QTextCursor cursor(document.get());
+        bool first = true;
+        const auto insert = [&](const QTextBlockFormat &block, qreal height, const QString &name) {
+            if (first)
+                cursor.setBlockFormat(block);
+            else
+                cursor.insertBlock(block);
+            first = false;
+            QTextCharFormat object;
+            object.setObjectType(FixedRows::Type);
+            object.setProperty(FixedRows::RowHeight, height);
+            object.setProperty(FixedRows::RowName, name);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        };
+        if (heading) {
+            QTextBlockFormat format;
+            format.setProperty(ReportStyle::KeepWithNext, true);
+            insert(format, 30, QStringLiteral("heading"));
+        }
+        QTextBlockFormat headerFormat;
+        headerFormat.setProperty(ReportStyle::TableHeader, true);
+        headerFormat.setProperty(ReportStyle::KeepWithNext, true);
+        insert(headerFormat, header, QStringLiteral("header"));
+        QTextBlockFormat rowFormat;
+        rowFormat.setProperty(ReportStyle::TableRow, true);
+        for (int i = 0; i < heights.size(); ++i)
+            insert(rowFormat, heights.at(i), QStringLiteral("row %1").arg(i));
+        m_documents.push_back(std::move(document));
+    }
+
     // A unit of `blocks`; `lines` more lines of 30 after them.
     void add(const QList<Block> &blocks, int lines = 0)
     {
@@ -106,6 +168,22 @@ qreal lineTop(QTextDocument *document, const QTextBlock &block)
 QTextBlock content(QTextDocument *document, const ReportUnitPlacement &placement)
 {
     return placement.top > 0 ? document->begin().next() : document->begin();
+}
+
+// Each object block of the unit (the table's rows and headers, a heading): its name and where
+// its line starts in the unit's layout.
+QList<QPair<QString, qreal>> objectRows(QTextDocument *document)
+{
+    QList<QPair<QString, qreal>> rows;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.begin().atEnd())
+            continue; // the spacer, the end block
+        const QTextCharFormat format = block.begin().fragment().charFormat();
+        if (format.objectType() == FixedRows::Type)
+            rows << qMakePair(format.property(FixedRows::RowName).toString(),
+                              lineTop(document, block));
+    }
+    return rows;
 }
 
 } // namespace
@@ -193,6 +271,83 @@ void TestReportPages::pagesGrowLinearly()
         QCOMPARE(p.pages, k);
         QCOMPARE(p.units.last().firstPage, k - 1);
     }
+}
+
+void TestReportPages::tableRowsNeverSplit()
+{
+    // A heading (30), a header row of 40, then rows of 200, 200, 200, 300, 50, 900, 100, 100 on
+    // pages of 1000. Page 1: heading 0, header 30, rows 0-3 at 70, 270, 470, 670 (ends 970);
+    // row 4 (50) would end at 1020: it moves whole to page 2, the header again above it:
+    // header 1000, row 4 1040, row 5 (900) 1090 to 1990; row 6 (100) would end at 2090: page
+    // 3, header 2000, row 6 2040, row 7 2140 (ends 2240). 3 pages.
+    FixedRows handler;
+    Units units;
+    units.addTable(handler, 40, {200, 200, 200, 300, 50, 900, 100, 100}, true);
+    const ReportStyle style(72);
+    const ReportPagination p = paginateReport(units.list(), Page, style);
+    QCOMPARE(p.pages, 3);
+    QCOMPARE(p.units.at(0).pages, 3);
+    using Row = QPair<QString, qreal>;
+    const QList<Row> expected{{QStringLiteral("heading"), 0},   {QStringLiteral("header"), 30},
+                              {QStringLiteral("row 0"), 70},    {QStringLiteral("row 1"), 270},
+                              {QStringLiteral("row 2"), 470},   {QStringLiteral("row 3"), 670},
+                              {QStringLiteral("header"), 1000}, {QStringLiteral("row 4"), 1040},
+                              {QStringLiteral("row 5"), 1090},  {QStringLiteral("header"), 2000},
+                              {QStringLiteral("row 6"), 2040},  {QStringLiteral("row 7"), 2140}};
+    QCOMPARE(objectRows(units.at(0)), expected);
+    // The repeated headers are the table's own header row again (same object, same block
+    // properties), each starting its page.
+    for (QTextBlock block = units.at(0)->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(ReportStyle::TableHeader))
+            continue;
+        QCOMPARE(block.begin().fragment().charFormat().property(FixedRows::RowHeight).toReal(),
+                 40.0);
+        QVERIFY(block.blockFormat().boolProperty(ReportStyle::KeepWithNext));
+    }
+}
+
+void TestReportPages::rowTallerThanAPage()
+{
+    // Only a row taller than a page runs over a page's edge. Header 40 at 0, row 0 (500) at
+    // 40 to 540; row 1 (1200) would end at 1740: it starts page 2 under the header again
+    // (header 1000, row 1 1040 to 2240, over the edge of page 2); row 2 (100) at 2240 starts
+    // on page 3, where row 1 ends: no header above it. 3 pages.
+    FixedRows handler;
+    Units units;
+    units.addTable(handler, 40, {500, 1200, 100});
+    const ReportStyle style(72);
+    const ReportPagination p = paginateReport(units.list(), Page, style);
+    QCOMPARE(p.pages, 3);
+    using Row = QPair<QString, qreal>;
+    const QList<Row> expected{{QStringLiteral("header"), 0},
+                              {QStringLiteral("row 0"), 40},
+                              {QStringLiteral("header"), 1000},
+                              {QStringLiteral("row 1"), 1040},
+                              {QStringLiteral("row 2"), 2240}};
+    QCOMPARE(objectRows(units.at(0)), expected);
+}
+
+void TestReportPages::headerRowNeverEndsAPage()
+{
+    // A first unit of 30 lines of 30 fills page 1 to 900. A table then: its header row (40)
+    // would stand at 900 to 940, but its first row (100) would end at 1040 and moves to page
+    // 2: the header goes with it (no header alone at the foot of a page, none repeated): header
+    // 1000, row 0 1040, row 1 1140. In the unit's layout (a spacer of 900 first) that is 1000,
+    // 1040, 1140 too.
+    FixedRows handler;
+    Units units;
+    units.add({}, 30);
+    units.addTable(handler, 40, {100, 100});
+    const ReportStyle style(72);
+    const ReportPagination p = paginateReport(units.list(), Page, style);
+    QCOMPARE(p.pages, 2);
+    QCOMPARE(p.units.at(1).firstPage, 0);
+    QCOMPARE(p.units.at(1).top, 900.0);
+    using Row = QPair<QString, qreal>;
+    const QList<Row> expected{{QStringLiteral("header"), 1000},
+                              {QStringLiteral("row 0"), 1040},
+                              {QStringLiteral("row 1"), 1140}};
+    QCOMPARE(objectRows(units.at(1)), expected);
 }
 
 QTEST_MAIN(TestReportPages)

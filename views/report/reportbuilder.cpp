@@ -9,10 +9,12 @@
 namespace termlens {
 
 ReportBuilder::ReportBuilder(ReportUnitFactory newUnit, const ReportStyle &style,
-                             ReportChartObject &charts, const QLocale &locale)
+                             ReportChartObject &charts, ReportTableObject &tables,
+                             const QLocale &locale)
     : m_newUnit(std::move(newUnit))
     , m_style(style)
     , m_charts(charts)
+    , m_tables(tables)
     , m_locale(locale)
 {}
 
@@ -126,14 +128,24 @@ void ReportBuilder::chart(const ReportChart &chart)
 
 ReportTable ReportBuilder::table(const QStringList &headers, const QList<qreal> &widths, int rows)
 {
-    ensureUnit();
-    m_cursor.movePosition(QTextCursor::End);
-    ReportTable table(m_cursor, m_style, headers, widths, rows);
-    m_cursor.movePosition(QTextCursor::End);
-    m_reuseBlock = true;
-    m_empty = false;
-    m_unitEmpty = false;
-    return table;
+    const int index = m_tables.add(headers, widths, rows);
+    for (int row = 0; row <= rows; ++row) {
+        QTextBlockFormat block;
+        if (row == 0) {
+            block.setTopMargin(m_style.px(4));
+            // The header row never ends a page: it moves on with the first rows.
+            block.setProperty(ReportStyle::TableHeader, true);
+            block.setProperty(ReportStyle::KeepWithNext, true);
+        } else {
+            block.setProperty(ReportStyle::TableRow, true);
+        }
+        if (row == rows)
+            block.setBottomMargin(m_style.px(8));
+        newBlock(block);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                            m_tables.rowFormat(index, row));
+    }
+    return ReportTable(m_tables, index);
 }
 
 QString ReportBuilder::dateText(QDate date) const

@@ -31,7 +31,7 @@ class ReportBuilder
 {
 public:
     ReportBuilder(ReportUnitFactory newUnit, const ReportStyle &style, ReportChartObject &charts,
-                  const QLocale &locale);
+                  ReportTableObject &tables, const QLocale &locale);
     ~ReportBuilder();
     ReportBuilder(const ReportBuilder &) = delete;
     ReportBuilder &operator=(const ReportBuilder &) = delete;
@@ -48,6 +48,7 @@ public:
     void labelled(const QString &label, const QString &value);
     void quote(const QString &text);
     void chart(const ReportChart &chart);
+    // A table of a header row and `rows` data rows, a block each (reporttable.h).
     ReportTable table(const QStringList &headers, const QList<qreal> &widths, int rows);
 
     const ReportStyle &style() const { return m_style; }
@@ -70,6 +71,7 @@ private:
     QTextDocument *m_document = nullptr;
     const ReportStyle &m_style;
     ReportChartObject &m_charts;
+    ReportTableObject &m_tables;
     QLocale m_locale;
     QTextCursor m_cursor;
     bool m_empty = true;     // nothing written in the whole report yet

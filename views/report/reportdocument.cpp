@@ -642,9 +642,9 @@ QString reportSectionTitle(const QString &key)
 }
 
 int composeReport(const ReportData &data, const ReportUnitFactory &newUnit,
-                  const ReportStyle &style, ReportChartObject &charts)
+                  const ReportStyle &style, ReportChartObject &charts, ReportTableObject &tables)
 {
-    ReportBuilder b(newUnit, style, charts, data.options.locale);
+    ReportBuilder b(newUnit, style, charts, tables, data.options.locale);
     const ReportOptions &o = data.options;
     if (o.cover)
         cover(b, data);

@@ -11,6 +11,7 @@ class QTextDocument;
 namespace termlens {
 
 class ReportChartObject;
+class ReportTableObject;
 class ReportStyle;
 
 // Section headings as printed (translated), so tests and the export dialog name them alike.
@@ -23,6 +24,6 @@ QString reportSectionTitle(const QString &key); // "summary", "comparison", "sub
 // computed by the engine; nothing is recomputed here. All user text is inserted as plain
 // text. The cover, when chosen, is the first page on its own. Returns the number of units.
 int composeReport(const ReportData &data, const ReportUnitFactory &newUnit,
-                  const ReportStyle &style, ReportChartObject &charts);
+                  const ReportStyle &style, ReportChartObject &charts, ReportTableObject &tables);
 
 } // namespace termlens

@@ -57,10 +57,11 @@ QTextBlock keptWith(const QTextBlock &block)
 }
 
 // Moves `block` to the top of the next page if it starts a page and is not at the top of one,
-// or if it keeps with the next (a heading, a caption) and would end a page: less than
-// KeepWithNextSpace below it, or the run of keep-with-next blocks it begins followed by a
-// block that begins on a later page (a chart or a table that did not fit below it). Returns
-// the last block checked (the run moves as one).
+// or if it keeps with the next (a heading, a caption, a table's header row) and would end a
+// page: less than KeepWithNextSpace below it (below the block above a header row, which
+// itself needs only its first row below it), or the run of keep-with-next blocks it begins
+// followed by a block that begins on a later page (a chart or a table row that did not fit
+// below it). Returns the last block checked (the run moves as one).
 QTextBlock breakBefore(QTextDocument &document, const QTextBlock &block, const ReportStyle &style)
 {
     const QTextBlockFormat format = block.blockFormat();
@@ -85,9 +86,14 @@ QTextBlock breakBefore(QTextDocument &document, const QTextBlock &block, const R
         if (startsPage) {
             move = true;
         } else {
-            const qreal bottom = blockBottom(document, last);
+            // A table's header row needs only its first row below it (the next block), the
+            // heading or caption above it the space of a heading, the header row included.
+            QTextBlock spaced = last;
+            if (last.blockFormat().boolProperty(ReportStyle::TableHeader))
+                spaced = last == block ? QTextBlock() : last.previous();
             const QTextBlock next = keptWith(block);
-            move = pageTop + pageHeight - bottom < style.px(ReportStyle::KeepWithNextSpace) ||
+            move = (spaced.isValid() && pageTop + pageHeight - blockBottom(document, spaced) <
+                                            style.px(ReportStyle::KeepWithNextSpace)) ||
                    (next.isValid() && blockTop(document, next) > pageTop + pageHeight - 1);
         }
     }
@@ -99,6 +105,40 @@ QTextBlock breakBefore(QTextDocument &document, const QTextBlock &block, const R
         document.documentLayout()->documentSize(); // what follows, laid out again in full
     }
     return last;
+}
+
+// A table's data row (ReportStyle::TableRow) that starts a later page than the row above it
+// ends on (it did not fit below it, and a row moves whole): the table's header row again, at the
+// top of that page, above it. The header is the last one above (the table's own, or one repeated
+// before). What follows is laid out again, in this unit only.
+void repeatHeader(QTextDocument &document, const QTextBlock &block)
+{
+    if (!block.blockFormat().boolProperty(ReportStyle::TableRow))
+        return;
+    const QTextBlock previous = block.previous();
+    if (!previous.isValid() || !previous.blockFormat().boolProperty(ReportStyle::TableRow))
+        return;
+    // Not where the row above ends (a row taller than a page runs on over the page's edge).
+    const qreal pageHeight = document.pageSize().height();
+    const QTextLayout *above = previous.layout();
+    const qreal aboveEnd = blockTop(document, previous) +
+                           (above && above->lineCount() > 0 ? above->lineAt(0).height() : 0);
+    if (std::floor(blockTop(document, block) / pageHeight) <=
+        std::floor((aboveEnd - 0.5) / pageHeight))
+        return;
+    QTextBlock header = previous;
+    while (header.isValid() && !header.blockFormat().boolProperty(ReportStyle::TableHeader))
+        header = header.previous();
+    if (!header.isValid())
+        return;
+    QTextBlockFormat format = header.blockFormat();
+    format.setTopMargin(0);
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor cursor(previous);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertBlock(format);
+    cursor.insertText(header.text(), header.begin().fragment().charFormat());
+    document.documentLayout()->documentSize(); // what follows, laid out again in full
 }
 
 // An empty last block of no height: where it starts is where the unit's content ends, its
@@ -162,8 +202,10 @@ ReportPagination paginateReport(const QList<QTextDocument *> &units, const QSize
         document->setPageSize(pageSize);
         document->documentLayout()->documentSize();
         // In order, from its first block (each break re-lays out the rest of this unit only).
-        for (QTextBlock block = breakBefore(*document, first, style).next(); block.isValid();
-             block = breakBefore(*document, block, style).next()) {
+        // A table row that starts a page gets its table's header above it.
+        for (QTextBlock block = first; block.isValid();) {
+            repeatHeader(*document, block);
+            block = breakBefore(*document, block, style).next();
         }
         const qreal end = contentEnd(*document);
         const int last = end > 0 ? std::max(0, int(std::ceil(end / pageHeight)) - 1) : 0;

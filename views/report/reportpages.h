@@ -34,7 +34,10 @@ struct ReportPagination
 // block must keep with the next (ReportStyle::KeepWithNext: every heading) and would leave
 // less than ReportStyle::KeepWithNextSpace below it at the bottom of a page begins on the
 // next page. Inside a unit, a block that keeps with the next moves to the next page the same
-// way (the unit's own layout runs again, never the others'). The layout of each unit runs a
+// way (the unit's own layout runs again, never the others'). A table's data row (a block of its
+// own, ReportStyle::TableRow, never split) that starts a later page than the row above it
+// gets a copy of its table's header row (ReportStyle::TableHeader) inserted above it, at the
+// top of that page. The layout of each unit runs a
 // bounded number of times, so the time grows with the length of the report, not its square.
 ReportPagination paginateReport(const QList<QTextDocument *> &units, const QSizeF &pageSize,
                                 const ReportStyle &style);

@@ -1,7 +1,6 @@
 #include "reportstyle.h"
 
 #include <QBrush>
-#include <QTextLength>
 
 namespace termlens {
 
@@ -134,29 +133,6 @@ QTextBlockFormat ReportStyle::quoteBlock() const
     f.setRightMargin(px(8));
     f.setBottomMargin(px(6));
     f.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
-    return f;
-}
-
-QTextBlockFormat ReportStyle::cellBlock(Qt::Alignment alignment) const
-{
-    QTextBlockFormat f;
-    f.setAlignment(alignment);
-    return f;
-}
-
-QTextTableFormat ReportStyle::table() const
-{
-    QTextTableFormat f;
-    f.setBorderCollapse(true);
-    f.setBorder(framePx(0.5));
-    f.setBorderBrush(rule());
-    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    f.setCellSpacing(0);
-    f.setCellPadding(framePx(3));
-    f.setHeaderRowCount(1);
-    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    f.setTopMargin(framePx(4));
-    f.setBottomMargin(framePx(8));
     return f;
 }
 

@@ -4,7 +4,6 @@
 #include <QFont>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
-#include <QTextTableFormat>
 
 namespace termlens {
 
@@ -21,15 +20,16 @@ public:
     // Block property: the block starts a page (the writer breaks before it unless it already
     // stands at the top of one, so a table ending a page never leaves a blank page behind).
     static constexpr int StartsPage = QTextFormat::UserProperty + 19;
+    // Block properties of a table's rows (reporttable.h), one block each: the header row (the
+    // writer repeats it above a row that starts a page) and a data row.
+    static constexpr int TableHeader = QTextFormat::UserProperty + 20;
+    static constexpr int TableRow = QTextFormat::UserProperty + 21;
 
     explicit ReportStyle(int resolution);
 
     int resolution() const { return m_resolution; }
     // Points to device pixels: for QPainter, block margins and line heights.
     qreal px(qreal points) const { return points * m_resolution / 72.0; }
-    // Points to the text layout's frame units: tables' borders, paddings and margins are given
-    // in 96-dpi pixels, which the layout scales to the paint device itself.
-    static qreal framePx(qreal points) { return points * 96.0 / 72.0; }
 
     QTextCharFormat body() const;
     QTextCharFormat bold() const;
@@ -45,8 +45,6 @@ public:
     QTextBlockFormat headingBlock(int level, bool newPage) const;
     QTextBlockFormat quoteBlock() const;
     QTextBlockFormat captionBlock() const; // a paragraph introducing a table
-    QTextBlockFormat cellBlock(Qt::Alignment alignment = Qt::AlignLeft) const;
-    QTextTableFormat table() const;
 
     QFont chartFont(qreal points) const;
     QFont pageFont() const; // running header and footer

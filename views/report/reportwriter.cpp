@@ -5,6 +5,7 @@
 #include "reportdocument.h"
 #include "reportpages.h"
 #include "reportstyle.h"
+#include "reporttable.h"
 #include "workspace.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -225,6 +226,7 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
         font.setPointSizeF(9.5);
         ReportStyle::withoutLigatures(font);
         ReportChartObject charts(style);
+        ReportTableObject tables(style);
         std::vector<std::unique_ptr<QTextDocument>> units;
         const auto newUnit = [&]() {
             auto document = std::make_unique<QTextDocument>();
@@ -235,10 +237,11 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
             document->setUndoRedoEnabled(false);
             document->setDefaultFont(font);
             document->documentLayout()->registerHandler(ReportChartObject::Type, &charts);
+            document->documentLayout()->registerHandler(ReportTableObject::Type, &tables);
             units.push_back(std::move(document));
             return units.back().get();
         };
-        composeReport(data, newUnit, style, charts);
+        composeReport(data, newUnit, style, charts, tables);
         if (!step(75, WriterText::tr("Laying out the pages")))
             return ReportStatus::cancelled();
         QList<QTextDocument *> documents;
