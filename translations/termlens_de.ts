@@ -1467,10 +1467,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
         <translation>--fee: %1 ist kein Betrag in %2 (Ziffern, höchstens %3 Nachkommastellen)</translation>
     </message>
     <message>
-        <source>--month: expected YYYY-MM, not %1</source>
-        <translation>--month: erwartet wird JJJJ-MM, nicht %1</translation>
-    </message>
-    <message>
         <source>give either --agreement or --termsheet</source>
         <translation>geben Sie entweder --agreement oder --termsheet an</translation>
     </message>
@@ -2102,73 +2098,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     <message>
         <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
         <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen)</translation>
-    </message>
-</context>
-<context>
-    <name>DataLocationMatrixModel</name>
-    <message>
-        <source>Cited: %1</source>
-        <translation>Zitiert: %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>Ambiguity: %1</source>
-        <translation>Mehrdeutigkeit: %1</translation>
-    </message>
-    <message>
-        <source>Country not stated</source>
-        <translation>Land nicht angegeben</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vendor(s)</source>
-        <translation>
-            <numerusform>%n Anbieter</numerusform>
-            <numerusform>%n Anbieter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⚠ outside the UK/EEA · %1</source>
-        <translation>⚠ außerhalb UK/EWR · %1</translation>
-    </message>
-    <message>
-        <source>UK/EEA · %1</source>
-        <translation>UK/EWR · %1</translation>
-    </message>
-    <message>
-        <source>%1
-Outside the UK and the EEA: storing personal data here is a restricted transfer under UK and EU GDPR.</source>
-        <translation>%1
-Außerhalb des Vereinigten Königreichs und des EWR: Die Speicherung personenbezogener Daten hier ist eine eingeschränkte Übermittlung nach UK- und EU-DSGVO.</translation>
-    </message>
-    <message>
-        <source>Transfers abroad</source>
-        <translation>Übermittlungen ins Ausland</translation>
-    </message>
-    <message>
-        <source>Each agreement&apos;s restriction on moving the data to other countries</source>
-        <translation>Die Einschränkungen jedes Vertrags für die Übermittlung der Daten in andere Länder</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreement(s) state it</source>
-        <translation>
-            <numerusform>%n Vertrag gibt dies an</numerusform>
-            <numerusform>%n Verträge geben dies an</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
     </message>
 </context>
 <context>
@@ -3075,56 +3004,6 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     </message>
 </context>
 <context>
-    <name>PlaybookResultsModel</name>
-    <message>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Why the playbook asks this: %1</source>
-        <translation>Warum das Playbook danach fragt: %1</translation>
-    </message>
-    <message>
-        <source>Cited: %1</source>
-        <translation>Zitiert: %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Bedingung</translation>
-    </message>
-    <message>
-        <source>Agreement says</source>
-        <translation>Vertrag sagt</translation>
-    </message>
-    <message>
-        <source>Playbook position</source>
-        <translation>Position des Playbooks</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Begründung</translation>
-    </message>
-</context>
-<context>
-    <name>PlaybookScoresModel</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Vertrag</translation>
-    </message>
-</context>
-<context>
     <name>PlaybookTerm</name>
     <message>
         <source>Liability cap</source>
@@ -3982,67 +3861,13 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
         <source>the system gave no reason</source>
         <translation>das System hat keinen Grund angegeben</translation>
     </message>
-</context>
-<context>
-    <name>SubprocessorMatrixModel</name>
     <message>
-        <source>Cited: %1</source>
-        <translation>Zitiert: %1</translation>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>✔ %1</source>
-        <translation>✔ %1</translation>
-    </message>
-    <message>
-        <source>%1 (as %2 names it)</source>
-        <translation>%1 (wie %2 ihn nennt)</translation>
-    </message>
-    <message>
-        <source>Purpose: %1</source>
-        <translation>Zweck: %1</translation>
-    </message>
-    <message>
-        <source>Data in: %1</source>
-        <translation>Daten in: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ behind %n vendor(s)</source>
-        <translation>
-            <numerusform>⚠ hinter %n Anbieter</numerusform>
-            <numerusform>⚠ hinter %n Anbietern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vendor(s)</source>
-        <translation>
-            <numerusform>%n Anbieter</numerusform>
-            <numerusform>%n Anbieter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-Named as: %2</source>
-        <translation>%1
-Genannt als: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
-        <translation>
-            <numerusform>Konzentrationsrisiko: Ein Ausfall oder eine Datenschutzverletzung bei diesem Dienstleister betrifft %n der verglichenen Verträge.</numerusform>
-            <numerusform>Konzentrationsrisiko: Ein Ausfall oder eine Datenschutzverletzung bei diesem Dienstleister betrifft %n der verglichenen Verträge.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sub-processor</source>
-        <translation>Unterauftragsverarbeiter</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Verwendet von</translation>
+        <source>the backup was cancelled</source>
+        <translation>die Sicherung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5477,18 @@ Dateien: %2</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Cited: %1</source>
+        <translation>Zitiert: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Ambiguity: %1</source>
+        <translation>Mehrdeutigkeit: %1</translation>
+    </message>
 </context>
 <context>
     <name>termlens::AgreementPage</name>
@@ -6262,6 +6099,61 @@ Dateien: %2</translation>
     <message>
         <source>Credits</source>
         <translation>Gutschriften</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::DataLocationMatrixModel</name>
+    <message>
+        <source>Country not stated</source>
+        <translation>Land nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ outside the UK/EEA · %1</source>
+        <translation>⚠ außerhalb UK/EWR · %1</translation>
+    </message>
+    <message>
+        <source>UK/EEA · %1</source>
+        <translation>UK/EWR · %1</translation>
+    </message>
+    <message>
+        <source>%1
+Outside the UK and the EEA: storing personal data here is a restricted transfer under UK and EU GDPR.</source>
+        <translation>%1
+Außerhalb des Vereinigten Königreichs und des EWR: Die Speicherung personenbezogener Daten hier ist eine eingeschränkte Übermittlung nach UK- und EU-DSGVO.</translation>
+    </message>
+    <message>
+        <source>Transfers abroad</source>
+        <translation>Übermittlungen ins Ausland</translation>
+    </message>
+    <message>
+        <source>Each agreement&apos;s restriction on moving the data to other countries</source>
+        <translation>Die Einschränkungen jedes Vertrags für die Übermittlung der Daten in andere Länder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) state it</source>
+        <translation>
+            <numerusform>%n Vertrag gibt dies an</numerusform>
+            <numerusform>%n Verträge geben dies an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
     </message>
 </context>
 <context>
@@ -6948,6 +6840,33 @@ Datei: %2</translation>
     <message>
         <source>Restored %1; the workspace as it was is kept as %2</source>
         <translation>%1 wiederhergestellt; der vorherige Stand des Arbeitsbereichs ist als %2 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>%1 wird gesichert…</translation>
+    </message>
+    <message>
+        <source>The session&apos;s backup of the workspace is being written beside it; you can keep working</source>
+        <translation>Die Sicherung des Arbeitsbereichs für diese Sitzung wird neben ihm geschrieben; Sie können weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert in %1</translation>
+    </message>
+    <message>
+        <source>Could not change the number of backups kept</source>
+        <translation>Die Anzahl der aufbewahrten Sicherungen konnte nicht geändert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n backup(s) of %1 are kept</source>
+        <translation>
+            <numerusform>Die neueste Sicherung von %1 wird aufbewahrt</numerusform>
+            <numerusform>Die neuesten %n Sicherungen von %1 werden aufbewahrt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7781,6 +7700,45 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>termlens::PlaybookResultsModel</name>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Why the playbook asks this: %1</source>
+        <translation>Warum das Playbook danach fragt: %1</translation>
+    </message>
+    <message>
+        <source>Cited: %1</source>
+        <translation>Zitiert: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Agreement says</source>
+        <translation>Vertrag sagt</translation>
+    </message>
+    <message>
+        <source>Playbook position</source>
+        <translation>Position des Playbooks</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
     <name>termlens::PlaybookRulesModel</name>
     <message>
         <source>✖ fail if missed</source>
@@ -7805,6 +7763,17 @@ Datei: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::PlaybookScoresModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vertrag</translation>
     </message>
 </context>
 <context>
@@ -8387,6 +8356,88 @@ Datei: %2</translation>
         <source>Replace the open workspace with the chosen backup</source>
         <translation>Den geöffneten Arbeitsbereich durch die gewählte Sicherung ersetzen</translation>
     </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Ordner der Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backups are kept beside the workspace file, named %1.backup-v…</source>
+        <translation>Sicherungen liegen neben der Arbeitsbereichsdatei und heißen %1.backup-v…</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Abgelegt in:</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>Anzahl der aufbewahrten Sicherungen</translation>
+    </message>
+    <message>
+        <source>How many backups of this workspace are kept (%1 to %2). Older ones are removed when the next session&apos;s backup is written.</source>
+        <translation>Wie viele Sicherungen dieses Arbeitsbereichs aufbewahrt werden (%1 bis %2). Ältere werden entfernt, wenn die Sicherung der nächsten Sitzung geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept:</source>
+        <translation>&amp;Aufbewahrte Sicherungen:</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: the number of backups kept cannot be changed.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt: Die Anzahl der aufbewahrten Sicherungen kann nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::SubprocessorMatrixModel</name>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>%1 (as %2 names it)</source>
+        <translation>%1 (wie %2 ihn nennt)</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Zweck: %1</translation>
+    </message>
+    <message>
+        <source>Data in: %1</source>
+        <translation>Daten in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ behind %n vendor(s)</source>
+        <translation>
+            <numerusform>⚠ hinter %n Anbieter</numerusform>
+            <numerusform>⚠ hinter %n Anbietern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Named as: %2</source>
+        <translation>%1
+Genannt als: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
+        <translation>
+            <numerusform>Konzentrationsrisiko: Ein Ausfall oder eine Datenschutzverletzung bei diesem Dienstleister betrifft %n der verglichenen Verträge.</numerusform>
+            <numerusform>Konzentrationsrisiko: Ein Ausfall oder eine Datenschutzverletzung bei diesem Dienstleister betrifft %n der verglichenen Verträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation>Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
 </context>
 <context>
     <name>termlens::SubscriptionEditor</name>
@@ -8491,10 +8542,6 @@ Datei: %2</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Remove the selected %1</source>
-        <translation>Ausgewählte Zeilen entfernen (%1)</translation>
-    </message>
-    <message>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
@@ -8565,6 +8612,14 @@ Datei: %2</translation>
     <message>
         <source>Monthly fees in total: %1 %2</source>
         <translation>Monatsentgelte insgesamt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Remove the selected services</source>
+        <translation>Die ausgewählten Dienste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected payments</source>
+        <translation>Die ausgewählten Zahlungen entfernen</translation>
     </message>
 </context>
 <context>

@@ -12,23 +12,6 @@
     </message>
 </context>
 <context>
-    <name>DataLocationMatrixModel</name>
-    <message numerus="yes">
-        <source>%n vendor(s)</source>
-        <translation>
-            <numerusform>%n vendor</numerusform>
-            <numerusform>%n vendors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreement(s) state it</source>
-        <translation>
-            <numerusform>%n agreement state it</numerusform>
-            <numerusform>%n agreements state it</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MappedCsv</name>
     <message numerus="yes">
         <source>the file has %n column(s), so there is no column %1</source>
@@ -108,30 +91,6 @@
     </message>
 </context>
 <context>
-    <name>SubprocessorMatrixModel</name>
-    <message numerus="yes">
-        <source>⚠ behind %n vendor(s)</source>
-        <translation>
-            <numerusform>⚠ behind %n vendor</numerusform>
-            <numerusform>⚠ behind %n vendors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vendor(s)</source>
-        <translation>
-            <numerusform>%n vendor</numerusform>
-            <numerusform>%n vendors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
-        <translation>
-            <numerusform>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</numerusform>
-            <numerusform>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>termlens::AgreementActions</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -203,12 +162,39 @@
     </message>
 </context>
 <context>
+    <name>termlens::DataLocationMatrixModel</name>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n vendor</numerusform>
+            <numerusform>%n vendors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) state it</source>
+        <translation>
+            <numerusform>%n agreement state it</numerusform>
+            <numerusform>%n agreements state it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>termlens::DeadlinesScreen</name>
     <message numerus="yes">
         <source>Saved %n deadline(s) to %1</source>
         <translation>
             <numerusform>Saved %n deadline to %1</numerusform>
             <numerusform>Saved %n deadlines to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::MainWindow</name>
+    <message numerus="yes">
+        <source>The newest %n backup(s) of %1 are kept</source>
+        <translation>
+            <numerusform>The newest %n backup of %1 are kept</numerusform>
+            <numerusform>The newest %n backups of %1 are kept</numerusform>
         </translation>
     </message>
 </context>
@@ -354,6 +340,30 @@
         <translation>
             <numerusform>%n days</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>termlens::SubprocessorMatrixModel</name>
+    <message numerus="yes">
+        <source>⚠ behind %n vendor(s)</source>
+        <translation>
+            <numerusform>⚠ behind %n vendor</numerusform>
+            <numerusform>⚠ behind %n vendors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n vendor</numerusform>
+            <numerusform>%n vendors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
+        <translation>
+            <numerusform>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</numerusform>
+            <numerusform>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</numerusform>
         </translation>
     </message>
 </context>

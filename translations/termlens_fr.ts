@@ -1468,10 +1468,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
         <translation>--fee&#xa0;: %1 n&apos;est pas un montant en %2 (chiffres, au plus %3 décimales)</translation>
     </message>
     <message>
-        <source>--month: expected YYYY-MM, not %1</source>
-        <translation>--month&#xa0;: AAAA-MM attendu, et non %1</translation>
-    </message>
-    <message>
         <source>give either --agreement or --termsheet</source>
         <translation>indiquez soit --agreement, soit --termsheet</translation>
     </message>
@@ -2103,73 +2099,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     <message>
         <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
         <translation>guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
-    </message>
-</context>
-<context>
-    <name>DataLocationMatrixModel</name>
-    <message>
-        <source>Cited: %1</source>
-        <translation>Référence&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Ambiguity: %1</source>
-        <translation>Ambiguïté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Country not stated</source>
-        <translation>Pays non précisé</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vendor(s)</source>
-        <translation>
-            <numerusform>%n fournisseur</numerusform>
-            <numerusform>%n fournisseurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⚠ outside the UK/EEA · %1</source>
-        <translation>⚠ hors Royaume-Uni/EEE · %1</translation>
-    </message>
-    <message>
-        <source>UK/EEA · %1</source>
-        <translation>Royaume-Uni/EEE · %1</translation>
-    </message>
-    <message>
-        <source>%1
-Outside the UK and the EEA: storing personal data here is a restricted transfer under UK and EU GDPR.</source>
-        <translation>%1
-Hors du Royaume-Uni et de l&apos;EEE&#xa0;: y stocker des données personnelles constitue un transfert soumis à restrictions au sens du RGPD de l&apos;UE et du UK GDPR.</translation>
-    </message>
-    <message>
-        <source>Transfers abroad</source>
-        <translation>Transferts internationaux</translation>
-    </message>
-    <message>
-        <source>Each agreement&apos;s restriction on moving the data to other countries</source>
-        <translation>La restriction posée par chaque contrat au transfert des données vers d&apos;autres pays</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreement(s) state it</source>
-        <translation>
-            <numerusform>%n contrat le précise</numerusform>
-            <numerusform>%n contrats le précisent</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Où</translation>
     </message>
 </context>
 <context>
@@ -3076,56 +3005,6 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     </message>
 </context>
 <context>
-    <name>PlaybookResultsModel</name>
-    <message>
-        <source>not stated</source>
-        <translation>non précisé</translation>
-    </message>
-    <message>
-        <source>Why the playbook asks this: %1</source>
-        <translation>Pourquoi le playbook l&apos;exige&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cited: %1</source>
-        <translation>Référence&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <source>Agreement says</source>
-        <translation>Ce que dit le contrat</translation>
-    </message>
-    <message>
-        <source>Playbook position</source>
-        <translation>Position du playbook</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-</context>
-<context>
-    <name>PlaybookScoresModel</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Contrat</translation>
-    </message>
-</context>
-<context>
     <name>PlaybookTerm</name>
     <message>
         <source>Liability cap</source>
@@ -3983,67 +3862,13 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
         <source>the system gave no reason</source>
         <translation>le système n&apos;a indiqué aucune raison</translation>
     </message>
-</context>
-<context>
-    <name>SubprocessorMatrixModel</name>
     <message>
-        <source>Cited: %1</source>
-        <translation>Référence&#xa0;: %1</translation>
+        <source>SQLite: %1</source>
+        <translation>SQLite&#xa0;: %1</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>✔ %1</source>
-        <translation>✔ %1</translation>
-    </message>
-    <message>
-        <source>%1 (as %2 names it)</source>
-        <translation>%1 (selon la dénomination de %2)</translation>
-    </message>
-    <message>
-        <source>Purpose: %1</source>
-        <translation>Finalité&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Data in: %1</source>
-        <translation>Données situées&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ behind %n vendor(s)</source>
-        <translation>
-            <numerusform>⚠ derrière %n fournisseur</numerusform>
-            <numerusform>⚠ derrière %n fournisseurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vendor(s)</source>
-        <translation>
-            <numerusform>%n fournisseur</numerusform>
-            <numerusform>%n fournisseurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-Named as: %2</source>
-        <translation>%1
-Désigné sous le nom&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
-        <translation>
-            <numerusform>Risque de concentration&#xa0;: une panne ou une violation chez ce prestataire touche %n des contrats comparés.</numerusform>
-            <numerusform>Risque de concentration&#xa0;: une panne ou une violation chez ce prestataire touche %n des contrats comparés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sub-processor</source>
-        <translation>Sous-traitant ultérieur</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Utilisé par</translation>
+        <source>the backup was cancelled</source>
+        <translation>la sauvegarde a été annulée</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5478,18 @@ Fichiers&#xa0;: %2</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Cited: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ambiguity: %1</source>
+        <translation>Ambiguïté&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>termlens::AgreementPage</name>
@@ -6263,6 +6100,61 @@ Fichiers&#xa0;: %2</translation>
     <message>
         <source>Credits</source>
         <translation>Crédits</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::DataLocationMatrixModel</name>
+    <message>
+        <source>Country not stated</source>
+        <translation>Pays non précisé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ outside the UK/EEA · %1</source>
+        <translation>⚠ hors Royaume-Uni/EEE · %1</translation>
+    </message>
+    <message>
+        <source>UK/EEA · %1</source>
+        <translation>Royaume-Uni/EEE · %1</translation>
+    </message>
+    <message>
+        <source>%1
+Outside the UK and the EEA: storing personal data here is a restricted transfer under UK and EU GDPR.</source>
+        <translation>%1
+Hors du Royaume-Uni et de l&apos;EEE&#xa0;: y stocker des données personnelles constitue un transfert soumis à restrictions au sens du RGPD de l&apos;UE et du UK GDPR.</translation>
+    </message>
+    <message>
+        <source>Transfers abroad</source>
+        <translation>Transferts internationaux</translation>
+    </message>
+    <message>
+        <source>Each agreement&apos;s restriction on moving the data to other countries</source>
+        <translation>La restriction posée par chaque contrat au transfert des données vers d&apos;autres pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) state it</source>
+        <translation>
+            <numerusform>%n contrat le précise</numerusform>
+            <numerusform>%n contrats le précisent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
 </context>
 <context>
@@ -6949,6 +6841,33 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Restored %1; the workspace as it was is kept as %2</source>
         <translation>Sauvegarde %1 restaurée&#xa0;; l&apos;espace de travail tel qu&apos;il était est conservé sous %2</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progression de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Sauvegarde de %1…</translation>
+    </message>
+    <message>
+        <source>The session&apos;s backup of the workspace is being written beside it; you can keep working</source>
+        <translation>La sauvegarde de session de l&apos;espace de travail est en cours d&apos;écriture à côté de lui&#xa0;; vous pouvez continuer à travailler</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Could not change the number of backups kept</source>
+        <translation>Impossible de modifier le nombre de sauvegardes conservées</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n backup(s) of %1 are kept</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente de %1 est conservée</numerusform>
+            <numerusform>Les %n sauvegardes les plus récentes de %1 sont conservées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7782,6 +7701,45 @@ Fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>termlens::PlaybookResultsModel</name>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>Why the playbook asks this: %1</source>
+        <translation>Pourquoi le playbook l&apos;exige&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cited: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Agreement says</source>
+        <translation>Ce que dit le contrat</translation>
+    </message>
+    <message>
+        <source>Playbook position</source>
+        <translation>Position du playbook</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>termlens::PlaybookRulesModel</name>
     <message>
         <source>✖ fail if missed</source>
@@ -7806,6 +7764,17 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::PlaybookScoresModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Contrat</translation>
     </message>
 </context>
 <context>
@@ -8388,6 +8357,88 @@ Fichier&#xa0;: %2</translation>
         <source>Replace the open workspace with the chosen backup</source>
         <translation>Remplacer l&apos;espace de travail ouvert par la sauvegarde choisie</translation>
     </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups are kept beside the workspace file, named %1.backup-v…</source>
+        <translation>Les sauvegardes sont conservées à côté du fichier de l&apos;espace de travail, sous le nom %1.backup-v…</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Conservées dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>Nombre de sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>How many backups of this workspace are kept (%1 to %2). Older ones are removed when the next session&apos;s backup is written.</source>
+        <translation>Nombre de sauvegardes de cet espace de travail conservées (de %1 à %2). Les plus anciennes sont supprimées lors de l&apos;écriture de la sauvegarde de la session suivante.</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept:</source>
+        <translation>Sauvegardes &amp;conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: the number of backups kept cannot be changed.</source>
+        <translation>L&apos;espace de travail est en lecture seule&#xa0;: le nombre de sauvegardes conservées ne peut pas être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>termlens::SubprocessorMatrixModel</name>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>%1 (as %2 names it)</source>
+        <translation>%1 (selon la dénomination de %2)</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Finalité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Data in: %1</source>
+        <translation>Données situées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ behind %n vendor(s)</source>
+        <translation>
+            <numerusform>⚠ derrière %n fournisseur</numerusform>
+            <numerusform>⚠ derrière %n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Named as: %2</source>
+        <translation>%1
+Désigné sous le nom&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Concentration risk: an outage or a breach at this provider reaches %n of the agreements compared.</source>
+        <translation>
+            <numerusform>Risque de concentration&#xa0;: une panne ou une violation chez ce prestataire touche %n des contrats comparés.</numerusform>
+            <numerusform>Risque de concentration&#xa0;: une panne ou une violation chez ce prestataire touche %n des contrats comparés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation>Sous-traitant ultérieur</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
 </context>
 <context>
     <name>termlens::SubscriptionEditor</name>
@@ -8492,10 +8543,6 @@ Fichier&#xa0;: %2</translation>
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Remove the selected %1</source>
-        <translation>Retirer les %1 sélectionnés</translation>
-    </message>
-    <message>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
@@ -8566,6 +8613,14 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Monthly fees in total: %1 %2</source>
         <translation>Total des redevances mensuelles&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Remove the selected services</source>
+        <translation>Supprimer les services sélectionnés</translation>
+    </message>
+    <message>
+        <source>Remove the selected payments</source>
+        <translation>Supprimer les paiements sélectionnés</translation>
     </message>
 </context>
 <context>

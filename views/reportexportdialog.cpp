@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -89,7 +90,8 @@ ReportExportDialog::ReportExportDialog(const QList<AgreementSummary> &agreements
     const bool chosen[] = {defaults.cover,         defaults.summary, defaults.comparison,
                            defaults.subprocessors, defaults.credits, defaults.appendix};
     for (int i = 0; i < int(std::size(Sections)); ++i) {
-        auto *box = new QCheckBox(tr(Sections[i].label), sectionGroup);
+        auto *box = new QCheckBox(
+            QCoreApplication::translate("ReportExportDialog", Sections[i].label), sectionGroup);
         box->setObjectName(QStringLiteral("section_%1").arg(QLatin1String(Sections[i].key)));
         box->setChecked(chosen[i]);
         box->setStatusTip(tr("Include this section in the report"));

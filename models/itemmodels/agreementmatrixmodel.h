@@ -43,13 +43,13 @@ class AgreementMatrixModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AgreementMatrixModel)
 
 public:
-    enum Role : int
+    enum Role
     {
         HighlightRole = Qt::UserRole + 200, // bool: the row needs attention
         CountRole,                          // int: agreements with the row's item
         PresentRole,                        // bool (agreement columns): the agreement has it
     };
-    enum Column : int
+    enum Column
     {
         LabelColumn = 0,
         SummaryColumn = 1,

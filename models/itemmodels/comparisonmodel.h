@@ -23,7 +23,7 @@ class ComparisonModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ComparisonModel)
 
 public:
-    enum Role : int
+    enum Role
     {
         MarkRole = Qt::UserRole + 100, // int: ComparisonMark
         VerdictRole,                   // int: a Verdict, or -1 when no rule covers the cell

@@ -17,7 +17,7 @@ class PlaybookRulesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PlaybookRulesModel)
 
 public:
-    enum Column : int
+    enum Column
     {
         TermColumn,
         PositionColumn,
@@ -61,7 +61,7 @@ class PlaybookScoresModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PlaybookScoresModel)
 
 public:
-    enum Column : int
+    enum Column
     {
         VendorColumn,
         PassColumn,
@@ -95,7 +95,7 @@ class PlaybookResultsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PlaybookResultsModel)
 
 public:
-    enum Column : int
+    enum Column
     {
         VerdictColumn,
         TermColumn,

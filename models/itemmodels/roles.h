@@ -5,7 +5,7 @@
 namespace termlens {
 
 // Item-data roles shared by every model the views bind to.
-enum ItemRole : int
+enum ItemRole
 {
     CitationRole = Qt::UserRole + 1, // QString: "document · clause"
     QuoteRole,                       // QString: the quoted words
