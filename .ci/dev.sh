@@ -3,8 +3,8 @@
 #   bash .ci/dev.sh run     install what is missing, build, start the app on the sample workspace
 #   bash .ci/dev.sh test    install what is missing, build with warnings as errors, run every test
 #   bash .ci/dev.sh bench   build (Release) and run the benchmark programs
-#   bash .ci/dev.sh sanitize  clang build with ASan+UBSan (build-asan): every test, then each
-#                           libFuzzer target for TERMLENS_FUZZ_SECONDS (30) seconds (TARGETS.md R3, R6)
+#   bash .ci/dev.sh sanitize  clang build with ASan+UBSan (build-asan): the tests, then each
+#                           libFuzzer target for TERMLENS_FUZZ_SECONDS (20) seconds (TARGETS.md R3, R6)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
