@@ -86,16 +86,24 @@ for ((i = 0; i < ${#fuzzers[@]}; i += jobs)); do
     for fuzzer in "${fuzzers[@]:i:jobs}"; do fuzz_one "$fuzzer" & done
     wait
 done
+# A finding (crash-, leak-, timeout-, oom- input) is copied at once into
+# tests/fuzz/regressions/<target>/, where fuzz_replay_<target> replays it in every build until it
+# is fixed, and printed in base64 so it can be recreated from a CI log. Commit it with the fix.
 findings=0
 for fuzzer in "${fuzzers[@]}"; do
     target=$(basename "$fuzzer"); target=${target#fuzz_}
     log="$build/fuzz/$target.log"; rc=$(cat "$build/fuzz/$target.rc")
     execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
-    crashes=$(find "$build/fuzz/findings/$target" -type f | wc -l)
-    echo "fuzz_$target: ${execs:-?} runs in ${seconds}s, $crashes findings (exit $rc)"
-    if [ "$rc" -ne 0 ] || [ "$crashes" -gt 0 ]; then
+    mapfile -t inputs < <(find "$build/fuzz/findings/$target" -type f ! -name 'slow-unit-*')
+    echo "fuzz_$target: ${execs:-?} runs in ${seconds}s, ${#inputs[@]} findings (exit $rc)"
+    if [ "$rc" -ne 0 ] || [ "${#inputs[@]}" -gt 0 ]; then
         findings=$((findings + 1))
         tail -n 40 "$log"
+        for input in "${inputs[@]}"; do
+            cp "$input" "tests/fuzz/regressions/$target/"
+            echo "kept as tests/fuzz/regressions/$target/$(basename "$input"); base64:"
+            base64 -w 100 "$input" | head -n 100
+        done
     fi
 done
 ended=$(date +%s)
