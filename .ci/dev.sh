@@ -14,8 +14,9 @@ packages=(build-essential cmake ninja-build qt6-base-dev qt6-charts-dev libqt6op
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev qt6-pdf-dev
           libgl-dev tzdata xvfb xauth poppler-utils sqlite3 clang-format fonts-dejavu-core
           librsvg2-bin dpkg-dev desktop-file-utils appstream strace)
-# libFuzzer and the sanitizer runtimes come with clang's runtime library package.
-[ "$mode" = sanitize ] && packages+=(clang libclang-rt-14-dev)
+# libFuzzer and the sanitizer runtimes come with clang's runtime library package; lld links the
+# instrumented tests about four times faster (CPU) than ld.bfd.
+[ "$mode" = sanitize ] && packages+=(clang libclang-rt-14-dev lld)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
