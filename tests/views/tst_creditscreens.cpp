@@ -12,6 +12,7 @@
 #include "whatifscreen.h"
 #include "workspace.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QClipboard>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPrinter>
 #include <QSettings>
 #include <QSpinBox>
@@ -195,6 +197,18 @@ void TestCreditScreens::workingAndChartFollowSelection()
     QCOMPARE(screen->chart()->months(), (QStringList{u"2026-05"_s, u"2026-06"_s, u"2026-07"_s}));
     QCOMPARE(screen->chart()->target(), 99.9);
     QCOMPARE(screen->chart()->availabilities().first(), 99.8814);
+    // Another row rebuilds the chart: the three axes it replaces (months, percent, the hidden
+    // x of the target line) are deleted, not merely detached (LeakSanitizer found them kept).
+    QList<QPointer<QAbstractAxis>> oldAxes;
+    for (QAbstractAxis *axis : screen->chart()->chart()->axes())
+        oldAxes << axis;
+    QCOMPARE(oldAxes.size(), 3);
+    QVERIFY(screen->selectRow(u"identity-automation"_s, u"2026-05"_s, u"Identity Platform"_s));
+    QCOMPARE(screen->chart()->target(), 99.9);
+    for (const QPointer<QAbstractAxis> &axis : std::as_const(oldAxes))
+        QVERIFY(axis.isNull());
+    QCOMPARE(screen->chart()->chart()->axes().size(), 3);
+    QVERIFY(screen->selectRow(u"logit-io"_s, u"2026-05"_s, u"Production Logs Stack"_s));
     // The summary tooltip is one line; the table cells never hold the whole working.
     const int row = screen->model()->rowOf(u"logit-io"_s, u"2026-05"_s, u"Production Logs Stack"_s);
     QVERIFY(!screen->model()->index(row, 0).data(Qt::ToolTipRole).toString().isEmpty());

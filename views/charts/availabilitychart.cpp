@@ -54,8 +54,10 @@ void AvailabilityChart::rebuild()
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
+    for (QAbstractAxis *axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis; // removeAxis hands ownership back
+    }
     applyChartAppearance(c, this);
     const bool dark = paletteIsDark(this);
     // QtCharts renders titles, legend labels and categories as HTML: the title names the
