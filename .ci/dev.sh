@@ -16,7 +16,7 @@ build=${TERMLENS_BUILD_DIR:-build}
 packages=(build-essential cmake ninja-build qt6-base-dev qt6-charts-dev libqt6opengl6-dev
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev qt6-pdf-dev
           libgl-dev tzdata xvfb xauth poppler-utils sqlite3 clang-format fonts-dejavu-core
-          librsvg2-bin dpkg-dev desktop-file-utils appstream strace)
+          librsvg2-bin dpkg-dev desktop-file-utils appstream strace lintian)
 # libFuzzer and the sanitizer runtimes come with clang's runtime library package; lld links the
 # instrumented tests about four times faster (CPU) than ld.bfd.
 [ "$mode" = sanitize ] && packages+=(clang libclang-rt-14-dev lld)
@@ -67,6 +67,7 @@ run)
 test)
     bash .ci/checks.sh "$build"
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
+    bash .ci/figures.sh "$build" # R1/R2 trials, faults and cases, fuzz replays, the package
     # The benchmark on small data, so it keeps building and running (its figures mean nothing here).
     "$build/benchmarks/bench_engine" --smoke | tail -n 5
     "$build/benchmarks/bench_grid" --smoke | tail -n 12

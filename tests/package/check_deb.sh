@@ -117,6 +117,7 @@ if command -v lintian >/dev/null; then
     if ! lintian --fail-on error,warning "$deb"; then
         fail "lintian reports errors or warnings"
     fi
+    echo "lintian $(lintian --version | awk '{print $2}'): no errors or warnings"
 else
     echo "lintian is not installed: skipped"
 fi
