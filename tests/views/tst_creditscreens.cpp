@@ -7,6 +7,7 @@
 #include "deadlinesscreen.h"
 #include "mainwindow.h"
 #include "obligationlistmodel.h"
+#include "samplefortests.h"
 #include "sampleworkspace.h"
 #include "whatifchart.h"
 #include "whatifscreen.h"
@@ -82,13 +83,10 @@ private slots:
 
 void TestCreditScreens::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(u"sample.termlens"_s);
-    StorageResult<Workspace> created = createSampleWorkspace(m_sample);
-    QVERIFY2(created.ok(), qPrintable(created.error.toString()));
-    created.value->close();
+    const QString failed = prepareSampleForWindows(m_sample);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QCOMPARE(QDateTime::fromSecsSinceEpoch(Now, Qt::UTC),
              QDateTime(QDate(2026, 7, 5), QTime(12, 0), Qt::UTC));
 }

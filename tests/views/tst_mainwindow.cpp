@@ -5,6 +5,7 @@
 #include "documentview.h"
 #include "mainwindow.h"
 #include "roles.h"
+#include "samplefortests.h"
 #include "sampleworkspace.h"
 #include "termsheetfile.h"
 #include "termtablemodel.h"
@@ -100,13 +101,10 @@ private slots:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test folder
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(u"sample.termlens"_s);
-    StorageResult<Workspace> created = createSampleWorkspace(m_sample);
-    QVERIFY2(created.ok(), qPrintable(created.error.toString()));
-    created.value->close(); // release its lock for the windows under test
+    const QString failed = prepareSampleForWindows(m_sample);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestMainWindow::cleanup()

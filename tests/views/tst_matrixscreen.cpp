@@ -2,6 +2,7 @@
 #include "documentview.h"
 #include "mainwindow.h"
 #include "matrixscreen.h"
+#include "samplefortests.h"
 #include "sampleworkspace.h"
 #include "workspace.h"
 
@@ -59,13 +60,10 @@ private slots:
 
 void TestMatrixScreen::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(u"sample.termlens"_s);
-    StorageResult<Workspace> created = createSampleWorkspace(m_sample);
-    QVERIFY2(created.ok(), qPrintable(created.error.toString()));
-    created.value->close();
+    const QString failed = prepareSampleForWindows(m_sample);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestMatrixScreen::subprocessorsShowSharedProviderAndCite()

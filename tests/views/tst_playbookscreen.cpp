@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "playbookmodels.h"
 #include "playbookscreen.h"
+#include "samplefortests.h"
 #include "sampleworkspace.h"
 #include "workspace.h"
 
@@ -71,13 +72,10 @@ private slots:
 
 void TestPlaybookScreen::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(u"sample.termlens"_s);
-    StorageResult<Workspace> created = createSampleWorkspace(m_sample);
-    QVERIFY2(created.ok(), qPrintable(created.error.toString()));
-    created.value->close();
+    const QString failed = prepareSampleForWindows(m_sample);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestPlaybookScreen::modelsPassTester()

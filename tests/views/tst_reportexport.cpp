@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "reportexportcontroller.h"
 #include "reportexportdialog.h"
+#include "samplefortests.h"
 #include "sampleworkspace.h"
 #include "workspaceevents.h"
 
@@ -62,13 +63,10 @@ private:
 
 void TestReportExport::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(u"sample.termlens"_s);
-    auto created = createSampleWorkspace(m_sample);
-    QVERIFY(created.ok());
-    created.value->close();
+    const QString failed = prepareSampleForWindows(m_sample);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestReportExport::dialogRefusesUnusableChoices()

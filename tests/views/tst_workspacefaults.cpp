@@ -4,6 +4,7 @@
 // keeps working (the sample opens afterwards).
 #include "agreementrepository.h"
 #include "mainwindow.h"
+#include "samplefortests.h"
 #include "sampleworkspace.h"
 #include "workspace.h"
 
@@ -86,12 +87,10 @@ private slots:
 
 void TestWorkspaceFaults::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(u"sample.termlens"_s);
-    StorageResult<Workspace> created = createSampleWorkspace(m_sample);
-    QVERIFY2(created.ok(), qPrintable(created.error.toString()));
+    const QString failed = prepareSampleForWindows(m_sample);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestWorkspaceFaults::cleanup()
