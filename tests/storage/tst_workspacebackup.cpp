@@ -4,6 +4,7 @@
 
 #include "filemode.h"
 #include "migrations.h"
+#include "rawdatabase.h"
 #include "workspace.h"
 #include "workspacebackup.h"
 
@@ -28,26 +29,6 @@ QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// One value read from a database file on a read-only connection of its own.
-QString valueIn(const QString &path, const QString &sql)
-{
-    const QString name = u"read-%1"_s.arg(path);
-    QString value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
 }
 
 QString settingIn(const QString &path, const QString &key)

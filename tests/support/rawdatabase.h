@@ -65,3 +65,9 @@ private:
     QString m_name = QStringLiteral("raw-%1").arg(quintptr(this));
     bool m_open = false;
 };
+
+// One value read from a database file on a read-only connection of its own, as text.
+inline QString valueIn(const QString &path, const QString &sql)
+{
+    return RawDatabase(path, true).value(sql).toString();
+}

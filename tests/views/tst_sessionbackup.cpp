@@ -6,6 +6,7 @@
 
 #include "filemode.h"
 #include "mainwindow.h"
+#include "rawdatabase.h"
 #include "restorebackupdialog.h"
 #include "sessionbackup.h"
 #include "workspace.h"
@@ -34,26 +35,6 @@ using namespace termlens;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// One value read from a database file on a read-only connection of its own.
-QString valueIn(const QString &path, const QString &sql)
-{
-    const QString name = u"read-%1"_s.arg(path);
-    QString value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
-}
 
 // A workspace of about `mebibytes` MiB, so the copy takes several steps.
 QString makeWorkspace(const QString &file, int mebibytes)

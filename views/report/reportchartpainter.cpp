@@ -48,24 +48,6 @@ QString legendText(const QString &name)
     return text;
 }
 
-// Lays `text` out in lines of at most `width`; returns the lines' total height.
-qreal layoutLegendText(QTextLayout &layout, qreal width)
-{
-    QTextOption option(Qt::AlignLeft);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.setCacheEnabled(true);
-    qreal y = 0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
-    return y;
-}
-
 // The legend's width in a chart `areaWidth` wide: from the y title's column to the plot's
 // right edge.
 qreal legendWidth(qreal areaWidth, qreal lineHeight, const ReportStyle &style)
@@ -102,7 +84,7 @@ qreal chartHeight(const ReportChart &chart, qreal width, const QPaintDevice *dev
     qreal height = lineHeight;
     for (const QString &name : chart.legendNames) {
         QTextLayout layout(legendText(name), font, device);
-        height = std::max(height, layoutLegendText(layout, textWidth));
+        height = std::max(height, layOutWrapped(layout, textWidth));
     }
     return height + lineHeight * 0.25;
 }
@@ -231,7 +213,8 @@ void ReportChartPainter::paintLegendRow()
         // The whole name, wrapped in its column where it is too long for one line.
         m_painter.setPen(ReportStyle::ink());
         QTextLayout layout(legendText(m_chart.legendNames.at(i)), m_font, m_painter.device());
-        layoutLegendText(layout, textWidth);
+        layout.setCacheEnabled(true); // drawn right after
+        layOutWrapped(layout, textWidth);
         layout.draw(&m_painter, QPointF(x + sample + m_style.px(LegendGap), y));
     }
 }

@@ -1,6 +1,7 @@
 #include "reportstyle.h"
 
 #include <QBrush>
+#include <QTextLayout>
 
 namespace termlens {
 
@@ -152,6 +153,22 @@ QFont ReportStyle::pageFont() const
     font.setPointSizeF(7);
     withoutLigatures(font);
     return font;
+}
+
+qreal layOutWrapped(QTextLayout &layout, qreal width, Qt::Alignment alignment)
+{
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
 }
 
 } // namespace termlens

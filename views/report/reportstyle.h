@@ -5,6 +5,8 @@
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 
+class QTextLayout;
+
 namespace termlens {
 
 // The report's typography in one place: a serif body and headings, a sans-serif for tables
@@ -68,5 +70,9 @@ private:
 
     int m_resolution;
 };
+
+// Lays `layout` out in lines of `width` (broken between words, or inside a word longer than a
+// line), one below the other from 0; returns their height. Table cells and chart legends.
+qreal layOutWrapped(QTextLayout &layout, qreal width, Qt::Alignment alignment = Qt::AlignLeft);
 
 } // namespace termlens

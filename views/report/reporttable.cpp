@@ -22,23 +22,6 @@ ReportTableText textOf(const QString &text, const QTextCharFormat &format)
     return {text, format.font(), ink.style() == Qt::NoBrush ? ReportStyle::ink() : ink.color()};
 }
 
-// Lays `layout` out in lines of `width`, one below the other from 0; returns their height.
-qreal layOut(QTextLayout &layout, qreal width, Qt::Alignment alignment)
-{
-    QTextOption option(alignment);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    qreal y = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
-    return y;
-}
-
 // The left edges of the columns, and the right edge of the last, across `width` from `left`,
 // in whole device pixels (the PDF's coordinates stay short).
 QList<qreal> columnEdges(const QList<qreal> &widths, qreal left, qreal width)
@@ -161,7 +144,7 @@ qreal ReportTableObject::rowHeight(int index, int row, qreal width, const QPaint
         qreal cellHeight = 0;
         for (const ReportTableText &line : cells.at(c).lines) {
             QTextLayout layout(line.text, line.font, device);
-            cellHeight += layOut(layout, textWidth, cells.at(c).alignment);
+            cellHeight += layOutWrapped(layout, textWidth, cells.at(c).alignment);
         }
         tallest = std::max(tallest, cellHeight);
     }
@@ -203,7 +186,7 @@ void ReportTableObject::paintRow(QPainter &painter, const QRectF &area, int inde
         qreal y = std::round(rect.top() + padding);
         for (const ReportTableText &line : cell.lines) {
             QTextLayout layout(line.text, line.font, painter.device());
-            const qreal height = layOut(layout, textWidth, cell.alignment);
+            const qreal height = layOutWrapped(layout, textWidth, cell.alignment);
             if (!line.text.isEmpty()) {
                 if (line.ink != pen) {
                     pen = line.ink;
