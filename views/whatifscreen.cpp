@@ -43,6 +43,46 @@ QTableWidgetItem *readOnly(const QString &text, const QString &tip = {})
     return item;
 }
 
+constexpr int FigureSortRole = Qt::UserRole + 1;
+
+// A figure: right-aligned, and sorted by its exact value (43.83 before 223.2), figures
+// before words such as "no credit terms".
+class FigureItem final : public QTableWidgetItem
+{
+public:
+    FigureItem(const QString &text, const std::optional<Decimal> &value, const QString &tip = {})
+        : QTableWidgetItem(text)
+    {
+        setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (value)
+            setData(FigureSortRole, value->toCanonicalString());
+        if (!tip.isEmpty())
+            setToolTip(plainToolTip(tip));
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const std::optional<Decimal> a = Decimal::parse(data(FigureSortRole).toString());
+        const std::optional<Decimal> b = Decimal::parse(other.data(FigureSortRole).toString());
+        if (a && b)
+            return *a < *b;
+        if (a.has_value() != b.has_value())
+            return a.has_value();
+        return QTableWidgetItem::operator<(other);
+    }
+};
+
+QTableWidgetItem *figure(const QString &text, const std::optional<Decimal> &value,
+                         const QString &tip = {})
+{
+    return new FigureItem(text, value, tip);
+}
+
+std::optional<Decimal> amountValue(const std::optional<Money> &amount)
+{
+    return amount ? std::optional<Decimal>(amount->toDecimal()) : std::nullopt;
+}
+
 QString minutesText(const Decimal &seconds)
 {
     return displayNumber(seconds.divided(Decimal::fromInt(60), 2, Rounding::HalfAwayFromZero));
@@ -167,7 +207,9 @@ WhatIfScreen::WhatIfScreen(const ScreenContext &context, QWidget *parent)
     m_yearResults->setHorizontalHeaderLabels(
         {tr("Agreement"), tr("Months below target"), tr("Credits in the year")});
     m_yearResults->verticalHeader()->hide();
-    m_yearResults->horizontalHeader()->setStretchLastSection(true);
+    // The names share what the two figures leave: a narrow pane never clips the totals.
+    m_yearResults->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_yearResults->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_yearResults->setSortingEnabled(true);
     m_yearResults->verticalHeader()->setDefaultSectionSize(m_yearResults->fontMetrics().height() +
                                                            8);
@@ -350,25 +392,26 @@ void WhatIfScreen::updateResults()
         m_results->setItem(row, AgreementColumn, name);
         const auto allowed = allowedDowntimeSeconds(agreement.sheet, month.year(), month.month());
         m_results->setItem(row, AllowedColumn,
-                           readOnly(allowed ? minutesText(*allowed) : tr("not stated")));
+                           figure(allowed ? minutesText(*allowed) : tr("not stated"), allowed));
         if (!c.ok()) {
             m_results->setItem(row, AvailabilityColumn, readOnly(c.error));
             continue;
         }
         const QString working = c.working.lines().join(QLatin1Char('\n'));
         m_results->setItem(row, AvailabilityColumn,
-                           readOnly(tr("%1 %").arg(displayNumber(c.availabilityPercent)), working));
+                           figure(tr("%1 %").arg(displayNumber(c.availabilityPercent)),
+                                  c.availabilityPercent, working));
         const bool hasCredits = statesCredits(agreement.sheet);
-        m_results->setItem(row, CreditPercentColumn,
-                           readOnly(hasCredits ? tr("%1 %").arg(displayNumber(c.creditPercent))
-                                               : tr("no credit terms"),
-                                    working));
+        m_results->setItem(
+            row, CreditPercentColumn,
+            figure(hasCredits ? tr("%1 %").arg(displayNumber(c.creditPercent))
+                              : tr("no credit terms"),
+                   hasCredits ? std::optional<Decimal>(c.creditPercent) : std::nullopt, working));
         m_results->setItem(row, CreditAmountColumn,
-                           readOnly(!hasCredits ? tr("no credit terms")
-                                    : c.amount
-                                        ? tr("%1 %2").arg(displayAmount(*c.amount), c.currency)
-                                        : tr("no fee known"),
-                                    working));
+                           figure(!hasCredits ? tr("no credit terms")
+                                  : c.amount ? tr("%1 %2").arg(displayAmount(*c.amount), c.currency)
+                                             : tr("no fee known"),
+                                  hasCredits ? amountValue(c.amount) : std::nullopt, working));
     }
     m_results->setSortingEnabled(true);
     m_results->resizeColumnsToContents();
@@ -421,18 +464,18 @@ void WhatIfScreen::runYear()
                                           : tr("no fee known"));
         }
         const QString tip = perMonth.join(QLatin1Char('\n'));
-        m_yearResults->setItem(row, YearMissedColumn,
-                               readOnly(QString::number(y.monthsMissed), tip));
+        m_yearResults->setItem(
+            row, YearMissedColumn,
+            figure(QString::number(y.monthsMissed), Decimal::fromInt(y.monthsMissed), tip));
         const bool hasCredits = statesCredits(agreement.sheet);
         m_yearResults->setItem(
             row, YearTotalColumn,
-            readOnly(!hasCredits     ? tr("no credit terms")
-                     : y.totalAmount ? tr("%1 %2").arg(displayAmount(*y.totalAmount), y.currency)
-                                     : tr("no fee known"),
-                     tip));
+            figure(!hasCredits     ? tr("no credit terms")
+                   : y.totalAmount ? tr("%1 %2").arg(displayAmount(*y.totalAmount), y.currency)
+                                   : tr("no fee known"),
+                   hasCredits ? amountValue(y.totalAmount) : std::nullopt, tip));
     }
     m_yearResults->setSortingEnabled(true);
-    m_yearResults->resizeColumnsToContents();
 }
 
 int WhatIfScreen::rowOf(const QTableWidget *table, const QString &agreementId) const

@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -74,6 +75,7 @@ private slots:
     void whatIfSliderMovesEveryAgreement_data();
     void whatIfSliderMovesEveryAgreement();
     void whatIfChartMarksAllowances();
+    void whatIfSortsFiguresByValue();
     void chartsFollowAppearance();
     void hypotheticalYearTotals();
     void deadlinesListed_data();
@@ -391,6 +393,29 @@ void TestCreditScreens::whatIfSliderMovesEveryAgreement()
     QTEST(screen->resultText(agreement, WhatIfScreen::CreditAmountColumn), "amount");
     QTEST(screen->resultText(agreement, WhatIfScreen::AllowedColumn), "allowed");
     QCOMPARE(screen->chart()->marker(), minutes);
+}
+
+void TestCreditScreens::whatIfSortsFiguresByValue()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_sample));
+    window.showScreen(u"whatif"_s);
+    auto *screen = window.findChild<WhatIfScreen *>(u"whatIfScreen"_s);
+    QVERIFY(screen);
+    screen->setMonth(2026, 6);
+    auto *table = screen->findChild<QTableWidget *>(u"whatIfResults"_s);
+    QVERIFY(table);
+    // June 2026's allowances (see whatIfSliderMovesEveryAgreement): Alliants 20, Identity
+    // Automation 43.2, Logit.io 43.83, Alliantist 216 minutes. As words they would sort
+    // "20", "216", "43.2", "43.83".
+    table->sortItems(WhatIfScreen::AllowedColumn, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < table->rowCount(); ++row)
+        order << table->item(row, WhatIfScreen::AgreementColumn)->data(Qt::UserRole).toString();
+    QCOMPARE(order, QStringList({u"alliants"_s, u"identity-automation"_s, u"logit-io"_s,
+                                 u"alliantist-isms"_s}));
+    QCOMPARE(table->item(0, WhatIfScreen::AllowedColumn)->textAlignment(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
 }
 
 void TestCreditScreens::whatIfChartMarksAllowances()
