@@ -41,6 +41,7 @@ private slots:
     void chartsAreVectors();
     void userTextIsPlain();
     void longTableRepeatsItsHeader();
+    void rowTallerThanAPageLosesNothing();
     void headingNeverEndsAPage();
     void legendNamesInFull();
     void unknownAgreementChangesNothing();
@@ -416,6 +417,52 @@ void TestReport::longTableRepeatsItsHeader()
     QVERIFY(!all.contains(QStringLiteral("LONG-299")));
     QVERIFY(!all.contains(QStringLiteral("CHG-2608-04")));
     QVERIFY(all.contains(QStringLiteral("102 more outages")));
+}
+
+void TestReport::rowTallerThanAPageLosesNothing()
+{
+    // One outage whose reference is 1,400 words "w00000" to "w01399" (9,799 characters, under
+    // the 10,000 a field may hold): in the Reference column (a sixth of the text width) that
+    // is some 700 lines, several pages tall. Every word is printed once, in order, and on every
+    // page it runs onto the table's header stands above it.
+    const QString db = m_dir.filePath(QStringLiteral("tall.termlens"));
+    auto created = createSampleWorkspace(db);
+    QVERIFY(created.ok());
+    QStringList words;
+    for (int i = 0; i < 1400; ++i)
+        words << QStringLiteral("w%1").arg(i, 5, 10, QChar(u'0'));
+    Outage outage;
+    outage.agreementId = QStringLiteral("logit-io");
+    outage.service = QStringLiteral("Metrics Stack");
+    outage.start = QDateTime(QDate(2026, 8, 20), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    outage.end = outage.start + 600;
+    outage.reference = words.join(u' ');
+    QVERIFY(OutageRepository(*created.value).addBatch({outage}).ok());
+    ReportOptions o = august();
+    o.agreementIds = {QStringLiteral("logit-io")};
+    o.cover = o.summary = o.comparison = o.subprocessors = o.appendix = false;
+    o.outputFile = m_dir.filePath(QStringLiteral("tall.pdf"));
+    ReportResult result;
+    QVERIFY(exportReport(*created.value, o, {}, &result).ok());
+    static const QRegularExpression word(QStringLiteral("\\bw\\d{5}\\b"));
+    QStringList printed;
+    int pagesWithWords = 0;
+    for (int page = 1; page <= result.pages; ++page) {
+        const QString t = text(o.outputFile, page, page, true);
+        const qsizetype first = t.indexOf(word);
+        if (first < 0)
+            continue;
+        ++pagesWithWords;
+        const qsizetype header =
+            t.indexOf(QStringLiteral("Start End Service Category Minutes Reference"));
+        QVERIFY2(header >= 0 && header < first,
+                 qPrintable(QStringLiteral("page %1: %2").arg(page).arg(t.left(400))));
+        for (auto it = word.globalMatch(t); it.hasNext();)
+            printed << it.next().captured();
+    }
+    QVERIFY2(pagesWithWords >= 3, qPrintable(QString::number(pagesWithWords)));
+    QCOMPARE(printed.size(), words.size());
+    QCOMPARE(printed, words);
 }
 
 void TestReport::headingNeverEndsAPage()

@@ -308,7 +308,8 @@ void TestReportPages::tableRowsNeverSplit()
 
 void TestReportPages::rowTallerThanAPage()
 {
-    // Only a row taller than a page runs over a page's edge. Header 40 at 0, row 0 (500) at
+    // Only a row taller than a page runs over a page's edge (the report cuts such rows first:
+    // ReportTableObject::splitTallRows, tst_report). Header 40 at 0, row 0 (500) at
     // 40 to 540; row 1 (1200) would end at 1740: it starts page 2 under the header again
     // (header 1000, row 1 1040 to 2240, over the edge of page 2); row 2 (100) at 2240 starts
     // on page 3, where row 1 ends: no header above it. 3 pages.

@@ -5,6 +5,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QGlyphRun>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -152,6 +154,128 @@ qreal ReportTableObject::rowHeight(int index, int row, qreal width, const QPaint
     // fills meet the next row's exactly.
     height = std::ceil(tallest + 2 * padding);
     return height;
+}
+
+QList<QList<ReportTableCell>> ReportTableObject::rowPieces(int index, int row, qreal width,
+                                                           qreal limit, const QPaintDevice *device)
+{
+    // One wrapped line of a cell: which paragraph, where in its text, how tall.
+    struct Line
+    {
+        qsizetype paragraph;
+        int start;
+        int length;
+    };
+    const ReportTableData &table = m_tables.at(index);
+    const QList<ReportTableCell> &cells = table.rows.at(row);
+    const qreal border = m_style.px(0.5);
+    const qreal padding = m_style.px(3);
+    const qreal room = limit - 2 * padding;
+    const QList<qreal> edges = columnEdges(table.widths, 0, width);
+    // Each cell's lines, a piece at a time: as many as fit in `room` (one at least).
+    QList<QList<QList<Line>>> cellPieces;
+    qsizetype count = 1;
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        QList<QList<Line>> pieces(1);
+        if (c + 1 < edges.size()) {
+            const qreal textWidth = edges.at(c + 1) - edges.at(c) - 2 * (padding + border);
+            qreal used = 0;
+            for (qsizetype p = 0; p < cells.at(c).lines.size(); ++p) {
+                const ReportTableText &text = cells.at(c).lines.at(p);
+                QTextLayout layout(text.text, text.font, device);
+                layOutWrapped(layout, textWidth, cells.at(c).alignment);
+                for (int i = 0; i < layout.lineCount(); ++i) {
+                    const QTextLine line = layout.lineAt(i);
+                    if (used + line.height() > room && !pieces.last().isEmpty()) {
+                        pieces.append(QList<Line>());
+                        used = 0;
+                    }
+                    pieces.last().append({p, line.textStart(), line.textLength()});
+                    used += line.height();
+                }
+            }
+        }
+        count = std::max(count, pieces.size());
+        cellPieces << pieces;
+    }
+    QList<QList<ReportTableCell>> rows(count);
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        const ReportTableCell &source = cells.at(c);
+        for (qsizetype k = 0; k < count; ++k) {
+            ReportTableCell cell;
+            cell.alignment = source.alignment;
+            cell.fill = source.fill;
+            const QList<Line> lines =
+                k < cellPieces.at(c).size() ? cellPieces.at(c).at(k) : QList<Line>();
+            // Consecutive lines of one paragraph make one paragraph of the piece again.
+            for (qsizetype i = 0; i < lines.size();) {
+                qsizetype end = i + 1;
+                while (end < lines.size() && lines.at(end).paragraph == lines.at(i).paragraph)
+                    ++end;
+                ReportTableText text = source.lines.at(lines.at(i).paragraph);
+                const int from = lines.at(i).start;
+                text.text =
+                    text.text.mid(from, lines.at(end - 1).start + lines.at(end - 1).length - from);
+                cell.lines << text;
+                i = end;
+            }
+            if (cell.lines.isEmpty()) { // this cell ended in an earlier piece
+                ReportTableText empty = source.lines.isEmpty() ? m_plain : source.lines.first();
+                empty.text.clear();
+                cell.lines << empty;
+            }
+            rows[k] << cell;
+        }
+    }
+    return rows;
+}
+
+int ReportTableObject::splitTallRows(QTextDocument &document, const QSizeF &pageSize)
+{
+    // As wide as intrinsicSize makes a row once the document has this page size.
+    const qreal width = pageSize.width() - 2 * document.documentMargin() - 1;
+    const QPaintDevice *device = document.documentLayout()->paintDevice();
+    int added = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(ReportStyle::TableRow) ||
+            !block.begin().fragment().isValid())
+            continue;
+        const QTextCharFormat format = block.begin().fragment().charFormat();
+        const int index = format.property(TableIndex).toInt();
+        const int row = format.property(RowIndex).toInt();
+        if (format.objectType() != Type || index < 0 || index >= m_tables.size() || row <= 0 ||
+            row >= m_tables.at(index).rows.size())
+            continue;
+        // Room for the row under its header row, which is printed again above a row that
+        // starts a page (a pixel spare for rounding).
+        const qreal limit = pageSize.height() - rowHeight(index, 0, width, device) - 1;
+        if (width <= 0 || limit <= 0 || rowHeight(index, row, width, device) <= limit)
+            continue;
+        const QList<QList<ReportTableCell>> pieces = rowPieces(index, row, width, limit, device);
+        if (pieces.size() < 2)
+            continue;
+        ReportTableData &table = m_tables[index];
+        table.rows[row] = pieces.first();
+        // The row's bottom margin (the table's last row has one) goes to its last piece.
+        QTextBlockFormat blockFormat = block.blockFormat();
+        const qreal bottomMargin = blockFormat.bottomMargin();
+        blockFormat.setBottomMargin(0);
+        QTextCursor cursor(block);
+        cursor.setBlockFormat(blockFormat);
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        for (qsizetype k = 1; k < pieces.size(); ++k) {
+            table.rows << pieces.at(k);
+            if (k + 1 == pieces.size())
+                blockFormat.setBottomMargin(bottomMargin);
+            cursor.insertBlock(blockFormat);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                              rowFormat(index, int(table.rows.size()) - 1));
+            ++added;
+        }
+        table.heightsWidth = -1; // the heights are measured again, for every row
+        block = cursor.block();
+    }
+    return added;
 }
 
 void ReportTableObject::paintRow(QPainter &painter, const QRectF &area, int index, int row)

@@ -19,9 +19,9 @@ class ReportTableObject;
 // A table of the report, drawn by ReportTableObject: each row is a block of its own holding
 // one object (the row, laid out and drawn whole), so a row never breaks across two pages: a
 // row that does not fit below the last one moves whole to the next page, where the writer
-// prints the table's header row again above it (reportpages.h). Only a row taller than a page
-// runs on over the page's edge. Every text is kept and drawn as plain text. `widths` are
-// percentages of the text width, one per column.
+// prints the table's header row again above it (reportpages.h). A row taller than a page is
+// first cut between its lines (ReportTableObject::splitTallRows). Every text is kept and drawn as
+// plain text. `widths` are percentages of the text width, one per column.
 class ReportTable
 {
 public:
@@ -96,6 +96,13 @@ public:
 
     // A row's height at `width` device pixels of `device`.
     qreal rowHeight(int index, int row, qreal width, const QPaintDevice *device);
+    // Cuts every data row of `document` that could not stand on a page of `pageSize` (the
+    // text area) below its table's header row into rows that can, between wrapped lines: the
+    // first piece stays where the row was, the others follow it as rows of their own (their
+    // blocks inserted after its block), so the pagination moves them on like any row and no
+    // text is lost at a page's edge. A cell's fill and alignment carry on into every piece.
+    // Runs before the document has a page size (no layout yet). Returns the rows added.
+    int splitTallRows(QTextDocument &document, const QSizeF &pageSize);
     void paintRow(QPainter &painter, const QRectF &area, int index, int row);
 
     QSizeF intrinsicSize(QTextDocument *document, int positionInDocument,
@@ -104,6 +111,11 @@ public:
                     int positionInDocument, const QTextFormat &format) override;
 
 private:
+    // Row `row` of table `index` as rows each no taller than `limit`, its cells' wrapped lines
+    // kept in order (one piece when it fits).
+    QList<QList<ReportTableCell>> rowPieces(int index, int row, qreal width, qreal limit,
+                                            const QPaintDevice *device);
+
     const ReportStyle &m_style;
     ReportTableText m_plain;
     QList<ReportTableData> m_tables;

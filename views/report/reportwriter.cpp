@@ -245,8 +245,10 @@ ReportStatus renderReportPdf(const ReportData &data, const ReportProgress &progr
         if (!step(75, WriterText::tr("Laying out the pages")))
             return ReportStatus::cancelled();
         QList<QTextDocument *> documents;
-        for (const auto &unit : units)
+        for (const auto &unit : units) {
+            tables.splitTallRows(*unit, body.size());
             documents << unit.get();
+        }
         const ReportPagination pagination = paginateReport(documents, body.size(), style);
         pages = pagination.pages;
 
