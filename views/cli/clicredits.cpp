@@ -2,11 +2,13 @@
 #include "clicontext.h"
 #include "localeformat.h"
 #include "monthlycredits.h"
+#include "outageledger.h"
 #include "termsheetfile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace termlens {
@@ -148,6 +150,52 @@ int printCredits(CliContext &cli, const MonthlyCredits &credits)
     return ExitOk;
 }
 
+// Digits with an optional fraction and more whole digits than an amount or a number of minutes
+// can hold (Decimal::parse takes 24).
+bool tooLarge(const QString &text)
+{
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]+)(\\.[0-9]+)?")));
+    const QRegularExpressionMatch match = shape.match(text);
+    return match.hasMatch() && match.capturedLength(1) > 24;
+}
+
+// --service must name a service of the subscription or of the stored outages: a misspelt name
+// would otherwise measure a service without records, 100 % available.
+bool checkService(CliContext &cli, Workspace &workspace, const QString &agreementId,
+                  const std::optional<Subscription> &subscription, const QString &service)
+{
+    if (service.isEmpty())
+        return true;
+    QStringList known;
+    if (subscription) {
+        for (const ServiceFee &fee : subscription->services)
+            known << fee.service;
+    }
+    const StorageResult<QStringList> stored = OutageLedgerQuery(workspace).services(agreementId);
+    if (!stored.ok()) {
+        cli.userError(stored.error.toString());
+        return false;
+    }
+    for (const QString &name : *stored.value) {
+        if (!known.contains(name))
+            known << name;
+    }
+    if (known.contains(service))
+        return true;
+    if (known.isEmpty()) {
+        cli.userError(QCoreApplication::translate(
+                          "Cli", "--service: %1 names no service of %2, which has no stored "
+                                 "outages and no subscription services; leave --service out")
+                          .arg(service, agreementId));
+    } else {
+        cli.userError(QCoreApplication::translate(
+                          "Cli", "--service: %1 names no service of %2; its services are: %3")
+                          .arg(service, agreementId, known.join(QStringLiteral(", "))));
+    }
+    return false;
+}
+
 // --fee in the currency of the fees: the subscription's, else the agreement's.
 bool parseFee(CliContext &cli, const CliArgs &args, const QString &currency,
               std::optional<Money> *fee)
@@ -156,6 +204,14 @@ bool parseFee(CliContext &cli, const CliArgs &args, const QString &currency,
         return true;
     const QString text = args.value(QStringLiteral("fee"));
     *fee = Money::parse(text, currency);
+    const std::optional<Decimal> number = Decimal::parse(text);
+    const bool fits =
+        number && !number->isNegative() && number->scale() <= Money::minorDigits(currency);
+    if (!*fee && (tooLarge(text) || fits)) {
+        cli.userError(
+            QCoreApplication::translate("Cli", "--fee: %1 is too large an amount").arg(text));
+        return false;
+    }
     if (!*fee || fee->value().minorUnits() < 0) {
         cli.userError(QCoreApplication::translate(
                           "Cli", "--fee: %1 is not an amount in %2 (digits, at most %3 decimals)")
@@ -178,16 +234,17 @@ int runCredits(CliContext &cli, const QStringList &arguments)
                                 {agreementOpt(), QStringLiteral("month")}, 0, 0);
     if (!args)
         return ExitUsage;
-    const auto month = cli.monthOption(*args, QStringLiteral("month"));
+    const auto month = cli.monthValue(*args, QStringLiteral("month"));
     if (!month)
-        return ExitUsage;
+        return ExitUserError;
     std::optional<Workspace> workspace = cli.openWorkspace();
     if (!workspace)
         return ExitUserError;
     const QString id = args->value(agreementOpt());
     const std::optional<TermSheet> sheet = cli.loadAgreement(*workspace, id);
     std::optional<Subscription> subscription;
-    if (!sheet || !cli.loadSubscription(*workspace, id, &subscription))
+    if (!sheet || !cli.loadSubscription(*workspace, id, &subscription) ||
+        !checkService(cli, *workspace, id, subscription, args->value(QStringLiteral("service"))))
         return ExitUserError;
     MonthlyCreditsRequest request;
     request.agreementId = id;
@@ -221,15 +278,21 @@ int runScenario(CliContext &cli, const QStringList &arguments)
     if (args->has(agreementOpt()) == args->has(termsheet))
         return cli.usageError(
             QCoreApplication::translate("Cli", "give either --agreement or --termsheet"));
-    const auto month = cli.monthOption(*args, QStringLiteral("month"));
+    const auto month = cli.monthValue(*args, QStringLiteral("month"));
     if (!month)
-        return ExitUsage;
-    const std::optional<Decimal> minutes = Decimal::parse(args->value(downtime));
+        return ExitUserError;
+    const QString minutesText = args->value(downtime);
+    const std::optional<Decimal> minutes = Decimal::parse(minutesText);
+    if (!minutes && tooLarge(minutesText))
+        return cli.userError(
+            QCoreApplication::translate("Cli", "--downtime-minutes: %1 is too large a number")
+                .arg(minutesText));
     if (!minutes || minutes->isNegative() || minutes->scale() > 6)
-        return cli.usageError(
-            QCoreApplication::translate(
-                "Cli", "--downtime-minutes: expected minutes such as 43.83, not %1")
-                .arg(args->value(downtime)));
+        return cli.userError(
+            QCoreApplication::translate("Cli", "--downtime-minutes: expected minutes of zero or "
+                                               "more with at most 6 decimals, such as 43.83, not "
+                                               "%1")
+                .arg(minutesText));
     std::optional<TermSheet> sheet;
     std::optional<Subscription> subscription;
     std::optional<Workspace> workspace;
@@ -247,7 +310,9 @@ int runScenario(CliContext &cli, const QStringList &arguments)
         if (!workspace)
             return ExitUserError;
         sheet = cli.loadAgreement(*workspace, args->value(agreementOpt()));
-        if (!sheet || !cli.loadSubscription(*workspace, sheet->id, &subscription))
+        if (!sheet || !cli.loadSubscription(*workspace, sheet->id, &subscription) ||
+            !checkService(cli, *workspace, sheet->id, subscription,
+                          args->value(QStringLiteral("service"))))
             return ExitUserError;
     }
     std::optional<Money> override;
@@ -257,7 +322,12 @@ int runScenario(CliContext &cli, const QStringList &arguments)
         return cli.userError(
             QCoreApplication::translate("Cli", "%1 states no availability terms").arg(sheet->id));
     const QString service = args->value(QStringLiteral("service"));
-    const CreditFee fee = creditFee(*sheet->terms.availability, subscription, service, override);
+    CreditFee fee = creditFee(*sheet->terms.availability, subscription, service, override);
+    if (!override && !workspace) {
+        fee.line = QCoreApplication::translate(
+            "Cli", "Fee: none given with --fee, and a term-sheet file has no subscription, so "
+                   "only the percentage is shown.");
+    }
     // Exact: 43.83 minutes is 2629.8 seconds, never rounded to whole seconds.
     const Decimal seconds = *minutes * Decimal::fromInt(60);
     const Outcome<MonthlyCredits> credits =
