@@ -47,6 +47,8 @@ private slots:
     void badInput();
     void scenarioExact_data();
     void scenarioExact();
+    void periodMinutes_data();
+    void periodMinutes();
     void payments_data();
     void payments();
     void paymentsErrors_data();
@@ -170,6 +172,13 @@ void TestCliCalculations::initTestCase()
               "Core,2026-03-31T23:00:00+05:30,2026-04-01T01:00:00+05:30,unplanned,,ACME-3,\n");
     const Run stored = run({u"outages"_s, u"import"_s, outages, u"--agreement"_s, u"acme-in"_s});
     QVERIFY2(stored.code == 0, qPrintable(stored.err));
+    // And one that states nothing but who it is.
+    const QString bare = write(
+        QStringLiteral("bare.termsheet.json"),
+        R"({"format": "termlens.termsheet/1", "id": "bare", "vendor": "Bare KK", "product": "Bare",
+            "documents": [{"id": "d", "title": "Terms", "text": "Terms."}], "currency": "JPY",
+            "timeZone": "Asia/Tokyo", "terms": {}})");
+    QCOMPARE(run({u"agreements"_s, u"import"_s, bare}).code, 0);
 }
 
 void TestCliCalculations::credits_data()
@@ -738,11 +747,19 @@ void TestCliCalculations::badInput_data()
         "credits --agreement acme-in --month 2026-03 --service Platform",
         "--service: Platform names no service of acme-in; its services are: Core");
     row("no term", "deadlines --agreement alliants --start 2024-01-15",
-        "alliants states no term or renewal");
+        "alliants states no term or renewal (terms.term)");
     row("no liability cap",
         "liability --agreement alliants --start 2025-04-01 --claim-date 2026-06-01 "
         "--payments %1/good-payments.csv",
-        "alliants states no liability cap");
+        "alliants states no liability cap (terms.liabilityCap)");
+    row("no support terms",
+        "response-due --agreement bare --level P1 --reported 2026-12-24T16:00:00Z",
+        "bare states no support response times (terms.support)");
+    row("no availability terms", "credits --agreement bare --month 2026-03",
+        "bare states no availability terms (terms.availability)");
+    row("no availability terms in a scenario",
+        "scenario --agreement bare --month 2026-03 --downtime-minutes 5",
+        "bare states no availability terms (terms.availability)");
     row("term sheet that fails validation",
         "scenario --termsheet %1/broken.termsheet.json --month 2026-03 --downtime-minutes 5",
         "%1/broken.termsheet.json: terms.availability.credits.schedule.tiers[1].below: expected "
@@ -843,6 +860,42 @@ void TestCliCalculations::scenarioExact()
     QCOMPARE(o.value(u"creditAmount"_s), amount);
     QVERIFY(o.value(u"periodMinutes"_s).isDouble());
     QVERIFY(o.value(u"explanation"_s).isArray());
+}
+
+// periodMinutes is a JSON number: the month's real length in the agreement's zone, or the
+// average month.
+void TestCliCalculations::periodMinutes_data()
+{
+    QTest::addColumn<QString>("agreement");
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<qint64>("minutes");
+    // Chicago springs forward on 8 March 2026 and falls back on 1 November: 31 x 1,440 - 60
+    // and 30 x 1,440 + 60.
+    QTest::newRow("Chicago March") << u"identity-automation"_s << u"2026-03"_s << qint64(44580);
+    QTest::newRow("Chicago November") << u"identity-automation"_s << u"2026-11"_s << qint64(43260);
+    // London: 29 March and 25 October 2026.
+    QTest::newRow("London March") << u"alliants"_s << u"2026-03"_s << qint64(44580);
+    QTest::newRow("London October") << u"alliants"_s << u"2026-10"_s << qint64(44700);
+    QTest::newRow("London November") << u"alliants"_s << u"2026-11"_s << qint64(43200);
+    // Kolkata has no DST; February 2028 has 29 days: 29 x 1,440.
+    QTest::newRow("Kolkata March") << u"acme-in"_s << u"2026-03"_s << qint64(44640);
+    QTest::newRow("Kolkata leap February") << u"acme-in"_s << u"2028-02"_s << qint64(41760);
+    // Logit.io's average month is 730.5 h whatever the month.
+    QTest::newRow("average month") << u"logit-io"_s << u"2028-02"_s << qint64(43830);
+}
+
+void TestCliCalculations::periodMinutes()
+{
+    QFETCH(QString, agreement);
+    QFETCH(QString, month);
+    QFETCH(qint64, minutes);
+    const Run r = runJson(u"scenario --agreement "_s + agreement + u" --month "_s + month +
+                          u" --downtime-minutes 0"_s);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonValue period = r.json().value(u"periodMinutes"_s);
+    QVERIFY(period.isDouble());
+    QCOMPARE(period.toInteger(), minutes);
+    QCOMPARE(r.json().value(u"availability"_s).toString(), u"100"_s);
 }
 
 // The payments CSV as users have it: with or without a header, BOM, CRLF, refunds. Logit.io,

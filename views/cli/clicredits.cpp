@@ -246,6 +246,10 @@ int runCredits(CliContext &cli, const QStringList &arguments)
     if (!sheet || !cli.loadSubscription(*workspace, id, &subscription) ||
         !checkService(cli, *workspace, id, subscription, args->value(QStringLiteral("service"))))
         return ExitUserError;
+    if (!sheet->terms.availability)
+        return cli.userError(QCoreApplication::translate(
+                                 "Cli", "%1 states no availability terms (terms.availability)")
+                                 .arg(sheet->id));
     MonthlyCreditsRequest request;
     request.agreementId = id;
     request.year = month->first;
@@ -275,7 +279,10 @@ int runScenario(CliContext &cli, const QStringList &arguments)
                                 {QStringLiteral("month"), downtime}, 0, 0);
     if (!args)
         return ExitUsage;
-    if (args->has(agreementOpt()) == args->has(termsheet))
+    if (args->has(agreementOpt()) && args->has(termsheet))
+        return cli.usageError(
+            QCoreApplication::translate("Cli", "give --agreement or --termsheet, not both"));
+    if (!args->has(agreementOpt()) && !args->has(termsheet))
         return cli.usageError(
             QCoreApplication::translate("Cli", "give either --agreement or --termsheet"));
     const auto month = cli.monthValue(*args, QStringLiteral("month"));
@@ -319,8 +326,9 @@ int runScenario(CliContext &cli, const QStringList &arguments)
     if (!parseFee(cli, *args, subscription ? subscription->currency : sheet->currency, &override))
         return ExitUserError;
     if (!sheet->terms.availability)
-        return cli.userError(
-            QCoreApplication::translate("Cli", "%1 states no availability terms").arg(sheet->id));
+        return cli.userError(QCoreApplication::translate(
+                                 "Cli", "%1 states no availability terms (terms.availability)")
+                                 .arg(sheet->id));
     const QString service = args->value(QStringLiteral("service"));
     CreditFee fee = creditFee(*sheet->terms.availability, subscription, service, override);
     if (!override && !workspace) {

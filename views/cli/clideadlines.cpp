@@ -104,7 +104,8 @@ int runDeadlines(CliContext &cli, const QStringList &arguments)
         return ExitUserError;
     if (!sheet->terms.term)
         return cli.userError(
-            QCoreApplication::translate("Cli", "%1 states no term or renewal").arg(sheet->id));
+            QCoreApplication::translate("Cli", "%1 states no term or renewal (terms.term)")
+                .arg(sheet->id));
     std::optional<BillingCycle> cycle;
     if (subscription)
         cycle = subscription->billingCycle;

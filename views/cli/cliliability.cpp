@@ -91,7 +91,8 @@ int runLiability(CliContext &cli, const QStringList &arguments)
         return ExitUserError;
     if (!sheet->terms.liabilityCap)
         return cli.userError(
-            QCoreApplication::translate("Cli", "%1 states no liability cap").arg(sheet->id));
+            QCoreApplication::translate("Cli", "%1 states no liability cap (terms.liabilityCap)")
+                .arg(sheet->id));
     const Outcome<QList<Payment>> payments = parsePaymentsCsv(*bytes, sheet->currency);
     if (!payments.ok()) {
         QStringList lines;

@@ -63,9 +63,9 @@ int runResponseDue(CliContext &cli, const QStringList &arguments)
     if (!sheet)
         return ExitUserError;
     if (!sheet->terms.support)
-        return cli.userError(
-            QCoreApplication::translate("Cli", "%1 states no support response times")
-                .arg(sheet->id));
+        return cli.userError(QCoreApplication::translate(
+                                 "Cli", "%1 states no support response times (terms.support)")
+                                 .arg(sheet->id));
     const Outcome<ResponseDue> due =
         responseDue(*sheet->terms.support, args->value(level), *reportedUtc);
     if (!due.ok())
