@@ -227,12 +227,13 @@ void TestCliCalculations::credits_data()
         << QJsonValue(QStringLiteral("477.41")) << QJsonValue(QStringLiteral("2026-09-30"));
     // Logit.io July: INC-2607-02 14:05:00-14:48:50 = 43 min 50 s = 2,630 s > 2,629.8 s, the
     // 0.1 % of the 43,830-minute average month: 99.89999 < 99.9, first band: 5 % of 1180.00
-    // = 59.00. Claim: 31 July + 10 days.
+    // = 59.00. Claim: 31 July + 10 days. 100 x (1 - 2,630/2,629,800) = 99.8999923...: 4
+    // decimals would round it up onto the target, so it is shown rounded down to 5, 99.89999.
     QTest::newRow("logit-io July 43m50s")
         << QStringLiteral(
                "credits --agreement logit-io --month 2026-07 --service Production_Logs_Stack")
         << qint64(43830) << QStringLiteral("43.8333") << QStringLiteral("0")
-        << QStringLiteral("99.9") << false << QStringLiteral("5")
+        << QStringLiteral("99.89999") << false << QStringLiteral("5")
         << QJsonValue(QStringLiteral("59.00")) << QJsonValue(QStringLiteral("2026-08-10"));
     // Alliantist June: INC-ISMS-2606-01 10:30-13:45 and -02 13:20-14:10 merge to 220 min;
     // CHG-ISMS-121 (08:30-08:55 GMT) is outside Business Hours (09:00 GMT): excluded 25 min.
@@ -817,10 +818,12 @@ void TestCliCalculations::scenarioExact_data()
     // 43.2 min is exactly 0.1 %: 99.9 is not below 99.9, so met.
     QTest::newRow("exactly 99.9") << ia + u"43.2"_s << u"43.2"_s << u"99.9"_s << true << u"0"_s
                                   << QJsonValue(u"0.00"_s);
-    // A millionth of a minute more: 99.8999999977 < 99.9 (shown rounded as 99.9): the first
-    // tier, 5 % of 60000.00 / 12 = 5000.00, 250.00 USD.
-    QTest::newRow("a millionth of a minute over") << ia + u"43.200001"_s << u"43.2"_s << u"99.9"_s
-                                                  << false << u"5"_s << QJsonValue(u"250.00"_s);
+    // A millionth of a minute more: 100 x (1 - 43.200001/43,200) = 99.8999999977 < 99.9; 4
+    // decimals would show 99.9, so it is shown rounded down to 5, 99.89999. The first tier, 5 %
+    // of 60000.00 / 12 = 5000.00, 250.00 USD.
+    QTest::newRow("a millionth of a minute over")
+        << ia + u"43.200001"_s << u"43.2"_s << u"99.89999"_s << false << u"5"_s
+        << QJsonValue(u"250.00"_s);
     // More than the month (43,200 min) counts as the whole month: 0 %, the last tier 15 %
     // = 750.00.
     QTest::newRow("more than the month") << ia + u"99999999"_s << u"43200"_s << u"0"_s << false
