@@ -683,6 +683,11 @@ void TestCliCalculations::badInput_data()
     // 10^17 pounds are 10^19 pence, more than 64 bits hold.
     row("fee too large", "credits --agreement logit-io --month 2026-08 --fee 100000000000000000",
         "--fee: 100000000000000000 is too large an amount");
+    // Alliants' base is each affected service's fee: one fee for Platform and Messaging would
+    // be counted twice.
+    row("one fee for several services", "credits --agreement alliants --month 2026-06 --fee 1000",
+        "--fee: the credit base of alliants is the affected service's own fee, and its "
+        "subscription lists Platform, Messaging; name one with --service");
     row("fee in euros", "credits --agreement acme-in --month 2026-03 --fee 10.001",
         "--fee: 10.001 is not an amount in EUR (digits, at most 2 decimals)");
     row("negative minutes", "scenario --agreement logit-io --month 2026-03 --downtime-minutes -1",

@@ -279,6 +279,18 @@ int runCredits(CliContext &cli, const QStringList &arguments)
     if (!parseFee(cli, *args, subscription ? subscription->currency : sheet->currency,
                   &request.fee))
         return ExitUserError;
+    // One --fee for several services is ambiguous when the base is each affected service's own
+    // fee (or its annual fee): it would be counted once per service.
+    const QStringList services = servicesToCompute(subscription, request.service);
+    const Availability &rules = *sheet->terms.availability;
+    if (request.fee && services.size() > 1 && rules.credits &&
+        rules.credits->base != CreditBase::MonthlyFee) {
+        return cli.userError(
+            QCoreApplication::translate("Cli", "--fee: the credit base of %1 is the affected "
+                                               "service's own fee, and its subscription lists "
+                                               "%2; name one with --service")
+                .arg(id, services.join(QStringLiteral(", "))));
+    }
     const StorageResult<MonthlyCredits> credits = computeMonthlyCredits(*workspace, request);
     if (!credits.ok())
         return cli.userError(credits.error.toString());
