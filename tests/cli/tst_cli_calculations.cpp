@@ -624,11 +624,20 @@ void TestCliCalculations::jsonIsTheSameInEveryLanguage_data()
                                  u"--downtime-minutes 1314.9 --fee 11800.00"_s;
     QTest::newRow("deadlines") << u"deadlines --agreement identity-automation --start 2024-01-15"_s;
     QTest::newRow("unknown agreement") << u"credits --agreement nope --month 2026-06"_s;
+    QTest::newRow("bad month") << u"credits --agreement alliants --month 2026-13"_s;
+    QTest::newRow("response-due") << u"response-due --agreement alliantist-isms --level "
+                                     u"Severity_Level_2 --reported 2022-12-23T16:30:00Z"_s;
+    QTest::newRow("liability") << u"liability --agreement logit-io --start 2025-04-01 --payments "
+                                  u"%1/good-payments.csv --claim-date 2026-06-01"_s;
+    QTest::newRow("scenario of an imported agreement")
+        << u"scenario --agreement acme-in --month 2026-02 --downtime-minutes 40.320001 --fee "
+           u"1234.56"_s;
 }
 
 void TestCliCalculations::jsonIsTheSameInEveryLanguage()
 {
     QFETCH(QString, command);
+    write(QStringLiteral("good-payments.csv"), "date,amount\n2025-05-01,1234.56\n");
     const Run plain = runJson(command);
     QVERIFY(!plain.out.isEmpty() || plain.code != 0);
     for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s}) {
