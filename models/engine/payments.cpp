@@ -73,7 +73,6 @@ public:
                     : PaymentsText::tr("line %1, column %2: %3").arg(line).arg(column, message));
     }
     bool headerSeen() const { return m_headerSeen; }
-    bool headerless() const { return m_headerless; }
     const QStringList &problems() const { return m_problems; }
     const QList<Payment> &payments() const { return m_payments; }
 
