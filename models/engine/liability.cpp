@@ -194,6 +194,16 @@ Outcome<LiabilityResult> liabilityCap(const LiabilityCap &cap, const QString &cu
         return Outcome<LiabilityResult>::failure(
             LiabilityText::tr("The payments add up to too large a sum."));
     r.cap = r.paidInWindow.multipliedBy(cap.multiplier);
+    if (r.paidInWindow.minorUnits() < 0) {
+        // Refunds larger than the payments in the window: fees paid cannot be less than none.
+        r.cap = Money(0, currency);
+        r.working.add(
+            LiabilityText::tr("Refunds in the window exceed its payments (net %1 %2); no fees "
+                              "were paid in it, so the cap is %3 %2.")
+                .arg(displayAmount(r.paidInWindow), currency, displayAmount(*r.cap)));
+        noteOutsideCap(r);
+        return Outcome<LiabilityResult>::success(std::move(r));
+    }
     r.working.add(
         LiabilityText::tr("Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.")
             .arg(displayNumber(cap.multiplier), displayAmount(r.paidInWindow), currency,

@@ -46,7 +46,20 @@ public:
     {
         if (!m_headerSeen) {
             m_headerSeen = true;
-            header(line, fields);
+            if (looksLikeData(fields)) {
+                // No header: the columns are date, amount and optionally reference.
+                m_columns = {0, 1, fields.size() > 2 ? 2 : -1, qsizetype(fields.size())};
+                m_headerless = true;
+                if (fields.size() > 3)
+                    problem(line, {},
+                            PaymentsText::tr("without a header line the columns are date, amount "
+                                             "and optionally reference; found %1 fields")
+                                .arg(fields.size()));
+                else
+                    row(line, fields);
+            } else {
+                header(line, fields);
+            }
         } else if (m_columns.count > 0) {
             row(line, fields);
         }
@@ -64,15 +77,26 @@ public:
     const QList<Payment> &payments() const { return m_payments; }
 
 private:
+    static bool looksLikeData(std::span<const QStringView> fields);
     void header(qsizetype line, std::span<const QStringView> fields);
     void row(qsizetype line, std::span<const QStringView> fields);
 
     QString m_currency;
     bool m_headerSeen = false;
+    bool m_headerless = false;
     Columns m_columns;
     QStringList m_problems;
     QList<Payment> m_payments;
 };
+
+// A first line whose first field is shaped like a date (even an impossible one such as
+// 2025-13-01, reported then as a bad date) is data, not a header.
+bool PaymentsReader::looksLikeData(std::span<const QStringView> fields)
+{
+    static const QRegularExpression dateShape(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2}")));
+    return !fields.empty() && dateShape.match(fields[0].trimmed()).hasMatch();
+}
 
 void PaymentsReader::header(qsizetype line, std::span<const QStringView> fields)
 {
@@ -107,7 +131,8 @@ void PaymentsReader::row(qsizetype line, std::span<const QStringView> fields)
 {
     if (qsizetype(fields.size()) != m_columns.count) {
         problem(line, {},
-                PaymentsText::tr("expected %1 fields as in the header, found %2")
+                (m_headerless ? PaymentsText::tr("expected %1 fields as on line 1, found %2")
+                              : PaymentsText::tr("expected %1 fields as in the header, found %2"))
                     .arg(m_columns.count)
                     .arg(fields.size()));
         return;

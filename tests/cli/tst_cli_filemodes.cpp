@@ -8,6 +8,7 @@
 #include "workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -25,6 +26,9 @@ private slots:
     void initTestCase();
     void outputsArePrivate_data();
     void outputsArePrivate();
+    void failedDeadlinesLeaveCalendarAlone_data();
+    void failedDeadlinesLeaveCalendarAlone();
+    void calendarThroughSymlink();
 
 private:
     int run(const QStringList &arguments, QString *err = nullptr) const;
@@ -98,6 +102,69 @@ void TestCliFileModes::outputsArePrivate()
     QVERIFY2(err.isEmpty() || QFile::exists(path), qPrintable(err));
     QVERIFY(QFile(path).size() > 3);
     QCOMPARE(modeOf(path), 0600u);
+}
+
+// deadlines --ics only writes once every input is good: a failed run leaves the file that was
+// there untouched (content and mode), and reports one line.
+void TestCliFileModes::failedDeadlinesLeaveCalendarAlone_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // %1: the calendar file
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown agreement")
+        << QStringList{u"deadlines"_s,  u"--agreement"_s, u"nope"_s, u"--start"_s,
+                       u"2024-01-15"_s, u"--ics"_s,       u"%1"_s}
+        << u"no agreement with id nope"_s;
+    QTest::newRow("impossible start")
+        << QStringList{u"deadlines"_s, u"--agreement"_s, u"identity-automation"_s,
+                       u"--start"_s,   u"2024-02-30"_s,  u"--ics"_s,
+                       u"%1"_s}
+        << u"--start: expected a date as YYYY-MM-DD, not 2024-02-30"_s;
+    QTest::newRow("agreement without a term")
+        << QStringList{u"deadlines"_s,  u"--agreement"_s, u"alliants"_s, u"--start"_s,
+                       u"2024-01-15"_s, u"--ics"_s,       u"%1"_s}
+        << u"alliants states no term or renewal"_s;
+}
+
+void TestCliFileModes::failedDeadlinesLeaveCalendarAlone()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(u"kept.ics"_s);
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    old.write("old");
+    old.close();
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    for (QString &argument : arguments)
+        argument.replace(u"%1"_s, path);
+    QString err;
+    QCOMPARE(run(arguments, &err), 1);
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("old"));
+    QCOMPARE(modeOf(path), 0644u);
+}
+
+// --ics onto a symbolic link replaces the file it points to (0600) and keeps the link.
+void TestCliFileModes::calendarThroughSymlink()
+{
+    const QString target = m_dir.filePath(u"target.ics"_s);
+    const QString link = m_dir.filePath(u"link.ics"_s);
+    QFile old(target);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    QVERIFY(QFile::link(target, link));
+    QCOMPARE(run({u"deadlines"_s, u"--agreement"_s, u"identity-automation"_s, u"--start"_s,
+                  u"2024-01-15"_s, u"--ics"_s, link}),
+             0);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QFile written(target);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+    QCOMPARE(modeOf(target), 0600u);
 }
 
 QTEST_MAIN(TestCliFileModes)

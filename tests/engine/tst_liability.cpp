@@ -192,6 +192,14 @@ void TestLiability::twelveMonthsBeforeClaim()
     QCOMPARE(leap.value->windowFrom, d("2023-02-28"));
     QCOMPARE(leap.value->windowTo, d("2024-02-28"));
     QCOMPARE(leap.value->cap, Money(0, QStringLiteral("USD")));
+    // A refund of 250.00 and no payment in the window (claim 2025-06-01: 2024-06-01 ..
+    // 2025-05-31): net -250.00 paid, but the cap is never below zero.
+    const auto refunds = liabilityCap(terms, QStringLiteral("USD"), QDate(),
+                                      {pay("2025-01-10", -25000, "USD")}, d("2025-06-01"));
+    QVERIFY(refunds.ok());
+    QCOMPARE(refunds.value->paidInWindow, Money(-25000, QStringLiteral("USD")));
+    QCOMPARE(refunds.value->cap, Money(0, QStringLiteral("USD")));
+    QVERIFY(refunds.value->working.lines().join(u'\n').contains(QStringLiteral("Refunds")));
 }
 
 void TestLiability::fixedAmount()
@@ -277,6 +285,13 @@ void TestLiability::csvValid()
     r = parsePaymentsCsv("date,amount\n2024-01-01,1000\n", QStringLiteral("JPY"));
     QVERIFY(r.ok());
     QCOMPARE(r.value->first().amount, Money(1000, QStringLiteral("JPY")));
+    // No header when line 1 starts with a date: date, amount and optionally reference.
+    r = parsePaymentsCsv("2024-03-01,1000.00,INV-1\r\n2024-04-01,-50,refund\r\n",
+                         QStringLiteral("GBP"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.value->size(), 2);
+    QCOMPARE(r.value->at(0).amount, Money(100000, QStringLiteral("GBP")));
+    QCOMPARE(r.value->at(1).reference, QStringLiteral("refund"));
     // A header alone is an empty, valid list.
     r = parsePaymentsCsv("date,amount\n", QStringLiteral("GBP"));
     QVERIFY(r.ok());
@@ -306,6 +321,10 @@ void TestLiability::csvErrors_data()
         << QByteArray("date,amount\n2024-02-01,£10\n") << "GBP" << words({"line 2, column amount"});
     QTest::newRow("yen with decimals") << QByteArray("date,amount\n2024-02-01,10.5\n") << "JPY"
                                        << words({"line 2, column amount", "JPY"});
+    QTest::newRow("no header, impossible date on line 1")
+        << QByteArray("2024-02-30,10.00\n") << "GBP" << words({"line 1, column date"});
+    QTest::newRow("no header, four fields")
+        << QByteArray("2024-02-01,10.00,a,b\n") << "GBP" << words({"line 1", "found 4 fields"});
     QTest::newRow("missing field") << QByteArray("date,amount\n2024-01-01\n") << "GBP"
                                    << words({"line 2", "expected 2 fields"});
     QTest::newRow("every bad row named")

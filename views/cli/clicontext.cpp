@@ -146,6 +146,24 @@ std::optional<std::pair<int, int>> CliContext::monthOption(const CliArgs &args, 
     return month;
 }
 
+std::optional<std::pair<int, int>> CliContext::monthValue(const CliArgs &args, const QString &name)
+{
+    const std::optional<std::pair<int, int>> month = parseCliMonth(args.value(name));
+    if (!month)
+        userError(QCoreApplication::translate("Cli", "--%1: expected a month as YYYY-MM, not %2")
+                      .arg(name, args.value(name)));
+    return month;
+}
+
+std::optional<QDate> CliContext::dateValue(const CliArgs &args, const QString &name)
+{
+    const std::optional<QDate> date = parseCliDate(args.value(name));
+    if (!date)
+        userError(QCoreApplication::translate("Cli", "--%1: expected a date as YYYY-MM-DD, not %2")
+                      .arg(name, args.value(name)));
+    return date;
+}
+
 std::optional<std::pair<int, int>> parseCliMonth(const QString &text)
 {
     static const QRegularExpression shape(

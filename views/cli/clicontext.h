@@ -61,6 +61,12 @@ public:
     // The value of the option `name` as a month (YYYY-MM); a malformed one is reported as a
     // usage error and gives nothing.
     std::optional<std::pair<int, int>> monthOption(const CliArgs &args, const QString &name);
+    // The same for the calculations' inputs (credits and scenario --month): a malformed value is
+    // bad input (exit 1), reported in one line that names the option and repeats the text.
+    std::optional<std::pair<int, int>> monthValue(const CliArgs &args, const QString &name);
+    // The value of the option `name` as a date (YYYY-MM-DD); a malformed or impossible one
+    // (2026-02-30) is bad input, reported in one line.
+    std::optional<QDate> dateValue(const CliArgs &args, const QString &name);
 
     // Parses the command's options; on bad usage reports it and returns nothing.
     std::optional<CliArgs> parse(const QStringList &arguments, const QList<CliOption> &options,

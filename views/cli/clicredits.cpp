@@ -2,11 +2,13 @@
 #include "clicontext.h"
 #include "localeformat.h"
 #include "monthlycredits.h"
+#include "outageledger.h"
 #include "termsheetfile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace termlens {
@@ -30,6 +32,26 @@ QJsonValue moneyJson(const std::optional<Money> &money)
     return money ? QJsonValue(money->toString()) : QJsonValue(QJsonValue::Null);
 }
 
+// The availability as shown: 4 decimals (the engine's display figure), unless those round up
+// onto the target of a missed SLA (43 min 50 s of Logit.io's 43,830-minute month is
+// 99.899992...%, "99.9" to 4 decimals): then as many more decimals, rounded down, as it takes to
+// show it below the target ("99.89999"; 5 always do for a target of up to 4 decimals), so that
+// no reader or script sees the target reached.
+Decimal shownAvailability(const ServiceCredit &s)
+{
+    const AvailabilityResult &a = s.availability;
+    if (s.credit.slaMet || a.availabilityPercent != a.target || a.periodSeconds <= 0)
+        return a.availabilityPercent;
+    const Decimal period = Decimal::fromInt(a.periodSeconds);
+    const Decimal up = (period - a.downtimeSeconds) * Decimal::fromInt(100);
+    for (int scale = 5; scale <= Decimal::MaxScale; ++scale) {
+        const Decimal shown = up.divided(period, scale, Rounding::Floor);
+        if (shown.isValid() && shown < a.target)
+            return shown;
+    }
+    return a.availabilityPercent;
+}
+
 // The keys of INTERFACES.md §3 for one service.
 QJsonObject serviceJson(const MonthlyCredits &credits, const ServiceCredit &s)
 {
@@ -41,7 +63,7 @@ QJsonObject serviceJson(const MonthlyCredits &credits, const ServiceCredit &s)
         {QStringLiteral("countedPeriodMinutes"), minutesJson(Decimal::fromInt(a.periodSeconds))},
         {QStringLiteral("downtimeMinutes"), minutesJson(a.downtimeSeconds)},
         {QStringLiteral("excludedMinutes"), minutesJson(Decimal::fromInt(a.excludedSeconds))},
-        {QStringLiteral("availability"), a.availabilityPercent.toCanonicalString()},
+        {QStringLiteral("availability"), shownAvailability(s).toCanonicalString()},
         {QStringLiteral("target"), a.target.toCanonicalString()},
         {QStringLiteral("slaMet"), s.credit.slaMet},
         {QStringLiteral("creditPercent"), s.credit.creditPercent.toCanonicalString()},
@@ -101,7 +123,7 @@ void printService(QTextStream &out, const MonthlyCredits &credits, const Service
                                : QString();
     out << QCoreApplication::translate("Cli", "%1: availability %2 % (target %3 %, %4); downtime "
                                               "%5 min, excluded %6 min; credit %7 %%8")
-               .arg(name, displayNumber(a.availabilityPercent), displayNumber(a.target), verdict,
+               .arg(name, displayNumber(shownAvailability(s)), displayNumber(a.target), verdict,
                     localizedDecimal(minutesJson(a.downtimeSeconds)),
                     localizedDecimal(minutesJson(Decimal::fromInt(a.excludedSeconds))),
                     displayNumber(s.credit.creditPercent), amount)
@@ -148,6 +170,52 @@ int printCredits(CliContext &cli, const MonthlyCredits &credits)
     return ExitOk;
 }
 
+// Digits with an optional fraction and more whole digits than an amount or a number of minutes
+// can hold (Decimal::parse takes 24).
+bool tooLarge(const QString &text)
+{
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]+)(\\.[0-9]+)?")));
+    const QRegularExpressionMatch match = shape.match(text);
+    return match.hasMatch() && match.capturedLength(1) > 24;
+}
+
+// --service must name a service of the subscription or of the stored outages: a misspelt name
+// would otherwise measure a service without records, 100 % available.
+bool checkService(CliContext &cli, Workspace &workspace, const QString &agreementId,
+                  const std::optional<Subscription> &subscription, const QString &service)
+{
+    if (service.isEmpty())
+        return true;
+    QStringList known;
+    if (subscription) {
+        for (const ServiceFee &fee : subscription->services)
+            known << fee.service;
+    }
+    const StorageResult<QStringList> stored = OutageLedgerQuery(workspace).services(agreementId);
+    if (!stored.ok()) {
+        cli.userError(stored.error.toString());
+        return false;
+    }
+    for (const QString &name : *stored.value) {
+        if (!known.contains(name))
+            known << name;
+    }
+    if (known.contains(service))
+        return true;
+    if (known.isEmpty()) {
+        cli.userError(QCoreApplication::translate(
+                          "Cli", "--service: %1 names no service of %2, which has no stored "
+                                 "outages and no subscription services; leave --service out")
+                          .arg(service, agreementId));
+    } else {
+        cli.userError(QCoreApplication::translate(
+                          "Cli", "--service: %1 names no service of %2; its services are: %3")
+                          .arg(service, agreementId, known.join(QStringLiteral(", "))));
+    }
+    return false;
+}
+
 // --fee in the currency of the fees: the subscription's, else the agreement's.
 bool parseFee(CliContext &cli, const CliArgs &args, const QString &currency,
               std::optional<Money> *fee)
@@ -156,6 +224,14 @@ bool parseFee(CliContext &cli, const CliArgs &args, const QString &currency,
         return true;
     const QString text = args.value(QStringLiteral("fee"));
     *fee = Money::parse(text, currency);
+    const std::optional<Decimal> number = Decimal::parse(text);
+    const bool fits =
+        number && !number->isNegative() && number->scale() <= Money::minorDigits(currency);
+    if (!*fee && (tooLarge(text) || fits)) {
+        cli.userError(
+            QCoreApplication::translate("Cli", "--fee: %1 is too large an amount").arg(text));
+        return false;
+    }
     if (!*fee || fee->value().minorUnits() < 0) {
         cli.userError(QCoreApplication::translate(
                           "Cli", "--fee: %1 is not an amount in %2 (digits, at most %3 decimals)")
@@ -178,17 +254,22 @@ int runCredits(CliContext &cli, const QStringList &arguments)
                                 {agreementOpt(), QStringLiteral("month")}, 0, 0);
     if (!args)
         return ExitUsage;
-    const auto month = cli.monthOption(*args, QStringLiteral("month"));
+    const auto month = cli.monthValue(*args, QStringLiteral("month"));
     if (!month)
-        return ExitUsage;
+        return ExitUserError;
     std::optional<Workspace> workspace = cli.openWorkspace();
     if (!workspace)
         return ExitUserError;
     const QString id = args->value(agreementOpt());
     const std::optional<TermSheet> sheet = cli.loadAgreement(*workspace, id);
     std::optional<Subscription> subscription;
-    if (!sheet || !cli.loadSubscription(*workspace, id, &subscription))
+    if (!sheet || !cli.loadSubscription(*workspace, id, &subscription) ||
+        !checkService(cli, *workspace, id, subscription, args->value(QStringLiteral("service"))))
         return ExitUserError;
+    if (!sheet->terms.availability)
+        return cli.userError(QCoreApplication::translate(
+                                 "Cli", "%1 states no availability terms (terms.availability)")
+                                 .arg(sheet->id));
     MonthlyCreditsRequest request;
     request.agreementId = id;
     request.year = month->first;
@@ -198,6 +279,18 @@ int runCredits(CliContext &cli, const QStringList &arguments)
     if (!parseFee(cli, *args, subscription ? subscription->currency : sheet->currency,
                   &request.fee))
         return ExitUserError;
+    // One --fee for several services is ambiguous when the base is each affected service's own
+    // fee (or its annual fee): it would be counted once per service.
+    const QStringList services = servicesToCompute(subscription, request.service);
+    const Availability &rules = *sheet->terms.availability;
+    if (request.fee && services.size() > 1 && rules.credits &&
+        rules.credits->base != CreditBase::MonthlyFee) {
+        return cli.userError(
+            QCoreApplication::translate("Cli", "--fee: the credit base of %1 is the affected "
+                                               "service's own fee, and its subscription lists "
+                                               "%2; name one with --service")
+                .arg(id, services.join(QStringLiteral(", "))));
+    }
     const StorageResult<MonthlyCredits> credits = computeMonthlyCredits(*workspace, request);
     if (!credits.ok())
         return cli.userError(credits.error.toString());
@@ -218,18 +311,27 @@ int runScenario(CliContext &cli, const QStringList &arguments)
                                 {QStringLiteral("month"), downtime}, 0, 0);
     if (!args)
         return ExitUsage;
-    if (args->has(agreementOpt()) == args->has(termsheet))
+    if (args->has(agreementOpt()) && args->has(termsheet))
+        return cli.usageError(
+            QCoreApplication::translate("Cli", "give --agreement or --termsheet, not both"));
+    if (!args->has(agreementOpt()) && !args->has(termsheet))
         return cli.usageError(
             QCoreApplication::translate("Cli", "give either --agreement or --termsheet"));
-    const auto month = cli.monthOption(*args, QStringLiteral("month"));
+    const auto month = cli.monthValue(*args, QStringLiteral("month"));
     if (!month)
-        return ExitUsage;
-    const std::optional<Decimal> minutes = Decimal::parse(args->value(downtime));
+        return ExitUserError;
+    const QString minutesText = args->value(downtime);
+    const std::optional<Decimal> minutes = Decimal::parse(minutesText);
+    if (!minutes && tooLarge(minutesText))
+        return cli.userError(
+            QCoreApplication::translate("Cli", "--downtime-minutes: %1 is too large a number")
+                .arg(minutesText));
     if (!minutes || minutes->isNegative() || minutes->scale() > 6)
-        return cli.usageError(
-            QCoreApplication::translate(
-                "Cli", "--downtime-minutes: expected minutes such as 43.83, not %1")
-                .arg(args->value(downtime)));
+        return cli.userError(
+            QCoreApplication::translate("Cli", "--downtime-minutes: expected minutes of zero or "
+                                               "more with at most 6 decimals, such as 43.83, not "
+                                               "%1")
+                .arg(minutesText));
     std::optional<TermSheet> sheet;
     std::optional<Subscription> subscription;
     std::optional<Workspace> workspace;
@@ -247,17 +349,25 @@ int runScenario(CliContext &cli, const QStringList &arguments)
         if (!workspace)
             return ExitUserError;
         sheet = cli.loadAgreement(*workspace, args->value(agreementOpt()));
-        if (!sheet || !cli.loadSubscription(*workspace, sheet->id, &subscription))
+        if (!sheet || !cli.loadSubscription(*workspace, sheet->id, &subscription) ||
+            !checkService(cli, *workspace, sheet->id, subscription,
+                          args->value(QStringLiteral("service"))))
             return ExitUserError;
     }
     std::optional<Money> override;
     if (!parseFee(cli, *args, subscription ? subscription->currency : sheet->currency, &override))
         return ExitUserError;
     if (!sheet->terms.availability)
-        return cli.userError(
-            QCoreApplication::translate("Cli", "%1 states no availability terms").arg(sheet->id));
+        return cli.userError(QCoreApplication::translate(
+                                 "Cli", "%1 states no availability terms (terms.availability)")
+                                 .arg(sheet->id));
     const QString service = args->value(QStringLiteral("service"));
-    const CreditFee fee = creditFee(*sheet->terms.availability, subscription, service, override);
+    CreditFee fee = creditFee(*sheet->terms.availability, subscription, service, override);
+    if (!override && !workspace) {
+        fee.line = QCoreApplication::translate(
+            "Cli", "Fee: none given with --fee, and a term-sheet file has no subscription, so "
+                   "only the percentage is shown.");
+    }
     // Exact: 43.83 minutes is 2629.8 seconds, never rounded to whole seconds.
     const Decimal seconds = *minutes * Decimal::fromInt(60);
     const Outcome<MonthlyCredits> credits =

@@ -13,17 +13,6 @@
 namespace termlens {
 namespace {
 
-std::optional<QDate> dateArg(CliContext &cli, const CliArgs &args, const QString &name)
-{
-    const std::optional<QDate> date = parseCliDate(args.value(name));
-    if (!date) {
-        cli.usageError(QCoreApplication::translate("Cli", "--%1: expected a date as YYYY-MM-DD, "
-                                                          "not %2")
-                           .arg(name, args.value(name)));
-    }
-    return date;
-}
-
 QJsonObject deadlinesJson(const TermDeadlines &d, QDate asOf)
 {
     QJsonObject o{{QStringLiteral("termEnd"), dateJson(d.termEnd)},
@@ -43,6 +32,22 @@ QJsonObject deadlinesJson(const TermDeadlines &d, QDate asOf)
     return o;
 }
 
+// The renewal kind in the user's language (JSON keeps the term-sheet key).
+QString renewalText(RenewalKind kind)
+{
+    switch (kind) {
+    case RenewalKind::None:
+        return QCoreApplication::translate("Cli", "none");
+    case RenewalKind::Fixed:
+        return QCoreApplication::translate("Cli", "fixed");
+    case RenewalKind::Rolling:
+        return QCoreApplication::translate("Cli", "rolling");
+    case RenewalKind::PaidPeriod:
+        return QCoreApplication::translate("Cli", "paid period");
+    }
+    return keyOf(kind);
+}
+
 QString dateText(QDate date)
 {
     return date.isValid() ? displayDate(date) : QCoreApplication::translate("Cli", "none");
@@ -50,7 +55,8 @@ QString dateText(QDate date)
 
 void printDeadlines(QTextStream &out, const TermSheet &sheet, const TermDeadlines &d)
 {
-    out << QCoreApplication::translate("Cli", "%1: renewal %2").arg(sheet.id, keyOf(d.renewal))
+    out << QCoreApplication::translate("Cli", "%1: renewal %2")
+               .arg(sheet.id, renewalText(d.renewal))
         << '\n'
         << QCoreApplication::translate("Cli", "Term end: %1").arg(dateText(d.termEnd)) << '\n'
         << QCoreApplication::translate("Cli", "Notice deadline: %1").arg(dateText(d.noticeDeadline))
@@ -75,17 +81,20 @@ int runDeadlines(CliContext &cli, const QStringList &arguments)
         cli.parse(arguments, {{agreement}, {start}, {asOfName}, {ics}}, {agreement, start}, 0, 0);
     if (!args)
         return ExitUsage;
-    const std::optional<QDate> startDate = dateArg(cli, *args, start);
+    const std::optional<QDate> startDate = cli.dateValue(*args, start);
     if (!startDate)
-        return ExitUsage;
+        return ExitUserError;
     // Without --as-of: today where the user is (--now moves "today" too).
     QDate asOf = QDateTime::fromSecsSinceEpoch(cli.nowUtc).date();
     if (args->has(asOfName)) {
-        const std::optional<QDate> given = dateArg(cli, *args, asOfName);
+        const std::optional<QDate> given = cli.dateValue(*args, asOfName);
         if (!given)
-            return ExitUsage;
+            return ExitUserError;
         asOf = *given;
     }
+    if (args->has(ics) && args->value(ics).isEmpty())
+        return cli.userError(
+            QCoreApplication::translate("Cli", "--ics: expected the name of the file to write"));
     std::optional<Workspace> workspace = cli.openWorkspace();
     if (!workspace)
         return ExitUserError;
@@ -95,7 +104,8 @@ int runDeadlines(CliContext &cli, const QStringList &arguments)
         return ExitUserError;
     if (!sheet->terms.term)
         return cli.userError(
-            QCoreApplication::translate("Cli", "%1 states no term or renewal").arg(sheet->id));
+            QCoreApplication::translate("Cli", "%1 states no term or renewal (terms.term)")
+                .arg(sheet->id));
     std::optional<BillingCycle> cycle;
     if (subscription)
         cycle = subscription->billingCycle;
@@ -117,6 +127,11 @@ int runDeadlines(CliContext &cli, const QStringList &arguments)
         cli.printJson(o);
     } else {
         printDeadlines(cli.out, *sheet, *deadlines.value);
+        if (args->has(ics)) {
+            cli.out << QCoreApplication::translate("Cli", "Calendar written to %1")
+                           .arg(args->value(ics))
+                    << Qt::endl;
+        }
     }
     return ExitOk;
 }

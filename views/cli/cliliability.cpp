@@ -66,14 +66,18 @@ int runLiability(CliContext &cli, const QStringList &arguments)
                                 {agreement, start, paymentsName, claim}, 0, 0);
     if (!args)
         return ExitUsage;
-    const std::optional<QDate> startDate = parseCliDate(args->value(start));
-    const std::optional<QDate> claimDate = parseCliDate(args->value(claim));
-    if (!startDate || !claimDate) {
-        const QString bad = startDate ? claim : start;
-        return cli.usageError(
-            QCoreApplication::translate("Cli", "--%1: expected a date as YYYY-MM-DD, not %2")
-                .arg(bad, args->value(bad)));
-    }
+    const std::optional<QDate> startDate = cli.dateValue(*args, start);
+    if (!startDate)
+        return ExitUserError;
+    const std::optional<QDate> claimDate = cli.dateValue(*args, claim);
+    if (!claimDate)
+        return ExitUserError;
+    // Whatever the basis, a claim cannot arise before the agreement starts.
+    if (*claimDate < *startDate)
+        return cli.userError(
+            QCoreApplication::translate("Cli", "--claim-date %1 is before --start %2: a claim "
+                                               "cannot arise before the agreement starts")
+                .arg(args->value(claim), args->value(start)));
     const QString file = args->value(paymentsName);
     QString why;
     const std::optional<QByteArray> bytes = readLimitedFile(file, MaxPaymentsBytes, &why);
@@ -87,7 +91,8 @@ int runLiability(CliContext &cli, const QStringList &arguments)
         return ExitUserError;
     if (!sheet->terms.liabilityCap)
         return cli.userError(
-            QCoreApplication::translate("Cli", "%1 states no liability cap").arg(sheet->id));
+            QCoreApplication::translate("Cli", "%1 states no liability cap (terms.liabilityCap)")
+                .arg(sheet->id));
     const Outcome<QList<Payment>> payments = parsePaymentsCsv(*bytes, sheet->currency);
     if (!payments.ok()) {
         QStringList lines;

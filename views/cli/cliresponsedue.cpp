@@ -25,6 +25,20 @@ QString dueText(const TermSheet &sheet, qint64 due)
     return formatInstantWithOffset(due, offset);
 }
 
+// The level's name as the term sheet writes it (the engine also matches it ignoring case).
+QString levelName(const Support &support, const QString &given)
+{
+    for (const SupportLevel &level : support.levels) {
+        if (level.name == given)
+            return level.name;
+    }
+    for (const SupportLevel &level : support.levels) {
+        if (level.name.compare(given, Qt::CaseInsensitive) == 0)
+            return level.name;
+    }
+    return given;
+}
+
 } // namespace
 
 int runResponseDue(CliContext &cli, const QStringList &arguments)
@@ -38,10 +52,10 @@ int runResponseDue(CliContext &cli, const QStringList &arguments)
         return ExitUsage;
     const std::optional<qint64> reportedUtc = parseInstant(args->value(reported));
     if (!reportedUtc)
-        return cli.usageError(QCoreApplication::translate(
-                                  "Cli", "--reported: expected an ISO 8601 instant with a zone "
-                                         "such as 2026-12-24T16:00:00-06:00, not %1")
-                                  .arg(args->value(reported)));
+        return cli.userError(QCoreApplication::translate(
+                                 "Cli", "--reported: expected an ISO 8601 instant with a zone "
+                                        "such as 2026-12-24T16:00:00-06:00, not %1")
+                                 .arg(args->value(reported)));
     std::optional<Workspace> workspace = cli.openWorkspace();
     if (!workspace)
         return ExitUserError;
@@ -49,21 +63,22 @@ int runResponseDue(CliContext &cli, const QStringList &arguments)
     if (!sheet)
         return ExitUserError;
     if (!sheet->terms.support)
-        return cli.userError(
-            QCoreApplication::translate("Cli", "%1 states no support response times")
-                .arg(sheet->id));
+        return cli.userError(QCoreApplication::translate(
+                                 "Cli", "%1 states no support response times (terms.support)")
+                                 .arg(sheet->id));
     const Outcome<ResponseDue> due =
         responseDue(*sheet->terms.support, args->value(level), *reportedUtc);
     if (!due.ok())
         return cli.userError(due.error);
     const QString text = dueText(*sheet, due.value->due);
     if (cli.json) {
-        cli.printJson({{QStringLiteral("due"), text},
-                       {QStringLiteral("dueUtc"), formatInstantUtc(due.value->due)},
-                       {QStringLiteral("businessMinutes"), due.value->businessMinutes},
-                       {QStringLiteral("agreement"), sheet->id},
-                       {QStringLiteral("level"), args->value(level)},
-                       {QStringLiteral("explanation"), linesJson(due.value->working.lines())}});
+        cli.printJson(
+            {{QStringLiteral("due"), text},
+             {QStringLiteral("dueUtc"), formatInstantUtc(due.value->due)},
+             {QStringLiteral("businessMinutes"), due.value->businessMinutes},
+             {QStringLiteral("agreement"), sheet->id},
+             {QStringLiteral("level"), levelName(*sheet->terms.support, args->value(level))},
+             {QStringLiteral("explanation"), linesJson(due.value->working.lines())}});
         return ExitOk;
     }
     cli.out << QCoreApplication::translate("Cli", "Response due: %1 (%2 minutes counted)")
