@@ -67,6 +67,22 @@ CalendarEvent termEndEvent(const TermSheet &sheet, const TermDeadlines &d)
     event.uid = uid(sheet, u"term-end", d.termEnd);
     event.date = d.termEnd;
     event.categories = {DeadlineCalendarText::tr("Contract"), DeadlineCalendarText::tr("Renewal")};
+    if (d.renewal == RenewalKind::Rolling) {
+        // A rolling agreement has no term that ends by itself: this is the earliest end, and
+        // only if notice is given by the notice deadline.
+        event.summary = DeadlineCalendarText::tr("Earliest end: %1").arg(name);
+        event.description =
+            d.noticeDeadline.isValid()
+                ? DeadlineCalendarText::tr("Earliest day %1 (%2) can end, if notice is given on "
+                                           "or before %3; without notice it continues.")
+                      .arg(sheet.id, citedAs(term.renewal.citation, term.citation),
+                           isoDate(d.noticeDeadline))
+                : DeadlineCalendarText::tr("Last day of the minimum term of %1 (%2); the "
+                                           "agreement then continues until ended.")
+                      .arg(sheet.id, citedAs(term.citation, term.renewal.citation));
+        event.alarms = reminders(name, DeadlineCalendarText::tr("Earliest end"));
+        return event;
+    }
     event.summary = DeadlineCalendarText::tr("Term ends: %1").arg(name);
     event.description = d.nextRenewal.isValid()
                             ? DeadlineCalendarText::tr("Last day of the current term of %1 (%2); "
