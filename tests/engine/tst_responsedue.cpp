@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <limits>
+#include <tuple>
+
 using namespace termlens;
 
 // Support response deadlines for the sample agreements' severity levels, worked by hand.
@@ -438,6 +441,26 @@ void TestResponseDue::failures()
     const Outcome<ResponseDue> garbage = responseDue(badZone, u"Severity Level 1"_qs, 0);
     QVERIFY(!garbage.ok());
     QVERIFY2(garbage.error.contains(u"garbage"_qs), qPrintable(garbage.error));
+
+    // Longer than a century (100 x 366 days): refused with the level named, on either clock,
+    // not reported as a calendar that never opens nor silently shortened.
+    for (const auto &[amount, unit, clock] :
+         {std::tuple{qint64(36601), ResponseUnit::Days, Clock::Business},
+          std::tuple{qint64(878401), ResponseUnit::Hours, Clock::Business},
+          std::tuple{qint64(1000000), ResponseUnit::Hours, Clock::Business},
+          std::tuple{std::numeric_limits<qint64>::max(), ResponseUnit::Days,
+                     Clock::TwentyFourSeven}}) {
+        Support huge = alliantist();
+        huge.levels[0].response = {amount, unit, clock};
+        const Outcome<ResponseDue> r = responseDue(huge, u"Severity Level 1"_qs, 0);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(u"Severity Level 1"_qs), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"century"_qs), qPrintable(r.error));
+    }
+    // A century exactly is still computed: 36600 business days from a Monday opening.
+    Support century = alliantist();
+    century.levels[0].response = {36600, ResponseUnit::Days, Clock::Business};
+    QVERIFY(responseDue(century, u"Severity Level 1"_qs, utc(u"2026-01-05T09:00:00Z"_qs)).ok());
 
     // 24x7 needs no business hours.
     Support noHours24 = alliants();
