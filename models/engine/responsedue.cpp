@@ -124,9 +124,15 @@ void describeDays(const BusinessCalendar &calendar, qint64 reportedUtc, qint64 s
     for (QDate d = first.addDays(-1); d <= last; d = d.addDays(1)) {
         const QString holiday = holidayName(set, d);
         if (d >= first && !calendar.hours().days.contains(d.dayOfWeek())) {
-            working.add(QCoreApplication::translate("termlens::ResponseDue",
-                                                    "Skipped %1: not a business day (weekend).")
-                            .arg(formatDate(d)));
+            // A calendar may close on a weekday too (Monday to Thursday hours).
+            working.add(
+                d.dayOfWeek() >= Qt::Saturday
+                    ? QCoreApplication::translate("termlens::ResponseDue",
+                                                  "Skipped %1: not a business day (weekend).")
+                          .arg(formatDate(d))
+                    : QCoreApplication::translate("termlens::ResponseDue",
+                                                  "Skipped %1: not a business day (open %2).")
+                          .arg(formatDate(d), weekdaysText(calendar.hours().days)));
             continue;
         }
         if (d >= first && !holiday.isEmpty()) {

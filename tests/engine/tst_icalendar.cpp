@@ -40,6 +40,10 @@ void TestICalendar::escape_data()
     // A colon and a double quote need no escaping in TEXT.
     QTest::newRow("colon and quote")
         << QStringLiteral("7.2: \"Term\"") << QStringLiteral("7.2: \"Term\"");
+    // TSAFE-CHAR excludes control characters: SOH, ESC, DEL and NUL are dropped, tab kept.
+    const QString controls = QStringLiteral("a") + QChar(0x01) + u'b' + QChar(0x1b) + QChar(0x7f) +
+                             u'\t' + u'c' + QChar(0) + u'd';
+    QTest::newRow("control characters dropped") << controls << QStringLiteral("ab\tcd");
     QTest::newRow("non-ASCII untouched")
         << QStringLiteral("§7.2 – £") << QStringLiteral("§7.2 – £");
 }

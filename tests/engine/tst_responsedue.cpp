@@ -23,6 +23,7 @@ private slots:
     void workingNamesEverything();
     void workingOutOfHours();
     void roundTheClockWorking();
+    void closedWeekday();
     void failures();
 };
 
@@ -414,6 +415,25 @@ void TestResponseDue::roundTheClockWorking()
     QVERIFY2(all.contains(u"24×7"_qs), qPrintable(all));
     QVERIFY2(all.contains(u"15 minutes"_qs), qPrintable(all));
     QVERIFY2(!all.contains(u"Skipped"_qs), qPrintable(all));
+}
+
+void TestResponseDue::closedWeekday()
+{
+    // Monday-Thursday hours: Friday is skipped, and the working must not call it a weekend.
+    // Thu 7 Jan 2027 17:00 GMT, 4 h: 17:00-18:00 = 60; Fri 8, Sat 9, Sun 10 skipped; Mon 11
+    // 09:00 + 180 = 12:00Z.
+    Support s = alliantist();
+    s.businessHours->days = {1, 2, 3, 4};
+    const Outcome<ResponseDue> r =
+        responseDue(s, u"Severity Level 2"_qs, utc(u"2027-01-07T17:00:00Z"_qs));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(iso(r.value->due), u"2027-01-11T12:00:00Z"_qs);
+    const QString all = r.value->working.lines().join(u'\n');
+    QVERIFY2(
+        all.contains(u"Skipped Friday 2027-01-08: not a business day (open Monday–Thursday)."_qs),
+        qPrintable(all));
+    QVERIFY2(all.contains(u"Skipped Saturday 2027-01-09: not a business day (weekend)."_qs),
+             qPrintable(all));
 }
 
 void TestResponseDue::failures()

@@ -259,6 +259,13 @@ void TestTermDeadlines::rolling_data()
     // No minimum: 2024-02-10 + 30 days = 11 Mar (19 days to 29 Feb in a leap year, then 11).
     QTest::newRow("no minimum term, leap February")
         << d("2024-01-15") << 0 << d("2024-02-10") << d("2024-03-11") << d("2024-02-10") << 0;
+    // Before the start, no minimum: 2023-11-01 + 30 = 2023-12-01, before the 2024-01-15 start,
+    // so the earliest end is the start date itself, not a day before the agreement begins.
+    QTest::newRow("no minimum term, long before the start")
+        << d("2024-01-15") << 0 << d("2023-11-01") << d("2024-01-15") << d("2023-11-01") << 0;
+    // 2024-01-01 + 30 = 2024-01-31, after the start: the ordinary rule.
+    QTest::newRow("no minimum term, shortly before the start")
+        << d("2024-01-15") << 0 << d("2024-01-01") << d("2024-01-31") << d("2024-01-01") << 0;
     // Alliantist from 29 Feb 2024: the minimum year ends the day before the clamped anniversary
     // 28 Feb 2025, i.e. 2025-02-27; its notice deadline is 2025-02-27 - 30 = 2025-01-28
     // (27 back to 31 Jan, then 3). 2024-06-01 -> 2025-01-01 is 30+31+31+30+31+30+31 = 214,
