@@ -23,6 +23,7 @@ private slots:
     void deadlineEvents();
     void noNoticeDeadline();
     void rollingEarliestEnd();
+    void paidPeriodEvents();
     void allDayEndsAreExclusive();
 };
 
@@ -239,6 +240,38 @@ void TestICalendar::rollingEarliestEnd()
              qPrintable(end.description));
     QVERIFY2(end.description.contains(QStringLiteral("4.3")), qPrintable(end.description));
     QVERIFY(!end.description.contains(QStringLiteral("current term")));
+}
+
+void TestICalendar::paidPeriodEvents()
+{
+    // Logit.io 14.2: monthly paid periods from 31 Jan 2024; as of 2026-12-06 the period is
+    // 2026-11-30 .. 2026-12-30 (31 Jan + 34 months clamps to 30 Nov; + 35 months = 31 Dec).
+    // No notice period is stated: the event must not say "0 days' notice".
+    TermSheet sheet;
+    sheet.id = QStringLiteral("logit-io");
+    sheet.vendor = QStringLiteral("Logit.io Ltd");
+    sheet.product = QStringLiteral("Logit.io Platform");
+    Term term;
+    term.renewal.kind = RenewalKind::PaidPeriod;
+    term.renewal.citation.clause = QStringLiteral("14.2-14.3");
+    sheet.terms.term = term;
+    const auto d =
+        termDeadlines(term, QDate(2024, 1, 31), QDate(2026, 12, 6), BillingCycle::Monthly);
+    QVERIFY(d.ok());
+    const Calendar calendar = deadlineCalendar(sheet, *d.value, 0);
+    QCOMPARE(calendar.events.size(), 2);
+    const CalendarEvent &notice = calendar.events[0];
+    QCOMPARE(notice.date, QDate(2026, 12, 30));
+    QCOMPARE(notice.summary,
+             QStringLiteral("Notice deadline: Logit.io Platform (to end on 2026-12-30)"));
+    QVERIFY2(notice.description.contains(QStringLiteral("no notice period stated")),
+             qPrintable(notice.description));
+    QVERIFY2(!notice.description.contains(QStringLiteral("0 days")),
+             qPrintable(notice.description));
+    const CalendarEvent &end = calendar.events[1];
+    QCOMPARE(end.date, QDate(2026, 12, 30));
+    QCOMPARE(end.summary, QStringLiteral("Paid period ends: Logit.io Platform"));
+    QVERIFY2(end.description.contains(QStringLiteral("2026-12-31")), qPrintable(end.description));
 }
 
 void TestICalendar::allDayEndsAreExclusive()
