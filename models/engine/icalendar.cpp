@@ -77,6 +77,9 @@ QString escapeIcsText(QStringView text)
                 ++i;
         } else if (c == u'\n') {
             out += QStringLiteral("\\n");
+        } else if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f) {
+            // Control characters other than tab are not allowed in TEXT (TSAFE-CHAR): dropped.
+            continue;
         } else {
             out += c;
         }

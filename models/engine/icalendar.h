@@ -41,7 +41,8 @@ struct Calendar
 QByteArray calendarToIcs(const Calendar &calendar);
 
 // TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon and comma escaped, newlines
-// written as \n (CR LF and lone CR count as one newline).
+// written as \n (CR LF and lone CR count as one newline), other control characters except tab
+// dropped (TEXT does not allow them).
 QString escapeIcsText(QStringView text);
 
 // Folds one content line (without its line break) into physical lines of at most 75 octets,

@@ -47,7 +47,8 @@ bool previousYearWindow(const LiabilityCap &cap, QDate start, QDate claimDate, L
                 "Basis (%1): fees paid in the previous contract year. Contract years run "
                 "from the start date %2; a payment dated on an anniversary belongs to "
                 "the year that begins that day. The claim date %3 falls in contract "
-                "year %4 (%5 to %6), so the window is contract year %7: %8 to %9.")
+                "year %4 (%5 to %6), so the window is contract year %7: %8 to %9, both days "
+                "included.")
                 .arg(clause, displayDate(start), displayDate(claimDate), QString::number(year + 1),
                      displayDate(contractYearStart(start, year)),
                      displayDate(contractYearStart(start, year + 1).addDays(-1)),
@@ -62,8 +63,8 @@ bool previousYearWindow(const LiabilityCap &cap, QDate start, QDate claimDate, L
                           "Basis (%1): the claim date %2 falls in the first contract year (%3 to "
                           "%4), which has no previous year; the agreement's first-year rule uses "
                           "the fees paid for the first contract year. Counted: payments dated "
-                          "from the start to the claim date, %3 to %2 (later payments were not "
-                          "yet paid when the claim arose).")
+                          "from the start to the claim date, %3 to %2, both days included "
+                          "(later payments were not yet paid when the claim arose).")
                           .arg(clause, displayDate(claimDate), displayDate(start),
                                displayDate(contractYearStart(start, 1).addDays(-1))));
         return true;
@@ -208,6 +209,13 @@ Outcome<LiabilityResult> liabilityCap(const LiabilityCap &cap, const QString &cu
         LiabilityText::tr("Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.")
             .arg(displayNumber(cap.multiplier), displayAmount(r.paidInWindow), currency,
                  displayAmount(*r.cap)));
+    // Refunds can outweigh the payments of a window; a liability cap below zero means nothing.
+    if (*r.cap < Money(0, currency)) {
+        r.cap = Money(0, currency);
+        r.working.add(LiabilityText::tr("Refunds outweigh the payments in the window, so no fees "
+                                        "were paid in it on balance: the cap is %1 %2.")
+                          .arg(displayAmount(*r.cap), currency));
+    }
     noteOutsideCap(r);
     return Outcome<LiabilityResult>::success(std::move(r));
 }

@@ -40,7 +40,8 @@ struct LiabilityResult
 // - fees-paid-12-months-before-claim: claimDate - 12 months .. claimDate - 1 day, so the claim
 //   day itself is outside (2025-03-10 -> 2024-03-10 .. 2025-03-09).
 // - fixed-amount: amount x multiplier; no window, no payments.
-// cap = multiplier x paid, rounded half away from zero to the currency's minor unit.
+// cap = multiplier x paid, rounded half away from zero to the currency's minor unit; never
+// below zero (refunds that outweigh a window's payments give a zero cap, and the working says so).
 // Fails on a payment in another currency, an unknown currency, a claim before the start
 // (previous contract year), or a fixed amount that is not stated.
 Outcome<LiabilityResult> liabilityCap(const LiabilityCap &cap, const QString &currency, QDate start,

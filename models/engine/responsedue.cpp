@@ -69,6 +69,24 @@ QString amountText(const ResponseTime &response)
     return {};
 }
 
+// A century, in minutes and in days: a longer response time is a typing mistake, and refusing
+// it keeps the arithmetic far from overflow and the day-by-day search short.
+constexpr qint64 MaxDays = qint64(100) * 366;
+constexpr qint64 MaxMinutes = MaxDays * 24 * 60;
+
+bool tooLong(const ResponseTime &response)
+{
+    switch (response.unit) {
+    case ResponseUnit::Minutes:
+        return response.amount > MaxMinutes;
+    case ResponseUnit::Hours:
+        return response.amount > MaxMinutes / 60;
+    case ResponseUnit::Days:
+        return response.amount > MaxDays;
+    }
+    return true;
+}
+
 QString utcText(qint64 utc)
 {
     return formatUtc(utc);
@@ -106,9 +124,15 @@ void describeDays(const BusinessCalendar &calendar, qint64 reportedUtc, qint64 s
     for (QDate d = first.addDays(-1); d <= last; d = d.addDays(1)) {
         const QString holiday = holidayName(set, d);
         if (d >= first && !calendar.hours().days.contains(d.dayOfWeek())) {
-            working.add(QCoreApplication::translate("termlens::ResponseDue",
-                                                    "Skipped %1: not a business day (weekend).")
-                            .arg(formatDate(d)));
+            // A calendar may close on a weekday too (Monday to Thursday hours).
+            working.add(
+                d.dayOfWeek() >= Qt::Saturday
+                    ? QCoreApplication::translate("termlens::ResponseDue",
+                                                  "Skipped %1: not a business day (weekend).")
+                          .arg(formatDate(d))
+                    : QCoreApplication::translate("termlens::ResponseDue",
+                                                  "Skipped %1: not a business day (open %2).")
+                          .arg(formatDate(d), weekdaysText(calendar.hours().days)));
             continue;
         }
         if (d >= first && !holiday.isEmpty()) {
@@ -146,7 +170,7 @@ Outcome<ResponseDue> businessClock(const Support &support, const SupportLevel &l
     const qint64 start = calendar.nextOpenInstant(reportedUtc);
     qint64 due = BusinessCalendar::Never;
     if (response.unit == ResponseUnit::Days)
-        due = calendar.addBusinessDays(reportedUtc, int(std::min<qint64>(response.amount, 100000)));
+        due = calendar.addBusinessDays(reportedUtc, int(response.amount)); // <= MaxDays
     else
         due = calendar.addBusinessMinutes(reportedUtc, response.unit == ResponseUnit::Hours
                                                            ? response.amount * 60
@@ -216,6 +240,13 @@ Outcome<ResponseDue> responseDue(const Support &support, const QString &levelNam
             QCoreApplication::translate("termlens::ResponseDue",
                                         "Level %1 has a negative response time.")
                 .arg(level->name));
+
+    if (tooLong(level->response))
+        return Outcome<ResponseDue>::failure(
+            QCoreApplication::translate("termlens::ResponseDue",
+                                        "Level %1's response time, %2, is longer than a century: "
+                                        "check the term sheet.")
+                .arg(level->name, amountText(level->response)));
 
     Outcome<ResponseDue> outcome;
     if (level->response.clock == Clock::TwentyFourSeven)

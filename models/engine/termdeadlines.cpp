@@ -170,6 +170,7 @@ Outcome<TermDeadlines> rollingDeadlines(const Input &in)
     d.working.add(TermDeadlinesText::tr(
                       "Rolling (%1): the agreement continues until ended with %2 days' notice.")
                       .arg(in.renewalClause, QString::number(*noticeDays)));
+    noteBeforeStart(in, d.working);
     const QDate earliest = in.asOf.addDays(*noticeDays);
     if (minimumEnd.isValid() && earliest <= minimumEnd) {
         d.termEnd = minimumEnd;
@@ -181,6 +182,14 @@ Outcome<TermDeadlines> rollingDeadlines(const Input &in)
                           .arg(displayDate(in.asOf), displayDate(earliest), displayDate(minimumEnd))
                           .arg(*noticeDays)
                           .arg(displayDate(d.noticeDeadline)));
+    } else if (earliest < in.start) {
+        // Notice given long before the start cannot end the agreement before it begins.
+        d.termEnd = in.start;
+        d.noticeDeadline = in.asOf;
+        d.working.add(TermDeadlinesText::tr(
+                          "Notice given on %1 would expire on %2, before the agreement starts on "
+                          "%3: the earliest end is the start date.")
+                          .arg(displayDate(in.asOf), displayDate(earliest), displayDate(in.start)));
     } else {
         d.termEnd = earliest;
         d.noticeDeadline = in.asOf;

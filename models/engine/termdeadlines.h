@@ -23,8 +23,9 @@ namespace termlens {
 //   the user must see that the agreement will renew, and the next chance (nextNoticeDeadline).
 // - rolling: after a minimum of initialMonths (if stated) the agreement runs until ended with
 //   noticeDays' notice. termEnd is the earliest end if notice is given on asOf:
-//   max(asOf + noticeDays, last day of the minimum term), and noticeDeadline the last day to
-//   give notice for that end (asOf itself once the minimum term's deadline has passed).
+//   max(asOf + noticeDays, last day of the minimum term, start date), and noticeDeadline the
+//   last day to give notice for that end (asOf itself once the minimum term's deadline has
+//   passed).
 // - paid-period (Logit.io 14.2): the subscription ends at the end of the period already paid
 //   for; periods follow the billing cycle from the start date. No notice period is stated, so
 //   the last day to cancel before the next period is that period's last day.

@@ -362,6 +362,26 @@ void TestBusinessCalendar::addBusinessMinutes_data()
     // Wed 16:30-17:00 CST (30), Thu Thanksgiving, Fri 540 (570), Mon 08:00 CST + 30 = 14:30Z.
     QTest::newRow("Chicago over Thanksgiving")
         << identityAutomation() << "2023-11-22T22:30:00Z" << qint64(600) << "2023-11-27T14:30:00Z";
+    // Night hours 22:00-06:00 UK time, each span belonging to the day it starts on.
+    const BusinessHours night =
+        hours("Europe/London", QTime(22, 0), QTime(6, 0), HolidaySet::EnglandAndWales);
+    // Fri 3 Jul 2026 23:00 BST (22:00Z) + 4 h inside Friday's span: Sat 03:00 BST = 02:00Z.
+    QTest::newRow("night span past midnight")
+        << night << "2026-07-03T22:00:00Z" << qint64(240) << "2026-07-04T02:00:00Z";
+    // Thu 24 Dec 2026 23:00 GMT: Thursday's span gives 7 h to Fri 06:00; the spans of Fri 25
+    // (Christmas) and Mon 28 (Boxing Day substitute) never open, Sat and Sun are not listed;
+    // Tue 29 22:00 + 1 h = 23:00Z.
+    QTest::newRow("night over Christmas 2026")
+        << night << "2026-12-24T23:00:00Z" << qint64(480) << "2026-12-29T23:00:00Z";
+    // Christmas morning 05:00 is still inside Thursday's span: 60 min run out at 06:00.
+    QTest::newRow("night span into a holiday morning")
+        << night << "2026-12-25T05:00:00Z" << qint64(60) << "2026-12-25T06:00:00Z";
+    // Every night, no holidays: Sat 28 Mar 2026 22:00 GMT .. Sun 06:00 BST (05:00Z) is 7 h
+    // (the clocks go forward inside it); Sunday's span opens 22:00 BST = 21:00Z, + 1 h.
+    QTest::newRow("night over the spring change")
+        << hours("Europe/London", QTime(22, 0), QTime(6, 0), HolidaySet::None,
+                 {1, 2, 3, 4, 5, 6, 7})
+        << "2026-03-28T22:00:00Z" << qint64(480) << "2026-03-29T22:00:00Z";
 }
 
 void TestBusinessCalendar::addBusinessMinutes()
@@ -397,6 +417,19 @@ void TestBusinessCalendar::addBusinessDays_data()
         << identityAutomation() << "2023-11-03T15:00:00Z" << 1 << "2023-11-06T16:00:00Z";
     QTest::newRow("zero days out of hours")
         << identityAutomation() << "2023-11-23T00:00:00Z" << 0 << "2023-11-24T14:00:00Z";
+    const BusinessHours night =
+        hours("Europe/London", QTime(22, 0), QTime(6, 0), HolidaySet::EnglandAndWales);
+    // At Monday 6 Jul 2026's opening, 22:00 BST: one full day closes Tue 06:00 BST = 05:00Z.
+    QTest::newRow("night, at opening")
+        << night << "2026-07-06T21:00:00Z" << 1 << "2026-07-07T05:00:00Z";
+    // Sat 4 Jul 04:00 BST is 6 h into Friday's span; one day later is 6 h into Monday's:
+    // Tue 04:00 BST = 03:00Z.
+    QTest::newRow("night, inside Friday's span on Saturday")
+        << night << "2026-07-04T03:00:00Z" << 1 << "2026-07-07T03:00:00Z";
+    // US calendar: Thu 24 Dec 2026 10:00 CST; Fri 25 Christmas; day 1 Mon 28, day 2 Tue 29 at
+    // 10:00 CST = 16:00Z.
+    QTest::newRow("US Christmas 2026")
+        << identityAutomation() << "2026-12-24T16:00:00Z" << 2 << "2026-12-29T16:00:00Z";
 }
 
 void TestBusinessCalendar::addBusinessDays()

@@ -139,6 +139,20 @@ void TestHolidays::usFederal_data()
     // 2023: 1 Jan Sun -> Mon 2; 11 Nov Sat -> Fri 10.
     QTest::newRow("2023")
         << 2023 << days(2023, "01-02 01-16 02-20 05-29 06-19 07-04 09-04 10-09 11-10 11-23 12-25");
+    // 2024: 1 Jan Mon; MLK 15 Jan; Washington 19 Feb (1 Feb Thu); Memorial 27 May (31 May Fri);
+    // Juneteenth Wed; Labor 2 Sep (1 Sep Sun); Columbus 14 Oct; Veterans Mon 11 Nov;
+    // Thanksgiving 28 Nov (1 Nov Fri); 25 Dec Wed.
+    QTest::newRow("2024")
+        << 2024 << days(2024, "01-01 01-15 02-19 05-27 06-19 07-04 09-02 10-14 11-11 11-28 12-25");
+    // 2025: 1 Jan Wed; MLK 20 Jan; 17 Feb (1 Feb Sat); 26 May (31 May Sat); Labor 1 Sep (Mon);
+    // Columbus 13 Oct; Veterans Tue; Thanksgiving 27 Nov (1 Nov Sat); 25 Dec Thu.
+    QTest::newRow("2025")
+        << 2025 << days(2025, "01-01 01-20 02-17 05-26 06-19 07-04 09-01 10-13 11-11 11-27 12-25");
+    // 2026: 1 Jan Thu; MLK 19 Jan; 16 Feb; 25 May (31 May Sun); Juneteenth Fri; 4 Jul Sat ->
+    // Fri 3 Jul; Labor 7 Sep; Columbus 12 Oct; Veterans Wed; Thanksgiving 26 Nov; 25 Dec Fri;
+    // 1 Jan 2027 Fri stays in 2027.
+    QTest::newRow("2026")
+        << 2026 << days(2026, "01-01 01-19 02-16 05-25 06-19 07-03 09-07 10-12 11-11 11-26 12-25");
     // 2027 (same weekdays as 2021): 4 Jul Sun -> Mon 5; 1 Jan 2028 Sat -> Fri 31 Dec 2027.
     QTest::newRow("2027")
         << 2027
@@ -147,6 +161,15 @@ void TestHolidays::usFederal_data()
     QTest::newRow("2028") << 2028
                           << days(2028,
                                   "01-17 02-21 05-29 06-19 07-04 09-04 10-09 11-10 11-23 12-25");
+    // 2029: 1 Jan Mon; MLK 15 Jan; 19 Feb (1 Feb Thu); 28 May (31 May Thu); Labor 3 Sep
+    // (1 Sep Sat); Columbus 8 Oct (1 Oct Mon); 11 Nov Sun -> Mon 12; Thanksgiving 22 Nov
+    // (1 Nov Thu); 25 Dec Tue.
+    QTest::newRow("2029")
+        << 2029 << days(2029, "01-01 01-15 02-19 05-28 06-19 07-04 09-03 10-08 11-12 11-22 12-25");
+    // 2030: 1 Jan Tue; MLK 21 Jan (first Monday 7 Jan); 18 Feb (1 Feb Fri); 27 May (31 May Fri);
+    // Labor 2 Sep (1 Sep Sun); Columbus 14 Oct; Veterans Mon; Thanksgiving 28 Nov; 25 Dec Wed.
+    QTest::newRow("2030")
+        << 2030 << days(2030, "01-01 01-21 02-18 05-27 06-19 07-04 09-02 10-14 11-11 11-28 12-25");
 }
 
 void TestHolidays::usFederal()
@@ -207,6 +230,25 @@ void TestHolidays::names_data()
     QTest::newRow("US New Year observed in December")
         << us << QDate(2021, 12, 31) << "New Year's Day (observed)";
     QTest::newRow("US Thanksgiving") << us << QDate(2023, 11, 23) << "Thanksgiving Day";
+    // 2026: Christmas Fri 25, Boxing Day Sat 26 -> Mon 28. 2027: Sat 25 -> Mon 27, Sun 26 ->
+    // Tue 28. 2028: 1 Jan Sat -> Mon 3 Jan; US observes it on Fri 31 Dec 2027 instead.
+    QTest::newRow("EW Boxing substitute 2026")
+        << ew << QDate(2026, 12, 28) << "Boxing Day (substitute day)";
+    QTest::newRow("EW Christmas substitute 2027")
+        << ew << QDate(2027, 12, 27) << "Christmas Day (substitute day)";
+    QTest::newRow("EW New Year substitute 2028")
+        << ew << QDate(2028, 1, 3) << "New Year's Day (substitute day)";
+    QTest::newRow("US Christmas 2027 observed Fri 24 Dec")
+        << us << QDate(2027, 12, 24) << "Christmas Day (observed)";
+    QTest::newRow("US New Year 2028 observed Fri 31 Dec 2027")
+        << us << QDate(2027, 12, 31) << "New Year's Day (observed)";
+    QTest::newRow("US Juneteenth 2021 observed Fri 18 Jun")
+        << us << QDate(2021, 6, 18) << "Juneteenth National Independence Day (observed)";
+    QTest::newRow("EW state funeral name")
+        << ew << QDate(2022, 9, 19) << "Bank holiday for the State Funeral of Queen Elizabeth II";
+    QTest::newRow("EW coronation name")
+        << ew << QDate(2023, 5, 8) << "Bank holiday for the coronation of King Charles III";
+    QTest::newRow("EW Saturday Boxing Day 2026 itself") << ew << QDate(2026, 12, 26) << "";
     QTest::newRow("not a holiday") << ew << QDate(2022, 12, 28) << "";
 }
 

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <tuple>
+
 using namespace termlens;
 
 // RFC 5545 text as calendars read it: CRLF line ends, lines folded at 75 octets without
@@ -20,6 +22,9 @@ private slots:
     void everyLineIsShortAndEndsInCrlf();
     void deadlineEvents();
     void noNoticeDeadline();
+    void rollingEarliestEnd();
+    void paidPeriodEvents();
+    void allDayEndsAreExclusive();
 };
 
 void TestICalendar::escape_data()
@@ -36,6 +41,10 @@ void TestICalendar::escape_data()
     // A colon and a double quote need no escaping in TEXT.
     QTest::newRow("colon and quote")
         << QStringLiteral("7.2: \"Term\"") << QStringLiteral("7.2: \"Term\"");
+    // TSAFE-CHAR excludes control characters: SOH, ESC, DEL and NUL are dropped, tab kept.
+    const QString controls = QStringLiteral("a") + QChar(0x01) + u'b' + QChar(0x1b) + QChar(0x7f) +
+                             u'\t' + u'c' + QChar(0) + u'd';
+    QTest::newRow("control characters dropped") << controls << QStringLiteral("ab\tcd");
     QTest::newRow("non-ASCII untouched")
         << QStringLiteral("§7.2 – £") << QStringLiteral("§7.2 – £");
 }
@@ -66,6 +75,17 @@ void TestICalendar::fold_data()
     // 73 + "€" (E2 82 AC) = 76 octets: the euro sign moves whole to the second line.
     QTest::newRow("3-octet character")
         << QByteArray(73, 'a') + "\xe2\x82\xac" << QByteArray(73, 'a') + "\r\n \xe2\x82\xac\r\n";
+    // On a continuation line the room is 74 octets after the space: 75 + 73 ASCII octets then
+    // "é" would end the second line at octet 76, so "é" opens the third.
+    QTest::newRow("UTF-8 not split on a continuation line")
+        << a75 + QByteArray(73, 'b') + "\xc3\xa9"
+        << a75 + "\r\n " + QByteArray(73, 'b') + "\r\n \xc3\xa9\r\n";
+    // 72 + "€" fills the first line to exactly 75 octets: no fold inside or after it.
+    QTest::newRow("3-octet character ending at octet 75")
+        << QByteArray(72, 'a') + "\xe2\x82\xac" << QByteArray(72, 'a') + "\xe2\x82\xac\r\n";
+    // A 4-octet character (U+1F600, F0 9F 98 80) from octet 73 to 76 moves whole.
+    QTest::newRow("4-octet character") << QByteArray(72, 'a') + "\xf0\x9f\x98\x80" + 'z'
+                                       << QByteArray(72, 'a') + "\r\n \xf0\x9f\x98\x80z\r\n";
 }
 
 void TestICalendar::fold()
@@ -193,6 +213,90 @@ void TestICalendar::noNoticeDeadline()
     const Calendar calendar = deadlineCalendar(sheet, d, 0);
     QCOMPARE(calendar.events.size(), 1);
     QCOMPARE(calendar.events[0].uid, QStringLiteral("x-term-end-20261231@termlens"));
+}
+
+void TestICalendar::rollingEarliestEnd()
+{
+    // Alliantist 4.3: rolling with 30 days' notice after the minimum year. As of 2026-12-06
+    // notice ends it on 2027-01-05: no term ends by itself, so the event must not say so.
+    TermSheet sheet;
+    sheet.id = QStringLiteral("alliantist-isms");
+    sheet.vendor = QStringLiteral("Alliantist");
+    sheet.product = QStringLiteral("ISMS.online");
+    Term term;
+    term.initialMonths = 12;
+    term.renewal.kind = RenewalKind::Rolling;
+    term.renewal.noticeDays = 30;
+    term.renewal.citation.clause = QStringLiteral("4.3");
+    sheet.terms.term = term;
+    const auto d = termDeadlines(term, QDate(2025, 3, 1), QDate(2026, 12, 6));
+    QVERIFY(d.ok());
+    const Calendar calendar = deadlineCalendar(sheet, *d.value, 0);
+    QCOMPARE(calendar.events.size(), 2);
+    const CalendarEvent &end = calendar.events[1];
+    QCOMPARE(end.date, QDate(2027, 1, 5));
+    QCOMPARE(end.summary, QStringLiteral("Earliest end: Alliantist ISMS.online"));
+    QVERIFY2(end.description.contains(QStringLiteral("on or before 2026-12-06")),
+             qPrintable(end.description));
+    QVERIFY2(end.description.contains(QStringLiteral("4.3")), qPrintable(end.description));
+    QVERIFY(!end.description.contains(QStringLiteral("current term")));
+}
+
+void TestICalendar::paidPeriodEvents()
+{
+    // Logit.io 14.2: monthly paid periods from 31 Jan 2024; as of 2026-12-06 the period is
+    // 2026-11-30 .. 2026-12-30 (31 Jan + 34 months clamps to 30 Nov; + 35 months = 31 Dec).
+    // No notice period is stated: the event must not say "0 days' notice".
+    TermSheet sheet;
+    sheet.id = QStringLiteral("logit-io");
+    sheet.vendor = QStringLiteral("Logit.io Ltd");
+    sheet.product = QStringLiteral("Logit.io Platform");
+    Term term;
+    term.renewal.kind = RenewalKind::PaidPeriod;
+    term.renewal.citation.clause = QStringLiteral("14.2-14.3");
+    sheet.terms.term = term;
+    const auto d =
+        termDeadlines(term, QDate(2024, 1, 31), QDate(2026, 12, 6), BillingCycle::Monthly);
+    QVERIFY(d.ok());
+    const Calendar calendar = deadlineCalendar(sheet, *d.value, 0);
+    QCOMPARE(calendar.events.size(), 2);
+    const CalendarEvent &notice = calendar.events[0];
+    QCOMPARE(notice.date, QDate(2026, 12, 30));
+    QCOMPARE(notice.summary,
+             QStringLiteral("Notice deadline: Logit.io Platform (to end on 2026-12-30)"));
+    QVERIFY2(notice.description.contains(QStringLiteral("no notice period stated")),
+             qPrintable(notice.description));
+    QVERIFY2(!notice.description.contains(QStringLiteral("0 days")),
+             qPrintable(notice.description));
+    const CalendarEvent &end = calendar.events[1];
+    QCOMPARE(end.date, QDate(2026, 12, 30));
+    QCOMPARE(end.summary, QStringLiteral("Paid period ends: Logit.io Platform"));
+    QVERIFY2(end.description.contains(QStringLiteral("2026-12-31")), qPrintable(end.description));
+}
+
+void TestICalendar::allDayEndsAreExclusive()
+{
+    // DTEND of an all-day event is the next day (exclusive), across a year end and into a
+    // leap day.
+    for (const auto &[date, start, end] :
+         {std::tuple{QDate(2026, 12, 31), "DTSTART;VALUE=DATE:20261231\r\n",
+                     "DTEND;VALUE=DATE:20270101\r\n"},
+          std::tuple{QDate(2028, 2, 28), "DTSTART;VALUE=DATE:20280228\r\n",
+                     "DTEND;VALUE=DATE:20280229\r\n"}}) {
+        Calendar calendar;
+        calendar.productId = QStringLiteral("-//TermLens//Test//EN");
+        calendar.stampUtc = 0;
+        CalendarEvent event;
+        event.uid = QStringLiteral("u@termlens");
+        event.date = date;
+        event.summary = QStringLiteral("s");
+        calendar.events = {event};
+        const QByteArray ics = calendarToIcs(calendar);
+        QVERIFY2(ics.contains(start), ics.constData());
+        QVERIFY2(ics.contains(end), ics.constData());
+        QVERIFY2(ics.contains("DTSTAMP:19700101T000000Z\r\n"), ics.constData());
+        QVERIFY2(ics.contains("UID:u@termlens\r\n"), ics.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestICalendar)

@@ -1,6 +1,8 @@
 #include "liability.h"
 #include "payments.h"
+#include "termsheetjson.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace termlens;
@@ -17,6 +19,9 @@ private slots:
     void leapYearStart();
     void twelveMonthsBeforeClaim();
     void fixedAmount();
+    void edges_data();
+    void edges();
+    void sampleCaps();
     void failures_data();
     void failures();
     void csvValid();
@@ -218,6 +223,172 @@ void TestLiability::fixedAmount()
     r = liabilityCap(terms, QStringLiteral("GBP"), QDate(), {}, d("2025-01-01"));
     QVERIFY(r.ok());
     QCOMPARE(r.value->cap, Money(50000000, QStringLiteral("GBP")));
+}
+
+namespace {
+
+// "2025-03-01:100000 2026-02-28:-500" -> payments in GBP minor units.
+QList<Payment> payments(const char *list)
+{
+    QList<Payment> result;
+    const QStringList parts = QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QStringList dateAmount = part.split(u':');
+        result << Payment{QDate::fromString(dateAmount[0], Qt::ISODate),
+                          Money(dateAmount[1].toLongLong(), QStringLiteral("GBP")),
+                          {}};
+    }
+    return result;
+}
+
+} // namespace
+
+void TestLiability::edges_data()
+{
+    QTest::addColumn<int>("basis");
+    QTest::addColumn<QString>("multiplier");
+    QTest::addColumn<bool>("firstYear");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<QDate>("claim");
+    QTest::addColumn<QList<Payment>>("paid");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<qint64>("inWindow");
+    QTest::addColumn<qint64>("cap");
+    QTest::addColumn<int>("count");
+    const int previous = int(LiabilityBasis::FeesPaidPreviousContractYear);
+    const int twelve = int(LiabilityBasis::FeesPaid12MonthsBeforeClaim);
+
+    // Alliantist 5.5 (x1, no first-year rule), start 2025-03-01. Claim on the anniversary
+    // 2026-03-01 opens year 2, window year 1 = 2025-03-01 .. 2026-02-28 with both edges in:
+    // 1000.00 + 500.00; the 2026-03-01 payment (year 2) and one before the start are out.
+    QTest::newRow("previous year, claim on the anniversary, payments on both edges")
+        << previous << "1" << false << d("2025-03-01") << d("2026-03-01")
+        << payments("2025-02-28:30000 2025-03-01:100000 2026-02-28:50000 2026-03-01:70000")
+        << d("2025-03-01") << d("2026-02-28") << qint64(150000) << qint64(150000) << 2;
+    // The last day of year 1: no previous year, no first-year rule: nothing counts.
+    QTest::newRow("previous year, last day of the first year, no rule")
+        << previous << "1" << false << d("2025-03-01") << d("2026-02-28")
+        << payments("2025-03-01:100000") << QDate() << QDate() << qint64(0) << qint64(0) << 0;
+    // Logit.io 13.5 (x1.25, first-year rule), start 29 Feb 2024: year 1 ends 2025-02-27 (the
+    // anniversary clamps to 28 Feb). Claim on 2025-02-27: first-year rule, start .. claim:
+    // 1000.01 + 0.01 = 1000.02; x 1.25 = 1250.025 -> 1250.03 (half away from zero).
+    QTest::newRow("Logit first year from 29 Feb, claim on its last day")
+        << previous << "1.25" << true << d("2024-02-29") << d("2025-02-27")
+        << payments("2024-02-29:100001 2025-02-27:1 2025-02-28:5000") << d("2024-02-29")
+        << d("2025-02-27") << qint64(100002) << qint64(125003) << 2;
+    // Claim on 2025-02-28 is in year 2: window year 1, the same two payments.
+    QTest::newRow("Logit from 29 Feb, claim on the clamped anniversary")
+        << previous << "1.25" << true << d("2024-02-29") << d("2025-02-28")
+        << payments("2024-02-29:100001 2025-02-27:1 2025-02-28:5000") << d("2024-02-29")
+        << d("2025-02-27") << qint64(100002) << qint64(125003) << 2;
+    // Claim 2028-02-29 opens the fifth contract year (start + 48 months); the window is the
+    // fourth, 2027-02-28 .. 2028-02-28: 20.00 + 40.00 = 60.00; x 1.25 = 75.00.
+    QTest::newRow("Logit from 29 Feb, claim on 29 Feb 2028")
+        << previous << "1.25" << true << d("2024-02-29") << d("2028-02-29")
+        << payments("2027-02-27:1000 2027-02-28:2000 2028-02-28:4000 2028-02-29:8000")
+        << d("2027-02-28") << d("2028-02-28") << qint64(6000) << qint64(7500) << 2;
+    // A day earlier is still the fourth year: the window is the third, 2026-02-28 ..
+    // 2027-02-27: 10.00 x 1.25 = 12.50.
+    QTest::newRow("Logit from 29 Feb, claim on 28 Feb 2028")
+        << previous << "1.25" << true << d("2024-02-29") << d("2028-02-28")
+        << payments("2027-02-27:1000 2027-02-28:2000 2028-02-28:4000 2028-02-29:8000")
+        << d("2026-02-28") << d("2027-02-27") << qint64(1000) << qint64(1250) << 1;
+    QTest::newRow("previous year, no payments")
+        << previous << "1.25" << true << d("2024-03-01") << d("2025-06-01") << payments("")
+        << d("2024-03-01") << d("2025-02-28") << qint64(0) << qint64(0) << 0;
+    // 1.25 x 0.01 = 0.0125 -> 0.01; 1.25 x 0.02 = 0.025 -> 0.03; 1.25 x 0.06 = 0.075 -> 0.08.
+    QTest::newRow("x1.25 of 0.01 rounds down")
+        << previous << "1.25" << true << d("2024-03-01") << d("2025-06-01")
+        << payments("2024-05-01:1") << d("2024-03-01") << d("2025-02-28") << qint64(1) << qint64(1)
+        << 1;
+    QTest::newRow("x1.25 of 0.02 rounds half up")
+        << previous << "1.25" << true << d("2024-03-01") << d("2025-06-01")
+        << payments("2024-05-01:2") << d("2024-03-01") << d("2025-02-28") << qint64(2) << qint64(3)
+        << 1;
+    QTest::newRow("x1.25 of 0.06 rounds half up")
+        << previous << "1.25" << true << d("2024-03-01") << d("2025-06-01")
+        << payments("2024-05-01:6") << d("2024-03-01") << d("2025-02-28") << qint64(6) << qint64(8)
+        << 1;
+    // A refund larger than the window's payments: -50.00 on balance; a cap is never negative.
+    QTest::newRow("refunds outweigh payments: cap zero")
+        << previous << "1.25" << true << d("2024-03-01") << d("2025-06-01")
+        << payments("2024-05-01:10000 2024-06-01:-15000") << d("2024-03-01") << d("2025-02-28")
+        << qint64(-5000) << qint64(0) << 2;
+    // Identity Automation 11.2 (x1): claim 2026-01-01, window 2025-01-01 .. 2025-12-31, both
+    // edges in (2.00 + 4.00), the day before the window and the claim day out.
+    QTest::newRow("12 months, claim on New Year's Day")
+        << twelve << "1" << false << QDate() << d("2026-01-01")
+        << payments("2024-12-31:100 2025-01-01:200 2025-12-31:400 2026-01-01:800")
+        << d("2025-01-01") << d("2025-12-31") << qint64(600) << qint64(600) << 2;
+    // Claim 31 Mar 2025: 12 months earlier is 31 Mar 2024; the window ends 30 Mar 2025.
+    QTest::newRow("12 months, claim at a month end")
+        << twelve << "1" << false << QDate() << d("2025-03-31")
+        << payments("2024-03-30:100 2024-03-31:200 2025-03-30:400 2025-03-31:800")
+        << d("2024-03-31") << d("2025-03-30") << qint64(600) << qint64(600) << 2;
+    QTest::newRow("12 months, no payments")
+        << twelve << "1" << false << QDate() << d("2025-06-01") << payments("") << d("2024-06-01")
+        << d("2025-05-31") << qint64(0) << qint64(0) << 0;
+}
+
+void TestLiability::edges()
+{
+    QFETCH(int, basis);
+    QFETCH(QString, multiplier);
+    QFETCH(bool, firstYear);
+    QFETCH(QDate, start);
+    QFETCH(QDate, claim);
+    QFETCH(QList<Payment>, paid);
+    LiabilityCap terms;
+    terms.basis = LiabilityBasis(basis);
+    terms.multiplier = *Decimal::parse(multiplier);
+    if (firstYear)
+        terms.firstYear = FirstYearBasis::FeesPaidFirstContractYear;
+    terms.citation.clause = QStringLiteral("5.5");
+    const auto r = liabilityCap(terms, QStringLiteral("GBP"), start, paid, claim);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QTEST(r.value->windowFrom, "from");
+    QTEST(r.value->windowTo, "to");
+    QFETCH(qint64, inWindow);
+    QFETCH(qint64, cap);
+    QCOMPARE(r.value->paidInWindow, Money(inWindow, QStringLiteral("GBP")));
+    QCOMPARE(r.value->cap, Money(cap, QStringLiteral("GBP")));
+    QTEST(int(r.value->paymentsInWindow.size()), "count");
+    const QString working = r.value->working.lines().join(u'\n');
+    QVERIFY2(working.contains(QStringLiteral("5.5")), qPrintable(working));
+    // Each window says its edges are inside it.
+    if (r.value->windowFrom.isValid())
+        QVERIFY2(working.contains(QStringLiteral("both days included")), qPrintable(working));
+    if (inWindow < 0)
+        QVERIFY2(working.contains(QStringLiteral("Refunds outweigh")), qPrintable(working));
+}
+
+void TestLiability::sampleCaps()
+{
+    // The sample term sheets' caps: carve-outs listed, the insurance limit only for Logit.io.
+    struct Case
+    {
+        const char *id;
+        const char *carveOut;
+        bool insurance;
+    };
+    for (const Case &c : {Case{"logit-io", "Fraud or fraudulent misrepresentation", true},
+                          Case{"alliantist-isms", "IP indemnity (5.4)", false},
+                          Case{"identity-automation", "(8.2)", false}}) {
+        QFile file(QStringLiteral(TERMLENS_TEST_DATA "/../../resources/sample/%1.termsheet.json")
+                       .arg(QLatin1StringView(c.id)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const TermSheetParseResult parsed = parseTermSheet(file.readAll());
+        QVERIFY(parsed.sheet && parsed.sheet->terms.liabilityCap);
+        const auto r = liabilityCap(*parsed.sheet->terms.liabilityCap, QStringLiteral("GBP"),
+                                    d("2024-03-01"), {pay("2024-04-01", 100000)}, d("2025-03-10"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.value->insuranceLimited, c.insurance);
+        const QString working = r.value->working.lines().join(u'\n');
+        QVERIFY2(working.contains(QStringLiteral("Outside the cap: ")), qPrintable(working));
+        QVERIFY2(working.contains(QString::fromUtf8(c.carveOut)), qPrintable(working));
+        QCOMPARE(working.contains(QStringLiteral("insurers")), c.insurance);
+    }
 }
 
 void TestLiability::failures_data()

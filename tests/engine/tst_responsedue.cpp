@@ -1,7 +1,12 @@
 #include "responsedue.h"
+#include "termsheetjson.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QTest>
+
+#include <limits>
+#include <tuple>
 
 using namespace termlens;
 
@@ -13,9 +18,12 @@ class TestResponseDue final : public QObject
 private slots:
     void due_data();
     void due();
+    void samples_data();
+    void samples();
     void workingNamesEverything();
     void workingOutOfHours();
     void roundTheClockWorking();
+    void closedWeekday();
     void failures();
 };
 
@@ -95,7 +103,189 @@ Support alliants()
     return s;
 }
 
+// The support terms of a sample term sheet as shipped (resources/sample), so that the rows
+// below also check that the levels and calendars were read right from the source documents.
+Support sampleSupport(const char *id)
+{
+    QFile file(QStringLiteral(TERMLENS_TEST_DATA "/../../resources/sample/%1.termsheet.json")
+                   .arg(QLatin1StringView(id)));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    const TermSheetParseResult parsed = parseTermSheet(file.readAll());
+    if (!parsed.sheet || !parsed.sheet->terms.support)
+        qFatal("sample %s has no support terms", id);
+    return *parsed.sheet->terms.support;
+}
+
 } // namespace
+
+void TestResponseDue::samples_data()
+{
+    QTest::addColumn<QString>("agreement");
+    QTest::addColumn<QString>("levelName");
+    QTest::addColumn<QString>("reported");
+    QTest::addColumn<QString>("expectedDue");
+    QTest::addColumn<qint64>("expectedMinutes");
+
+    // Alliantist support policy 6.5/9: 09:00-18:00 GMT (Etc/GMT all year), Mon-Fri, England and
+    // Wales bank holidays; Sev 1/2/3 = 60/240/480 business minutes. 540 open minutes a day.
+    const QString ai = QStringLiteral("alliantist-isms");
+    // Thu 24 Dec 2026 16:00Z: 16:00-18:00 = 120; Fri 25 Christmas, Sat 26, Sun 27, Mon 28 Boxing
+    // Day substitute skipped; Tue 29 09:00 + 120 = 11:00Z.
+    QTest::newRow("AI Sev 2 Christmas 2026") << ai << "Severity Level 2"
+                                             << "2026-12-24T16:00:00Z"
+                                             << "2026-12-29T11:00:00Z" << qint64(240);
+    // Thu 31 Dec 2026 14:00Z: 14:00-18:00 = 240; Fri 1 Jan, Sat, Sun; Mon 4 Jan 09:00 + 240.
+    QTest::newRow("AI Sev 3 New Year 2027") << ai << "Severity Level 3"
+                                            << "2026-12-31T14:00:00Z"
+                                            << "2027-01-04T13:00:00Z" << qint64(480);
+    // Fri 24 Dec 2027 12:00Z: 12:00-18:00 = 360; Sat 25, Sun 26, Mon 27 (Christmas substitute),
+    // Tue 28 (Boxing Day substitute) skipped; Wed 29 09:00 + 120 = 11:00Z.
+    QTest::newRow("AI Sev 3 Christmas 2027") << ai << "Severity Level 3"
+                                             << "2027-12-24T12:00:00Z"
+                                             << "2027-12-29T11:00:00Z" << qint64(480);
+    // Reported on the substitute day Mon 27 Dec 2027: next opening Wed 29 09:00 + 60.
+    QTest::newRow("AI Sev 1 on a substitute day") << ai << "Severity Level 1"
+                                                  << "2027-12-27T10:00:00Z"
+                                                  << "2027-12-29T10:00:00Z" << qint64(60);
+    // Summer, GMT not BST: Mon 6 Jul 2026 09:00Z (10:00 BST) is the opening; + 240 = 13:00Z.
+    QTest::newRow("AI Sev 2 at opening, summer") << ai << "Severity Level 2"
+                                                 << "2026-07-06T09:00:00Z"
+                                                 << "2026-07-06T13:00:00Z" << qint64(240);
+    // One second before opening: the clock starts at 09:00Z all the same.
+    QTest::newRow("AI Sev 2 a second before opening") << ai << "Severity Level 2"
+                                                      << "2026-07-06T08:59:59Z"
+                                                      << "2026-07-06T13:00:00Z" << qint64(240);
+    // At closing 18:00Z (19:00 BST) nothing is left: Wed 8 Jul 09:00 + 60 = 10:00Z.
+    QTest::newRow("AI Sev 1 at closing, summer") << ai << "Severity Level 1"
+                                                 << "2026-07-07T18:00:00Z"
+                                                 << "2026-07-08T10:00:00Z" << qint64(60);
+    // One second before closing: 1 s counted, 3599 s left from Wed 09:00 -> 09:59:59Z.
+    QTest::newRow("AI Sev 1 a second before closing") << ai << "Severity Level 1"
+                                                      << "2026-07-07T17:59:59Z"
+                                                      << "2026-07-08T09:59:59Z" << qint64(60);
+    // UK clocks go forward Sun 29 Mar 2026; GMT hours do not move. Fri 27 Mar 17:00Z: 60;
+    // Mon 30 Mar 09:00Z + 180 = 12:00Z.
+    QTest::newRow("AI Sev 2 over the spring change") << ai << "Severity Level 2"
+                                                     << "2026-03-27T17:00:00Z"
+                                                     << "2026-03-30T12:00:00Z" << qint64(240);
+
+    // Alliants SLA 3: 09:00-17:30 UK time (Europe/London), Mon-Fri, England and Wales; P1 15
+    // min and P2 1 h 24/7; P3/P4/P5 2/4/8 business hours. 510 open minutes a day.
+    const QString as = QStringLiteral("alliants");
+    // 24x7: wall time, holiday or not. Christmas Day 2026 23:50Z + 15 min.
+    QTest::newRow("Alliants P1 24x7 on Christmas night") << as << "P1 - Urgent"
+                                                         << "2026-12-25T23:50:00Z"
+                                                         << "2026-12-26T00:05:00Z" << qint64(15);
+    // London falls back at 01:00Z on Sun 25 Oct 2026: 60 elapsed minutes, 00:30Z -> 01:30Z.
+    QTest::newRow("Alliants P2 24x7 over the autumn change")
+        << as << "P2 - High"
+        << "2026-10-25T00:30:00Z"
+        << "2026-10-25T01:30:00Z" << qint64(60);
+    // Thu 24 Dec 2026 16:30 GMT: 16:30-17:30 = 60; 25-28 Dec skipped; Tue 29 09:00 + 60.
+    QTest::newRow("Alliants P3 Christmas 2026") << as << "P3 - Medium"
+                                                << "2026-12-24T16:30:00Z"
+                                                << "2026-12-29T10:00:00Z" << qint64(120);
+    // Thu 31 Dec 2026 15:00: 15:00-17:30 = 150; 1-3 Jan skipped; Mon 4 Jan 09:00 + 90.
+    QTest::newRow("Alliants P4 New Year 2027") << as << "P4 - Low"
+                                               << "2026-12-31T15:00:00Z"
+                                               << "2027-01-04T10:30:00Z" << qint64(240);
+    // Fri 24 Dec 2027 10:00: 10:00-17:30 = 450; 25-28 Dec skipped; Wed 29 09:00 + 30.
+    QTest::newRow("Alliants P5 Christmas 2027") << as << "P5 - Info"
+                                                << "2027-12-24T10:00:00Z"
+                                                << "2027-12-29T09:30:00Z" << qint64(480);
+    // Fri 27 Mar 2026 13:00 GMT: 270; Mon 30 Mar opens 09:00 BST = 08:00Z, + 210 = 11:30Z.
+    QTest::newRow("Alliants P5 over the spring change") << as << "P5 - Info"
+                                                        << "2026-03-27T13:00:00Z"
+                                                        << "2026-03-30T11:30:00Z" << qint64(480);
+    // Fri 23 Oct 2026 15:30Z = 16:30 BST: 60; Mon 26 Oct opens 09:00 GMT, + 180 = 12:00Z.
+    QTest::newRow("Alliants P4 over the autumn change") << as << "P4 - Low"
+                                                        << "2026-10-23T15:30:00Z"
+                                                        << "2026-10-26T12:00:00Z" << qint64(240);
+    // At closing Wed 2 Dec 2026 17:30 GMT: Thu 3 Dec 09:00 + 120 = 11:00Z.
+    QTest::newRow("Alliants P3 at closing") << as << "P3 - Medium"
+                                            << "2026-12-02T17:30:00Z"
+                                            << "2026-12-03T11:00:00Z" << qint64(120);
+    QTest::newRow("Alliants P3 a second before closing") << as << "P3 - Medium"
+                                                         << "2026-12-02T17:29:59Z"
+                                                         << "2026-12-03T10:59:59Z" << qint64(120);
+    // Good Friday 26 Mar 2027, clocks forward Sun 28, Easter Monday 29: Tue 30 Mar 09:00 BST =
+    // 08:00Z + 120 = 10:00Z.
+    QTest::newRow("Alliants P3 over Easter 2027") << as << "P3 - Medium"
+                                                  << "2027-03-26T10:00:00Z"
+                                                  << "2027-03-30T10:00:00Z" << qint64(120);
+
+    // Identity Automation App. A 2: 08:00-17:00 Central (America/Chicago), Mon-Fri, US federal
+    // holidays; L1 10 business hours (600 min), L2/L3/L4 2/3/5 business days of 540 min.
+    const QString ia = QStringLiteral("identity-automation");
+    // Thu 24 Dec 2026 15:00 CST (21:00Z): 120; Fri 25 skipped; Mon 28 is a US working day:
+    // 08:00 + 480 = 16:00 CST = 22:00Z.
+    QTest::newRow("IA L1 Christmas 2026") << ia << "Level 1"
+                                          << "2026-12-24T21:00:00Z"
+                                          << "2026-12-28T22:00:00Z" << qint64(600);
+    // Wed 30 Dec 2026 10:00 CST: day 1 Thu 31, Fri 1 Jan skipped, day 2 Mon 4 Jan at 10:00 CST.
+    // Minutes: 420 + 540 + 120 = 1080.
+    QTest::newRow("IA L2 New Year 2027") << ia << "Level 2"
+                                         << "2026-12-30T16:00:00Z"
+                                         << "2027-01-04T16:00:00Z" << qint64(1080);
+    // Fri 24 Dec 2027 is Christmas observed: out of hours; full days Mon 27, Tue 28, Wed 29;
+    // due Wed 29 17:00 CST = 23:00Z; 3 x 540.
+    QTest::newRow("IA L3 on the observed Christmas 2027") << ia << "Level 3"
+                                                          << "2027-12-24T15:00:00Z"
+                                                          << "2027-12-29T23:00:00Z" << qint64(1620);
+    // Tue 28 Dec 2027 08:00 CST exactly at opening: Tue 28 is day 1, Wed 29, Thu 30, Fri 31
+    // skipped (New Year 2028 observed), Mon 3 Jan 2028 day 4, Tue 4 Jan day 5: 17:00 CST.
+    QTest::newRow("IA L4 at opening over New Year 2028") << ia << "Level 4"
+                                                         << "2027-12-28T14:00:00Z"
+                                                         << "2028-01-04T23:00:00Z" << qint64(2700);
+    // Central springs forward Sun 8 Mar 2026. Fri 6 Mar 12:00 CST (18:00Z): 300; Mon 9 Mar
+    // 08:00 CDT = 13:00Z + 300 = 18:00Z.
+    QTest::newRow("IA L1 over the spring change") << ia << "Level 1"
+                                                  << "2026-03-06T18:00:00Z"
+                                                  << "2026-03-09T18:00:00Z" << qint64(600);
+    // Falls back Sun 1 Nov 2026. Fri 30 Oct 12:00 CDT (17:00Z): 300; Mon 2 Nov 08:00 CST =
+    // 14:00Z + 300 = 19:00Z.
+    QTest::newRow("IA L1 over the autumn change") << ia << "Level 1"
+                                                  << "2026-10-30T17:00:00Z"
+                                                  << "2026-11-02T19:00:00Z" << qint64(600);
+    // At closing Wed 15 Jul 2026 17:00 CDT (22:00Z): Thu 16 Jul 540; Fri 17 Jul 08:00 + 60 =
+    // 09:00 CDT = 14:00Z.
+    QTest::newRow("IA L1 at closing") << ia << "Level 1"
+                                      << "2026-07-15T22:00:00Z"
+                                      << "2026-07-17T14:00:00Z" << qint64(600);
+    // Thu 18 Jun 2026 16:00 CDT: 60; Juneteenth Fri 19 skipped; Mon 22 08:00 + 540 runs out
+    // exactly at the 17:00 CDT closing (22:00Z).
+    QTest::newRow("IA L1 over Juneteenth") << ia << "Level 1"
+                                           << "2026-06-18T21:00:00Z"
+                                           << "2026-06-22T22:00:00Z" << qint64(600);
+    // Independence Day 2026 is a Saturday, observed Fri 3 Jul: reported that Friday 09:00
+    // CDT, out of hours; full days Mon 6 and Tue 7, due Tue 17:00 CDT = 22:00Z.
+    QTest::newRow("IA L2 on the observed Independence Day")
+        << ia << "Level 2"
+        << "2026-07-03T14:00:00Z"
+        << "2026-07-07T22:00:00Z" << qint64(1080);
+    QTest::newRow("IA L2 on Saturday 4 July") << ia << "Level 2"
+                                              << "2026-07-04T15:00:00Z"
+                                              << "2026-07-07T22:00:00Z" << qint64(1080);
+}
+
+void TestResponseDue::samples()
+{
+    QFETCH(QString, agreement);
+    QFETCH(QString, levelName);
+    QFETCH(QString, reported);
+    QFETCH(QString, expectedDue);
+    QFETCH(qint64, expectedMinutes);
+    const Outcome<ResponseDue> r =
+        responseDue(sampleSupport(qPrintable(agreement)), levelName, utc(reported));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(iso(r.value->due), expectedDue);
+    QCOMPARE(r.value->businessMinutes, expectedMinutes);
+    // The working names the level's clause and the calendar's.
+    const QString all = r.value->working.lines().join(u'\n');
+    QVERIFY2(all.contains(levelName), qPrintable(all));
+    QVERIFY2(all.contains(expectedDue), qPrintable(all));
+}
 
 void TestResponseDue::due_data()
 {
@@ -227,6 +417,25 @@ void TestResponseDue::roundTheClockWorking()
     QVERIFY2(!all.contains(u"Skipped"_qs), qPrintable(all));
 }
 
+void TestResponseDue::closedWeekday()
+{
+    // Monday-Thursday hours: Friday is skipped, and the working must not call it a weekend.
+    // Thu 7 Jan 2027 17:00 GMT, 4 h: 17:00-18:00 = 60; Fri 8, Sat 9, Sun 10 skipped; Mon 11
+    // 09:00 + 180 = 12:00Z.
+    Support s = alliantist();
+    s.businessHours->days = {1, 2, 3, 4};
+    const Outcome<ResponseDue> r =
+        responseDue(s, u"Severity Level 2"_qs, utc(u"2027-01-07T17:00:00Z"_qs));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(iso(r.value->due), u"2027-01-11T12:00:00Z"_qs);
+    const QString all = r.value->working.lines().join(u'\n');
+    QVERIFY2(
+        all.contains(u"Skipped Friday 2027-01-08: not a business day (open Monday–Thursday)."_qs),
+        qPrintable(all));
+    QVERIFY2(all.contains(u"Skipped Saturday 2027-01-09: not a business day (weekend)."_qs),
+             qPrintable(all));
+}
+
 void TestResponseDue::failures()
 {
     const Outcome<ResponseDue> unknown = responseDue(alliantist(), u"P1"_qs, 0);
@@ -252,6 +461,26 @@ void TestResponseDue::failures()
     const Outcome<ResponseDue> garbage = responseDue(badZone, u"Severity Level 1"_qs, 0);
     QVERIFY(!garbage.ok());
     QVERIFY2(garbage.error.contains(u"garbage"_qs), qPrintable(garbage.error));
+
+    // Longer than a century (100 x 366 days): refused with the level named, on either clock,
+    // not reported as a calendar that never opens nor silently shortened.
+    for (const auto &[amount, unit, clock] :
+         {std::tuple{qint64(36601), ResponseUnit::Days, Clock::Business},
+          std::tuple{qint64(878401), ResponseUnit::Hours, Clock::Business},
+          std::tuple{qint64(1000000), ResponseUnit::Hours, Clock::Business},
+          std::tuple{std::numeric_limits<qint64>::max(), ResponseUnit::Days,
+                     Clock::TwentyFourSeven}}) {
+        Support huge = alliantist();
+        huge.levels[0].response = {amount, unit, clock};
+        const Outcome<ResponseDue> r = responseDue(huge, u"Severity Level 1"_qs, 0);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(u"Severity Level 1"_qs), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"century"_qs), qPrintable(r.error));
+    }
+    // A century exactly is still computed: 36600 business days from a Monday opening.
+    Support century = alliantist();
+    century.levels[0].response = {36600, ResponseUnit::Days, Clock::Business};
+    QVERIFY(responseDue(century, u"Severity Level 1"_qs, utc(u"2026-01-05T09:00:00Z"_qs)).ok());
 
     // 24x7 needs no business hours.
     Support noHours24 = alliants();

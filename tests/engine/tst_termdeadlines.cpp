@@ -1,7 +1,9 @@
 #include "businesscalendar.h"
 #include "dates.h"
 #include "termdeadlines.h"
+#include "termsheetjson.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace termlens;
@@ -31,6 +33,7 @@ private slots:
     void windowEnd_data();
     void windowEnd();
     void windowEndWithCalendar();
+    void samplesCureAndRetrieval();
     void durationSpan_data();
     void durationSpan();
 };
@@ -155,6 +158,25 @@ void TestTermDeadlines::fixed_data()
     QTest::newRow("31 Jan start, monthly terms do not drift")
         << d("2024-01-31") << 1 << 1 << 10 << d("2024-03-15") << 1 << d("2024-02-29")
         << d("2024-03-30") << d("2024-03-20") << false << 5 << d("2024-03-31") << d("2024-04-19");
+    // Start on 29 Feb 2024: the 36-month anniversary clamps to 28 Feb 2027, so the initial term
+    // ends 2027-02-27; - 90 days: 27 back to 31 Jan, 31 to 31 Dec, 31 to 30 Nov, 1 to 29 Nov
+    // 2026. Renewal 1 runs 2027-02-28 .. 2028-02-28 (48 months from the start is 29 Feb 2028),
+    // deadline 2028-02-28 - 90 = 30 Nov 2027 (28 + 31 + 30 + 1); renewal 2 ends 2029-02-27
+    // (60 months: 28 Feb 2029), deadline 29 Nov 2028.
+    const QDate leap = d("2024-02-29");
+    QTest::newRow("29 Feb start: on the deadline")
+        << leap << 36 << 12 << 90 << d("2026-11-29") << 0 << leap << d("2027-02-27")
+        << d("2026-11-29") << false << 0 << d("2027-02-28") << d("2027-11-30");
+    QTest::newRow("29 Feb start: the day after the deadline")
+        << leap << 36 << 12 << 90 << d("2026-11-30") << 0 << leap << d("2027-02-27")
+        << d("2026-11-29") << true << -1 << d("2027-02-28") << d("2027-11-30");
+    QTest::newRow("29 Feb start: on the term end")
+        << leap << 36 << 12 << 90 << d("2027-02-27") << 0 << leap << d("2027-02-27")
+        << d("2026-11-29") << true << -90 << d("2027-02-28") << d("2027-11-30");
+    // 2027-02-28 -> 2027-11-28 is 28+31+30+31+30+31+31+30+31 = 273 days, + 2 = 275.
+    QTest::newRow("29 Feb start: the day after the term end")
+        << leap << 36 << 12 << 90 << d("2027-02-28") << 1 << d("2027-02-28") << d("2028-02-28")
+        << d("2027-11-30") << false << 275 << d("2028-02-29") << d("2028-11-29");
     // Far in the future: term 20 of 12 months after a 36-month initial term starts
     // 2024-01-15 + 36 + 19 * 12 months = 2046-01-15 and ends 2047-01-14; 2047-01-14 - 90 days
     // = 2046-10-16 (2046 is not a leap year).
@@ -213,6 +235,7 @@ void TestTermDeadlines::identityAutomationInterfacesExample()
 
 void TestTermDeadlines::rolling_data()
 {
+    QTest::addColumn<QDate>("start");
     QTest::addColumn<int>("initial"); // 0: no minimum term
     QTest::addColumn<QDate>("asOf");
     QTest::addColumn<QDate>("termEnd");
@@ -223,23 +246,48 @@ void TestTermDeadlines::rolling_data()
     // with 30 days' notice. Deadline for the minimum term's end: 2025-01-14 - 30 = 2024-12-15.
     // 2024-06-01 -> 2024-12-15: 29 + 31 + 31 + 30 + 31 + 30 + 15 = 197.
     QTest::newRow("Alliantist: inside the minimum term")
-        << 12 << d("2024-06-01") << d("2025-01-14") << d("2024-12-15") << 197;
+        << d("2024-01-15") << 12 << d("2024-06-01") << d("2025-01-14") << d("2024-12-15") << 197;
     // 2024-12-15 + 30 = 2025-01-14: exactly the minimum term's end.
     QTest::newRow("Alliantist: last day to end with the minimum term")
-        << 12 << d("2024-12-15") << d("2025-01-14") << d("2024-12-15") << 0;
+        << d("2024-01-15") << 12 << d("2024-12-15") << d("2025-01-14") << d("2024-12-15") << 0;
     // 2024-12-16 + 30 = 2025-01-15, past the minimum: notice today, end moves with it.
     QTest::newRow("Alliantist: one day later, the end moves")
-        << 12 << d("2024-12-16") << d("2025-01-15") << d("2024-12-16") << 0;
+        << d("2024-01-15") << 12 << d("2024-12-16") << d("2025-01-15") << d("2024-12-16") << 0;
     // 2025-06-01 + 30 = 2025-07-01.
     QTest::newRow("Alliantist: after the minimum term")
-        << 12 << d("2025-06-01") << d("2025-07-01") << d("2025-06-01") << 0;
+        << d("2024-01-15") << 12 << d("2025-06-01") << d("2025-07-01") << d("2025-06-01") << 0;
     // No minimum: 2024-02-10 + 30 days = 11 Mar (19 days to 29 Feb in a leap year, then 11).
     QTest::newRow("no minimum term, leap February")
-        << 0 << d("2024-02-10") << d("2024-03-11") << d("2024-02-10") << 0;
+        << d("2024-01-15") << 0 << d("2024-02-10") << d("2024-03-11") << d("2024-02-10") << 0;
+    // Before the start, no minimum: 2023-11-01 + 30 = 2023-12-01, before the 2024-01-15 start,
+    // so the earliest end is the start date itself, not a day before the agreement begins.
+    QTest::newRow("no minimum term, long before the start")
+        << d("2024-01-15") << 0 << d("2023-11-01") << d("2024-01-15") << d("2023-11-01") << 0;
+    // 2024-01-01 + 30 = 2024-01-31, after the start: the ordinary rule.
+    QTest::newRow("no minimum term, shortly before the start")
+        << d("2024-01-15") << 0 << d("2024-01-01") << d("2024-01-31") << d("2024-01-01") << 0;
+    // Alliantist from 29 Feb 2024: the minimum year ends the day before the clamped anniversary
+    // 28 Feb 2025, i.e. 2025-02-27; its notice deadline is 2025-02-27 - 30 = 2025-01-28
+    // (27 back to 31 Jan, then 3). 2024-06-01 -> 2025-01-01 is 30+31+31+30+31+30+31 = 214,
+    // + 27 = 241.
+    const QDate leap = d("2024-02-29");
+    QTest::newRow("29 Feb start: inside the minimum term")
+        << leap << 12 << d("2024-06-01") << d("2025-02-27") << d("2025-01-28") << 241;
+    QTest::newRow("29 Feb start: on the notice deadline")
+        << leap << 12 << d("2025-01-28") << d("2025-02-27") << d("2025-01-28") << 0;
+    // The day after: 2025-01-29 + 30 = 2025-02-28, one day past the minimum term.
+    QTest::newRow("29 Feb start: the day after the notice deadline")
+        << leap << 12 << d("2025-01-29") << d("2025-02-28") << d("2025-01-29") << 0;
+    // On the minimum term's last day: + 30 = 29 Mar 2025 (1 day to 28 Feb, 29 more).
+    QTest::newRow("29 Feb start: on the minimum term's end")
+        << leap << 12 << d("2025-02-27") << d("2025-03-29") << d("2025-02-27") << 0;
+    QTest::newRow("29 Feb start: the day after the minimum term")
+        << leap << 12 << d("2025-02-28") << d("2025-03-30") << d("2025-02-28") << 0;
 }
 
 void TestTermDeadlines::rolling()
 {
+    QFETCH(QDate, start);
     QFETCH(int, initial);
     QFETCH(QDate, asOf);
     Term t;
@@ -247,7 +295,7 @@ void TestTermDeadlines::rolling()
         t.initialMonths = initial;
     t.renewal.kind = RenewalKind::Rolling;
     t.renewal.noticeDays = 30;
-    const auto r = termDeadlines(t, d("2024-01-15"), asOf);
+    const auto r = termDeadlines(t, start, asOf);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.value->renewal, RenewalKind::Rolling);
     QTEST(r.value->termEnd, "termEnd");
@@ -282,6 +330,22 @@ void TestTermDeadlines::paidPeriod_data()
         << d("2024-07-14") << d("2024-10-14") << 90;
     // Annual: 15 Jan 2025 .. 14 Jan 2026. 1 Mar 2025 -> 1 Jan 2026 is the days of March to
     // December, 31+30+31+30+31+31+30+31+30+31 = 306; then 13 more to 14 Jan: 319.
+    // Monthly from 29 Feb 2024: period 0 is 29 Feb .. 28 Mar (29 Mar - 1), period 1 29 Mar ..
+    // 28 Apr, period 2 29 Apr .. 28 May. 29 Mar -> 28 Apr = 30 days.
+    QTest::newRow("29 Feb monthly: last day of the first period")
+        << d("2024-02-29") << monthly << d("2024-03-28") << d("2024-02-29") << d("2024-03-28")
+        << d("2024-04-28") << 0;
+    QTest::newRow("29 Feb monthly: the day after")
+        << d("2024-02-29") << monthly << d("2024-03-29") << d("2024-03-29") << d("2024-04-28")
+        << d("2024-05-28") << 30;
+    // Annual from 29 Feb 2024: year 0 ends 2025-02-27 (the anniversary clamps to 28 Feb),
+    // year 1 is 2025-02-28 .. 2026-02-27 (364 days on), year 2 ends 2027-02-27.
+    QTest::newRow("29 Feb annual: last day of the first year")
+        << d("2024-02-29") << int(BillingCycle::Annual) << d("2025-02-27") << d("2024-02-29")
+        << d("2025-02-27") << d("2026-02-27") << 0;
+    QTest::newRow("29 Feb annual: the clamped anniversary")
+        << d("2024-02-29") << int(BillingCycle::Annual) << d("2025-02-28") << d("2025-02-28")
+        << d("2026-02-27") << d("2027-02-27") << 364;
     QTest::newRow("annual") << d("2024-01-15") << int(BillingCycle::Annual) << d("2025-03-01")
                             << d("2025-01-15") << d("2026-01-14") << d("2027-01-14") << 319;
 }
@@ -450,6 +514,66 @@ void TestTermDeadlines::windowEndWithCalendar()
     QCOMPARE(
         termlens::windowEnd(d("2024-12-20"), Duration{10, DurationUnit::BusinessDays}, &calendar),
         d("2025-01-08"));
+}
+
+namespace {
+
+TermSheet sampleSheet(const char *id)
+{
+    QFile file(QStringLiteral(TERMLENS_TEST_DATA "/../../resources/sample/%1.termsheet.json")
+                   .arg(QLatin1StringView(id)));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    const TermSheetParseResult parsed = parseTermSheet(file.readAll());
+    if (!parsed.sheet)
+        qFatal("sample %s does not parse", id);
+    return *parsed.sheet;
+}
+
+std::optional<Duration> cureOf(const TermSheet &sheet, TerminationTrigger trigger)
+{
+    for (const TerminationRight &right : sheet.terms.termination->rights) {
+        if (right.trigger == trigger && right.cure)
+            return right.cure;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void TestTermDeadlines::samplesCureAndRetrieval()
+{
+    // Identity Automation 7.3(a): 15 business days after notice of a payment default, on the
+    // support calendar (US federal holidays). Notice Wed 23 Dec 2026: Thu 24 (1), Fri 25 out,
+    // Mon 28 .. Thu 31 (2-5), Fri 1 Jan out, Mon 4 .. Fri 8 (6-10), Mon 11 .. Fri 15 (11-15).
+    const TermSheet ia = sampleSheet("identity-automation");
+    const BusinessCalendar usCalendar(*ia.terms.support->businessHours);
+    const auto payment = cureOf(ia, TerminationTrigger::NonPayment);
+    QVERIFY(payment);
+    QCOMPARE(payment->unit, DurationUnit::BusinessDays);
+    QCOMPARE(termlens::windowEnd(d("2026-12-23"), *payment, &usCalendar), d("2027-01-15"));
+    // 7.3(b): 30 calendar days: 23 Dec + 30 = 22 Jan.
+    const auto other = cureOf(ia, TerminationTrigger::MaterialBreach);
+    QVERIFY(other);
+    QCOMPARE(other->unit, DurationUnit::Days);
+    QCOMPARE(termlens::windowEnd(d("2026-12-23"), *other, &usCalendar), d("2027-01-22"));
+    // Logit.io 14.5: 10 Business Days (England and Wales). Notice Thu 24 Dec 2026: Fri 25 and
+    // Mon 28 (Boxing Day substitute) out, Tue 29 .. Thu 31 (1-3), Fri 1 Jan out, Mon 4 .. Fri 8
+    // (4-8), Mon 11 (9), Tue 12 (10).
+    const TermSheet logit = sampleSheet("logit-io");
+    const BusinessCalendar ukCalendar(*logit.terms.support->businessHours);
+    const auto logitCure = cureOf(logit, TerminationTrigger::NonPayment);
+    QVERIFY(logitCure);
+    QCOMPARE(termlens::windowEnd(d("2026-12-24"), *logitCure, &ukCalendar), d("2027-01-12"));
+    // Identity Automation's retrieval window: 7.6 says seven calendar days (end of term
+    // 2027-01-14 + 7 = 2027-01-21), Appendix A thirty; the term sheet keeps 7.6 and must carry
+    // the contradiction so that the app shows it beside the date.
+    const DataReturn &data = *ia.terms.dataReturn;
+    QVERIFY(data.retrievalWindow);
+    QCOMPARE(termlens::windowEnd(d("2027-01-14"), *data.retrievalWindow, &usCalendar),
+             d("2027-01-21"));
+    QVERIFY(data.citation.ambiguity.contains(QStringLiteral("seven (7) calendar days")));
+    QVERIFY(data.citation.ambiguity.contains(QStringLiteral("thirty (30) days")));
 }
 
 void TestTermDeadlines::durationSpan_data()

@@ -58,7 +58,11 @@ void printDeadlines(QTextStream &out, const TermSheet &sheet, const TermDeadline
     out << QCoreApplication::translate("Cli", "%1: renewal %2")
                .arg(sheet.id, renewalText(d.renewal))
         << '\n'
-        << QCoreApplication::translate("Cli", "Term end: %1").arg(dateText(d.termEnd)) << '\n'
+        << (d.renewal == RenewalKind::Rolling
+                ? QCoreApplication::translate("Cli", "Earliest end (rolling, with notice): %1")
+                : QCoreApplication::translate("Cli", "Term end: %1"))
+               .arg(dateText(d.termEnd))
+        << '\n'
         << QCoreApplication::translate("Cli", "Notice deadline: %1").arg(dateText(d.noticeDeadline))
         << '\n'
         << QCoreApplication::translate("Cli", "Next renewal: %1").arg(dateText(d.nextRenewal))

@@ -151,7 +151,10 @@ QList<Deadline> upcomingDeadlines(const ReportBuilder &b, const ReportAgreement 
             list << Deadline{DocumentText::tr("Last day to give notice (next term)"),
                              d.nextNoticeDeadline, source};
         if (d.termEnd.isValid() && d.termEnd >= asOf)
-            list << Deadline{DocumentText::tr("End of the current term"), d.termEnd, source};
+            list << Deadline{d.renewal == RenewalKind::Rolling
+                                 ? DocumentText::tr("Earliest end if notice is given today")
+                                 : DocumentText::tr("End of the current term"),
+                             d.termEnd, source};
         if (d.nextRenewal.isValid() && d.nextRenewal >= asOf)
             list << Deadline{DocumentText::tr("Next renewal"), d.nextRenewal, source};
     }
