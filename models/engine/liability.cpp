@@ -209,13 +209,6 @@ Outcome<LiabilityResult> liabilityCap(const LiabilityCap &cap, const QString &cu
         LiabilityText::tr("Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.")
             .arg(displayNumber(cap.multiplier), displayAmount(r.paidInWindow), currency,
                  displayAmount(*r.cap)));
-    // Refunds can outweigh the payments of a window; a liability cap below zero means nothing.
-    if (*r.cap < Money(0, currency)) {
-        r.cap = Money(0, currency);
-        r.working.add(LiabilityText::tr("Refunds outweigh the payments in the window, so no fees "
-                                        "were paid in it on balance: the cap is %1 %2.")
-                          .arg(displayAmount(*r.cap), currency));
-    }
     noteOutsideCap(r);
     return Outcome<LiabilityResult>::success(std::move(r));
 }

@@ -360,7 +360,8 @@ void TestLiability::edges()
     if (r.value->windowFrom.isValid())
         QVERIFY2(working.contains(QStringLiteral("both days included")), qPrintable(working));
     if (inWindow < 0)
-        QVERIFY2(working.contains(QStringLiteral("Refunds outweigh")), qPrintable(working));
+        QVERIFY2(working.contains(QStringLiteral("Refunds in the window exceed its payments")),
+                 qPrintable(working));
 }
 
 void TestLiability::sampleCaps()
