@@ -602,6 +602,19 @@ void TestAvailability::errors()
     in.period = March2026London;
     QVERIFY(!computeAvailability(in, {}).isValid());
     QVERIFY(!availabilityFromDowntime(rules, March2026London, Decimal::fromInt(-1)).isValid());
+    // Maintenance conditions that cannot be applied are refused, never silently dropped.
+    Availability noHours = logit();
+    noHours.maintenance->businessHours.reset();
+    in.rules = &noHours;
+    QVERIFY(computeAvailability(in, {}).error.contains(u"no business hours are stated"));
+    Availability badHoursZone = logit();
+    badHoursZone.maintenance->businessHours->timeZone = QStringLiteral("Mars/Olympus_Mons");
+    in.rules = &badHoursZone;
+    QVERIFY(computeAvailability(in, {}).error.contains(u"Mars/Olympus_Mons"));
+    Availability badWindow = identityAutomation();
+    badWindow.maintenance->windows[0].timeZone = QStringLiteral("Central");
+    in.rules = &badWindow;
+    QVERIFY(computeAvailability(in, {}).error.contains(u"maintenance window (Central)"));
     // No records at all: 100 %, met.
     const AvailabilityResult none = run(rules, March2026London, {});
     QCOMPARE(none.availabilityPercent, Decimal::fromInt(100));
