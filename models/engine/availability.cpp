@@ -145,6 +145,9 @@ void describePeriod(AvailabilityResult &r, const Availability &rules, const QStr
     if (!service.isEmpty())
         r.working.add(AvailabilityText::tr("Service: %1; records of other services are ignored.")
                           .arg(service));
+    // The readings chosen where the words are loose, as the term sheet records them.
+    noteAmbiguity(r.working, rules.citation);
+    noteAmbiguity(r.working, rules.measurement.citation);
 }
 
 // Rules 6 and 7: the period used, then the percentage and the verdict in exact arithmetic.

@@ -72,6 +72,13 @@ QString clauseText(const Citation &citation)
     return AvailabilityText::tr("clause %1").arg(citation.clause);
 }
 
+void noteAmbiguity(Working &working, const Citation &citation)
+{
+    if (!citation.ambiguity.isEmpty())
+        working.add(AvailabilityText::tr("Note on this term (%1): %2")
+                        .arg(clauseText(citation), citation.ambiguity));
+}
+
 bool DowntimeCollector::LineBudget::take(qint64 seconds)
 {
     if (listed < limit) {
@@ -103,6 +110,8 @@ void DowntimeCollector::run()
         classify(i);
     m_countedInOrder = m_countedParts.size();
     m_excludedInOrder = m_excludedParts.size();
+    if (!m_maintenance.isEmpty())
+        noteAmbiguity(m_working, m_rules.maintenance->citation);
     for (qsizetype k = 0; k < m_maintenance.size(); ++k)
         splitMaintenance(m_maintenance[k], m_maintenanceParts[k]);
     summariseSkipped();

@@ -46,6 +46,7 @@ private slots:
     void alliantsMaintenanceBeyondFourHours();
     void fixedPeriodEdges_data();
     void fixedPeriodEdges();
+    void readingsAreNamed();
 };
 
 namespace {
@@ -1017,6 +1018,39 @@ void TestAvailability::fixedPeriodEdges()
     QCOMPARE(r.downtimeSeconds, Decimal::fromInt(downtime));
     QCOMPARE(r.periodSeconds, average ? AverageMonthSeconds : p.calendarSeconds());
     QVERIFY2(workingMentions(r, QStringLiteral("(%1 periods;").arg(periods)), qPrintable(dump(r)));
+}
+
+void TestAvailability::readingsAreNamed()
+{
+    // The term sheet's recorded ambiguities are the readings chosen: the working names them
+    // (the maintenance one only when a maintenance record needed its conditions).
+    Availability rules = identityAutomation();
+    rules.citation.clause = QStringLiteral("App. A §3");
+    rules.citation.ambiguity = QStringLiteral("Only commercially reasonable efforts.");
+    rules.measurement.citation.ambiguity = QStringLiteral("No measuring method is stated.");
+    rules.maintenance->citation.ambiguity =
+        QStringLiteral("72 hours read as before the maintenance starts, not the window.");
+    const MonthPeriod april =
+        monthPeriod(2026, 4, QStringLiteral("America/Chicago"), MonthLength::Calendar);
+    const AvailabilityResult plain =
+        run(rules, april, {rec("INC-1", "2026-04-21T12:00:00-05:00", "2026-04-21T12:30:00-05:00")});
+    QVERIFY2(workingMentions(plain, QStringLiteral("Note on this term (clause App. A §3): Only "
+                                                   "commercially reasonable efforts.")),
+             qPrintable(dump(plain)));
+    QVERIFY(workingMentions(plain, QStringLiteral("No measuring method is stated.")));
+    QVERIFY(!workingMentions(plain, QStringLiteral("72 hours read as")));
+    const AvailabilityResult maintenance =
+        run(rules, april,
+            {rec("CHG-1", "2026-04-14T23:30:00-05:00", "2026-04-15T01:30:00-05:00",
+                 OutageCategory::ScheduledMaintenance, "2026-04-11T23:30:00-05:00")});
+    QVERIFY2(
+        workingMentions(maintenance, QStringLiteral("Note on this term (clause App. A, Scheduled "
+                                                    "Maintenance): 72 hours read as")),
+        qPrintable(dump(maintenance)));
+    // What-if scenarios name them too.
+    const AvailabilityResult scenario =
+        availabilityFromDowntime(rules, april, Decimal::fromInt(60));
+    QVERIFY(workingMentions(scenario, QStringLiteral("No measuring method is stated.")));
 }
 
 QTEST_GUILESS_MAIN(TestAvailability)
