@@ -305,6 +305,12 @@ void TestAvailability::identityAutomationMaintenance_data()
         << rec("CHG-3", "2026-04-14T23:30:00-05:00", "2026-04-15T01:30:00-05:00",
                C::ScheduledMaintenance)
         << qint64(7200) << qint64(0) << "no notice time is recorded";
+    // Notice recorded after the start (a data-entry slip or a late notice): fails, and the
+    // working says so plainly rather than "-1 h before".
+    QTest::newRow("notice after the start: counts")
+        << rec("CHG-3b", "2026-04-14T23:30:00-05:00", "2026-04-15T01:30:00-05:00",
+               C::ScheduledMaintenance, "2026-04-15T00:30:00-05:00")
+        << qint64(7200) << qint64(0) << "after the maintenance had started";
     // 03:00-05:00 CDT with 80 h notice: 03:00-04:00 inside (excluded), 04:00-05:00 counts.
     QTest::newRow("runs past the window end: outside part counts")
         << rec("CHG-4", "2026-04-15T03:00:00-05:00", "2026-04-15T05:00:00-05:00",
@@ -738,6 +744,9 @@ void TestAvailability::mergingInAnyOrder()
         QCOMPARE(r.excludedSeconds, qint64(900));
         QCOMPARE(r.counted, counted);
         QVERIFY2(workingMentions(r, QStringLiteral("the overlap is excluded")),
+                 qPrintable(dump(r)));
+        QVERIFY2(workingMentions(r, QStringLiteral("Record Z (unplanned, 2026-03-04T12:00:00Z to "
+                                                   "2026-03-04T12:00:00Z) has no length")),
                  qPrintable(dump(r)));
         // Touching is not overlapping: B and C share only the instant 11:30.
         QVERIFY2(!workingMentions(r, QStringLiteral("Record B and Record C overlap")) &&
