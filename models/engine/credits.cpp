@@ -1,5 +1,6 @@
 #include "credits.h"
 
+#include "downtimecollector.h"
 #include "localeformat.h"
 
 #include <QCoreApplication>
@@ -80,11 +81,19 @@ Decimal tierPercent(const CreditSchedule &s, const AvailabilityResult &a, const 
                   .arg(clause, displayDecimal(a.availabilityPercent)));
         return Decimal::fromInt(0);
     }
+    // The exact reason, in time: the rounded percentage alone can read "99.9000 % is below
+    // 99.9 %" when the downtime passes the tier's allowance by a fraction of a second.
+    const Decimal period = Decimal::fromInt(a.periodSeconds);
+    const Decimal allowance =
+        ((hundred() - chosen->below) * period)
+            .divided(hundred(), chosen->below.scale() + 2, Rounding::HalfAwayFromZero);
     w.add(CreditsText::tr(
-              "Tiers (%1): availability %2 % is below %3 % (the most severe tier it is under; "
-              "\"below\" is strict, so exactly %3 % is not below it), so %4.")
+              "Tiers (%1): availability %2 % is below %3 % (counted downtime %5 is more than the "
+              "%6 that %3 % allows; the most severe tier it is under; \"below\" is strict, so "
+              "exactly %3 % is not below it), so %4.")
               .arg(clause, displayDecimal(a.availabilityPercent), displayNumber(chosen->below),
-                   percentText(chosen->percent)));
+                   percentText(chosen->percent), minutesText(a.downtimeSeconds),
+                   minutesText(allowance)));
     return chosen->percent;
 }
 
