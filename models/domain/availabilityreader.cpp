@@ -103,6 +103,12 @@ Maintenance AvailabilityReader::maintenance(JsonReader &r) const
                     [&](JsonReader &w, qsizetype) { m.windows.append(m_sheet.window(w)); });
     m.countsInBusinessHours = r.boolean(u"countsInBusinessHours").value_or(false);
     m.businessHours = m_sheet.businessHours(r, u"businessHours");
+    // Without the hours the rule cannot be applied, and maintenance would silently be excluded.
+    if (m.countsInBusinessHours && !r.has(u"businessHours"))
+        r.reportField(u"businessHours",
+                      QCoreApplication::translate("TermSheet",
+                                                  "missing: required when countsInBusinessHours "
+                                                  "is true"));
     m.citation = m_sheet.citation(r);
     r.finish();
     return m;

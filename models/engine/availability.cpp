@@ -1,5 +1,6 @@
 #include "availability.h"
 
+#include "businesscalendar.h"
 #include "downtimecollector.h"
 #include "localeformat.h"
 #include "localtime.h"
@@ -8,6 +9,32 @@
 
 namespace termlens {
 namespace {
+
+// The maintenance conditions must be usable: otherwise a window or business-hours rule that
+// cannot be built would silently let all maintenance count (or none of it).
+QString validateMaintenance(const Availability &rules)
+{
+    if (!rules.maintenance)
+        return {};
+    const Maintenance &m = *rules.maintenance;
+    for (const WeeklyWindow &w : m.windows) {
+        if (!zoneFromIana(w.timeZone).isValid() || !w.from.isValid() || !w.to.isValid())
+            return AvailabilityText::tr("A maintenance window (%1) cannot be used: it needs a "
+                                        "known time zone and start and end times.")
+                .arg(w.timeZone);
+    }
+    if (!m.countsInBusinessHours)
+        return {};
+    if (!m.businessHours)
+        return AvailabilityText::tr("Maintenance in business hours is said to count as "
+                                    "downtime, but no business hours are stated.");
+    const BusinessCalendar calendar(*m.businessHours);
+    if (!calendar.isValid())
+        return AvailabilityText::tr("The business hours of the maintenance rule cannot be used: "
+                                    "%1")
+            .arg(calendar.problem());
+    return {};
+}
 
 QString validateAvailabilityInput(const AvailabilityInput &input)
 {
@@ -28,7 +55,7 @@ QString validateAvailabilityInput(const AvailabilityInput &input)
         input.rules->measurement.minutes <= 0)
         return AvailabilityText::tr(
             "The measurement in fixed intervals states no interval length.");
-    return {};
+    return validateMaintenance(*input.rules);
 }
 
 // Rule 5, fixed intervals: the month is cut into periods of `length` seconds from its start
@@ -118,6 +145,9 @@ void describePeriod(AvailabilityResult &r, const Availability &rules, const QStr
     if (!service.isEmpty())
         r.working.add(AvailabilityText::tr("Service: %1; records of other services are ignored.")
                           .arg(service));
+    // The readings chosen where the words are loose, as the term sheet records them.
+    noteAmbiguity(r.working, rules.citation);
+    noteAmbiguity(r.working, rules.measurement.citation);
 }
 
 // Rules 6 and 7: the period used, then the percentage and the verdict in exact arithmetic.

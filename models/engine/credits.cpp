@@ -1,5 +1,6 @@
 #include "credits.h"
 
+#include "downtimecollector.h"
 #include "localeformat.h"
 
 #include <QCoreApplication>
@@ -80,11 +81,19 @@ Decimal tierPercent(const CreditSchedule &s, const AvailabilityResult &a, const 
                   .arg(clause, displayDecimal(a.availabilityPercent)));
         return Decimal::fromInt(0);
     }
+    // The exact reason, in time: the rounded percentage alone can read "99.9000 % is below
+    // 99.9 %" when the downtime passes the tier's allowance by a fraction of a second.
+    const Decimal period = Decimal::fromInt(a.periodSeconds);
+    const Decimal allowance =
+        ((hundred() - chosen->below) * period)
+            .divided(hundred(), chosen->below.scale() + 2, Rounding::HalfAwayFromZero);
     w.add(CreditsText::tr(
-              "Tiers (%1): availability %2 % is below %3 % (the most severe tier it is under; "
-              "\"below\" is strict, so exactly %3 % is not below it), so %4.")
+              "Tiers (%1): availability %2 % is below %3 % (counted downtime %5 is more than the "
+              "%6 that %3 % allows; the most severe tier it is under; \"below\" is strict, so "
+              "exactly %3 % is not below it), so %4.")
               .arg(clause, displayDecimal(a.availabilityPercent), displayNumber(chosen->below),
-                   percentText(chosen->percent)));
+                   percentText(chosen->percent), minutesText(a.downtimeSeconds),
+                   minutesText(allowance)));
     return chosen->percent;
 }
 
@@ -160,10 +169,11 @@ std::optional<Money> baseAmount(const Credits &c, const Money &fee, Working &w)
                   .arg(clause, displayAmount(fee), fee.currency()));
         return fee;
     case CreditBase::AnnualFeeTwelfth: {
+        // Shown to the minor unit; the credit itself is worked on the exact twelfth.
         const Money month = fee.dividedBy(12, Rounding::HalfAwayFromZero);
         w.add(CreditsText::tr(
-                  "Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 (rounded half away from zero "
-                  "to the minor unit).")
+                  "Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 to the minor unit; the "
+                  "credit is worked on the exact twelfth and rounded once, at the end.")
                   .arg(clause, displayAmount(fee), displayAmount(month), fee.currency()));
         return month;
     }
@@ -183,11 +193,33 @@ void applyAmount(const Credits &c, const Money &fee, CreditResult &r)
                       .arg(displayAmount(fee));
         return;
     }
-    Money amount = r.base->percentOf(r.creditPercent, Rounding::HalfAwayFromZero);
-    r.working.add(
-        CreditsText::tr("Credit: %1 of %2 = %3 %4 (rounded half away from zero to the minor unit).")
-            .arg(percentText(r.creditPercent), displayAmount(*r.base), displayAmount(amount),
-                 fee.currency()));
+    Money amount;
+    if (c.base == CreditBase::AnnualFeeTwelfth) {
+        // p % of (annual ÷ 12) = annual × p ÷ 1200, rounded once: rounding the twelfth first
+        // would round twice (2,401.19 ÷ 12 = 200.0991... -> 200.10, 5 % -> 10.005 -> 10.01,
+        // where 5 % of the exact twelfth is 10.00496 -> 10.00).
+        const std::optional<Money> exact = Money::fromDecimal(
+            (fee.toDecimal() * r.creditPercent)
+                .divided(Decimal::fromInt(1200), Money::minorDigits(fee.currency()),
+                         Rounding::HalfAwayFromZero),
+            fee.currency());
+        amount = exact.value_or(Money());
+        r.working.add(CreditsText::tr("Credit: %1 of %2 ÷ 12 = %3 %4 (rounded half away from zero "
+                                      "to the minor unit).")
+                          .arg(percentText(r.creditPercent), displayAmount(fee),
+                               displayAmount(amount), fee.currency()));
+    } else {
+        amount = r.base->percentOf(r.creditPercent, Rounding::HalfAwayFromZero);
+        r.working.add(CreditsText::tr("Credit: %1 of %2 = %3 %4 (rounded half away from zero to "
+                                      "the minor unit).")
+                          .arg(percentText(r.creditPercent), displayAmount(*r.base),
+                               displayAmount(amount), fee.currency()));
+    }
+    if (!amount.isValid()) {
+        r.error = CreditsText::tr("The credit on the fee %1 is too large to compute.")
+                      .arg(displayAmount(fee));
+        return;
+    }
     if (c.minimumAmount && !r.creditPercent.isZero() && !(amount.toDecimal() > *c.minimumAmount)) {
         r.belowMinimum = true;
         r.working.add(

@@ -72,6 +72,13 @@ QString clauseText(const Citation &citation)
     return AvailabilityText::tr("clause %1").arg(citation.clause);
 }
 
+void noteAmbiguity(Working &working, const Citation &citation)
+{
+    if (!citation.ambiguity.isEmpty())
+        working.add(AvailabilityText::tr("Note on this term (%1): %2")
+                        .arg(clauseText(citation), citation.ambiguity));
+}
+
 bool DowntimeCollector::LineBudget::take(qint64 seconds)
 {
     if (listed < limit) {
@@ -103,6 +110,8 @@ void DowntimeCollector::run()
         classify(i);
     m_countedInOrder = m_countedParts.size();
     m_excludedInOrder = m_excludedParts.size();
+    if (!m_maintenance.isEmpty())
+        noteAmbiguity(m_working, m_rules.maintenance->citation);
     for (qsizetype k = 0; k < m_maintenance.size(); ++k)
         splitMaintenance(m_maintenance[k], m_maintenanceParts[k]);
     summariseSkipped();
@@ -128,8 +137,18 @@ void DowntimeCollector::classify(qsizetype index)
     const qint64 end = o.end ? *o.end : m_clipEnd;
     const Interval part{std::max(o.start, m_input.period.startUtc),
                         std::min(end, m_input.period.endUtc)};
-    if (part.isEmpty())
+    if (part.isEmpty()) {
+        // Named, not dropped silently: a record of this month that ends where (or before) it
+        // starts has no length, so even in fixed periods it makes none unavailable.
+        if (o.end && *o.end <= o.start && o.start >= m_input.period.startUtc &&
+            o.start < m_input.period.endUtc && m_countedLines.take(0)) {
+            m_working.add(
+                AvailabilityText::tr("%1 (%2, %3 to %4) has no length, so nothing of "
+                                     "it counts.")
+                    .arg(label(index), categoryText(o), formatUtc(o.start), formatUtc(*o.end)));
+        }
         return;
+    }
     if ((m_excludedCategories & categoryBit(o.category)) == 0) {
         count(part, index);
         if (!m_countedLines.take(part.length()))
@@ -249,6 +268,14 @@ bool DowntimeCollector::noticeFails(qsizetype index, qint64 inPeriod)
                           "the %3 hours' notice the agreement requires (%4) is not shown; all %5 "
                           "in this period count as downtime.")
                           .arg(label(index), formatUtc(o.start))
+                          .arg(*m.noticeHours)
+                          .arg(clauseText(m.citation), minutesText(inPeriod)));
+    } else if (*o.noticeGiven > o.start) {
+        m_working.add(AvailabilityText::tr(
+                          "%1 (scheduled maintenance, from %2): notice was given at %3, after the "
+                          "maintenance had started, so the %4 hours' notice required (%5) was not "
+                          "given; all %6 in this period count as downtime.")
+                          .arg(label(index), formatUtc(o.start), formatUtc(*o.noticeGiven))
                           .arg(*m.noticeHours)
                           .arg(clauseText(m.citation), minutesText(inPeriod)));
     } else {

@@ -89,5 +89,8 @@ QString minutesText(const Decimal &seconds);
 QString minutesText(qint64 seconds);
 // "clause 13.5" or "the availability clause" when the term sheet cites none.
 QString clauseText(const Citation &citation);
+// "Note on this term (clause 2): ..." when the citation records an ambiguity, so the working
+// names the reading chosen.
+void noteAmbiguity(Working &working, const Citation &citation);
 
 } // namespace termlens

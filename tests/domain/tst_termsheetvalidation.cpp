@@ -245,6 +245,11 @@ void TestTermSheetValidation::measurementErrors_data()
     QTest::newRow("maintenance flag as a word")
         << window << QByteArray(R"({"countsInBusinessHours": "yes"})")
         << window + u".countsInBusinessHours"_s << "expected true or false";
+    // Maintenance in business hours counts, but which hours? Without them the rule would be
+    // silently dropped and all such maintenance excluded.
+    QTest::newRow("maintenance counts in business hours without hours")
+        << window << QByteArray(R"({"countsInBusinessHours": true})")
+        << window + u".businessHours"_s << "required when countsInBusinessHours is true";
 }
 
 // The credit schedule: flat, tiers, steps.

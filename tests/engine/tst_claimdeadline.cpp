@@ -67,6 +67,28 @@ void TestClaimDeadline::deadline_data()
         << nth << 2 << 2027 << 12 << QDate(2028, 2, 29);
     // n = 1 is the same as end-of-following-month.
     QTest::newRow("n=1: March -> 30 April") << nth << 1 << 2026 << 3 << QDate(2026, 4, 30);
+    // More month, year and leap-year ends.
+    // February 2028 (leap, measured) -> the end of March: 31 March 2028.
+    QTest::newRow("following: Feb 2028 -> 31 March")
+        << following << 0 << 2028 << 2 << QDate(2028, 3, 31);
+    // November -> 31 December, the year's last day.
+    QTest::newRow("following: Nov 2026 -> 31 Dec")
+        << following << 0 << 2026 << 11 << QDate(2026, 12, 31);
+    // 31 December 2027 + 10 days = 10 January 2028.
+    QTest::newRow("10 days: Dec 2027 -> 10 Jan 2028")
+        << days << 10 << 2027 << 12 << QDate(2028, 1, 10);
+    // 31 January 2028 + 29 days = 29 February 2028 (leap day); in 2027, 1 March.
+    QTest::newRow("29 days: Jan 2028 -> 29 Feb (leap)")
+        << days << 29 << 2028 << 1 << QDate(2028, 2, 29);
+    QTest::newRow("29 days: Jan 2027 -> 1 March") << days << 29 << 2027 << 1 << QDate(2027, 3, 1);
+    // 29 February 2028 + 1 day = 1 March 2028.
+    QTest::newRow("1 day: Feb 2028 -> 1 March") << days << 1 << 2028 << 2 << QDate(2028, 3, 1);
+    // n = 2 from January 2028: the end of March (31st), not clamped by February.
+    QTest::newRow("n=2: Jan 2028 -> 31 March") << nth << 2 << 2028 << 1 << QDate(2028, 3, 31);
+    // n = 12 from February 2027: the end of February 2028, the 29th.
+    QTest::newRow("n=12: Feb 2027 -> 29 Feb 2028") << nth << 12 << 2027 << 2 << QDate(2028, 2, 29);
+    // n = 2 from October: 31 December of the same year.
+    QTest::newRow("n=2: October -> 31 Dec") << nth << 2 << 2026 << 10 << QDate(2026, 12, 31);
     QTest::newRow("negative days: no date") << days << -1 << 2026 << 3 << QDate();
     QTest::newRow("negative n: no date") << nth << -1 << 2026 << 3 << QDate();
     QTest::newRow("month 13: no date") << following << 0 << 2026 << 13 << QDate();

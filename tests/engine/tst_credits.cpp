@@ -30,6 +30,12 @@ private slots:
     void withoutFeeOnlyPercent();
     void noScheduleNoCredit();
     void errors();
+    void tierEdgesByPercent_data();
+    void tierEdgesByPercent();
+    void unusualSchedules_data();
+    void unusualSchedules();
+    void bases_data();
+    void bases();
 };
 
 namespace {
@@ -435,6 +441,213 @@ void TestCredits::errors()
     const CreditResult r = computeCredit(in);
     QVERIFY(!r.isValid());
     QCOMPARE(r.error, in.availability.error);
+}
+
+void TestCredits::tierEdgesByPercent_data()
+{
+    QTest::addColumn<QString>("downtime");
+    QTest::addColumn<bool>("unsorted");
+    QTest::addColumn<QString>("percent");
+
+    // April 2026 in Chicago: 30 days = 2,592,000 s; availability a needs D = (100 - a) % of it.
+    // One unit of the last shown digit (0.01) either side of each bound, tiers as written and
+    // given in another order (the engine must not depend on it).
+    for (const bool unsorted : {false, true}) {
+        const char *order = unsorted ? "unsorted" : "as written";
+        // 99.91: D = 0.09 % = 2,332.8 s, target met -> 0.
+        QTest::addRow("99.91 -> 0 (%s)", order) << "2332.8" << unsorted << "0";
+        // 99.89: D = 0.11 % = 2,851.2 s -> below 99.9 only -> 5.
+        QTest::addRow("99.89 -> 5 (%s)", order) << "2851.2" << unsorted << "5";
+        // 99.01: D = 0.99 % = 25,660.8 s -> 5.
+        QTest::addRow("99.01 -> 5 (%s)", order) << "25660.8" << unsorted << "5";
+        // 98.99: D = 1.01 % = 26,179.2 s -> below 99.0 -> 10.
+        QTest::addRow("98.99 -> 10 (%s)", order) << "26179.2" << unsorted << "10";
+        // 95.01: D = 4.99 % = 129,340.8 s -> 10.
+        QTest::addRow("95.01 -> 10 (%s)", order) << "129340.8" << unsorted << "10";
+        // 94.99: D = 5.01 % = 129,859.2 s -> below 95.0 -> 15.
+        QTest::addRow("94.99 -> 15 (%s)", order) << "129859.2" << unsorted << "15";
+    }
+}
+
+void TestCredits::tierEdgesByPercent()
+{
+    QFETCH(QString, downtime);
+    QFETCH(bool, unsorted);
+    QFETCH(QString, percent);
+    Availability rules = identityAutomation();
+    if (unsorted)
+        rules.credits->schedule.tiers = {
+            {dec("95.0"), dec("15")}, {dec("99.9"), dec("5")}, {dec("99.0"), dec("10")}};
+    const CreditResult r = credit(rules, April2026Chicago, *Decimal::parse(downtime), std::nullopt);
+    QVERIFY2(r.isValid(), qPrintable(r.error));
+    QCOMPARE(r.creditPercent, *Decimal::parse(percent));
+    // The tier line gives the exact reason in time. 98.99: 26,179.2 s = 436.32 min is more
+    // than the 1 % of 2,592,000 s = 25,920 s = 432 min that 99.0 % allows.
+    if (downtime == u"26179.2")
+        QVERIFY2(mentions(r.working, QStringLiteral("counted downtime 436.32 min is more than "
+                                                    "the 432 min that 99 % allows")),
+                 qPrintable(r.working.lines().join(u'\n')));
+}
+
+void TestCredits::unusualSchedules_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("downtime");
+    QTest::addColumn<QString>("uncapped");
+    QTest::addColumn<QString>("percent");
+
+    // Average month, 2,629,800 s. Steps whose first band (2 points, 10 %) is larger than the
+    // step (1 point, 5 %), target 99.9: D = (0.1 + s) % of the month for a shortfall s.
+    // s = 2.0 exactly: D = 2.1 % = 55,225.8 s -> still the first band, 10 %.
+    QTest::newRow("wide first band: s = 2.0") << "steps"
+                                              << "99.9"
+                                              << "55225.8"
+                                              << "10"
+                                              << "10";
+    // s = 2.9 (97 %): D = 78,894 s -> 0.9 beyond the band, no full step: 10 %.
+    QTest::newRow("wide first band: s = 2.9") << "steps"
+                                              << "99.9"
+                                              << "78894"
+                                              << "10"
+                                              << "10";
+    // s = 3.0: D = 3.1 % = 81,523.8 s -> one full step: 15 %.
+    QTest::newRow("wide first band: s = 3.0") << "steps"
+                                              << "99.9"
+                                              << "81523.8"
+                                              << "15"
+                                              << "15";
+    // s = 4.5: D = 4.6 % = 120,970.8 s -> two full steps (2.5 beyond the band): 20 %.
+    QTest::newRow("wide first band: s = 4.5") << "steps"
+                                              << "99.9"
+                                              << "120970.8"
+                                              << "20"
+                                              << "20";
+    // s = 10: D = 10.1 % = 265,609.8 s -> eight full steps: 10 + 40 = 50 %, capped at 25 %.
+    QTest::newRow("wide first band: capped") << "steps"
+                                             << "99.9"
+                                             << "265609.8"
+                                             << "50"
+                                             << "25";
+    // Target 100 %: any downtime misses it. One second: flat 10 %; steps: s = 100 / 2,629,800
+    // points, inside the first band: 10 %; tiers (below 100 -> 5 %): 5 %.
+    QTest::newRow("target 100, 1 s: flat") << "flat"
+                                           << "100"
+                                           << "1"
+                                           << "10"
+                                           << "10";
+    QTest::newRow("target 100, 1 s: steps") << "steps"
+                                            << "100"
+                                            << "1"
+                                            << "10"
+                                            << "10";
+    QTest::newRow("target 100, 1 s: tiers") << "tiers"
+                                            << "100"
+                                            << "1"
+                                            << "5"
+                                            << "5";
+    QTest::newRow("target 100, none: met") << "flat"
+                                           << "100"
+                                           << "0"
+                                           << "0"
+                                           << "0";
+}
+
+void TestCredits::unusualSchedules()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, target);
+    QFETCH(QString, downtime);
+    QFETCH(QString, uncapped);
+    QFETCH(QString, percent);
+    Availability rules;
+    rules.target = *Decimal::parse(target);
+    rules.monthLength = MonthLength::Average;
+    Credits c;
+    c.capPercent = dec("25");
+    if (kind == u"steps") {
+        c.schedule.kind = ScheduleKind::Steps;
+        c.schedule.firstBand = dec("2");
+        c.schedule.firstPercent = dec("10");
+        c.schedule.step = dec("1");
+        c.schedule.stepPercent = dec("5");
+    } else if (kind == u"flat") {
+        c.schedule.kind = ScheduleKind::Flat;
+        c.schedule.percent = dec("10");
+    } else {
+        c.schedule.kind = ScheduleKind::Tiers;
+        c.schedule.tiers = {{dec("100"), dec("5")}, {dec("90"), dec("20")}};
+    }
+    rules.credits = c;
+    const CreditResult r = credit(rules, March2026Average, *Decimal::parse(downtime), std::nullopt);
+    QVERIFY2(r.isValid(), qPrintable(r.error));
+    QCOMPARE(r.uncappedPercent, *Decimal::parse(uncapped));
+    QCOMPARE(r.creditPercent, *Decimal::parse(percent));
+    QCOMPARE(r.capApplied, r.uncappedPercent > r.creditPercent);
+}
+
+void TestCredits::bases_data()
+{
+    QTest::addColumn<int>("base");
+    QTest::addColumn<QString>("fee");
+    QTest::addColumn<QString>("percent");
+    QTest::addColumn<QString>("amount");
+
+    const int monthly = int(CreditBase::MonthlyFee);
+    const int twelfth = int(CreditBase::AnnualFeeTwelfth);
+    const int service = int(CreditBase::AffectedServiceFee);
+    // 5 % of 123.45 = 6.1725 -> 6.17.
+    QTest::newRow("monthly fee") << monthly << "123.45"
+                                 << "5"
+                                 << "6.17";
+    // 5 % of 0.50 = 0.025 -> 0.03 half away from zero (half even would give 0.02).
+    QTest::newRow("monthly fee, half away") << monthly << "0.50"
+                                            << "5"
+                                            << "0.03";
+    // The affected service's fee: 10 % of 35.55 = 3.555 -> 3.56.
+    QTest::newRow("affected service fee") << service << "35.55"
+                                          << "10"
+                                          << "3.56";
+    // 5 % of 2,400.00 / 12 = 5 % of 200.00 = 10.00.
+    QTest::newRow("annual / 12, divisible") << twelfth << "2400.00"
+                                            << "5"
+                                            << "10.00";
+    // Not divisible by 12: 2,401.19 x 5 / 1200 = 10.0049583... -> 10.00. Rounding the twelfth
+    // first (200.0991... -> 200.10) and then 5 % (10.005 -> 10.01) would round twice.
+    QTest::newRow("annual / 12, not divisible") << twelfth << "2401.19"
+                                                << "5"
+                                                << "10.00";
+    // 1,000.00 x 15 / 1200 = 12.5 -> 12.50 exactly.
+    QTest::newRow("annual / 12, 15 %") << twelfth << "1000.00"
+                                       << "15"
+                                       << "12.50";
+    // 0.06 x 50 / 1200 = 0.0025 -> 0.00 (the twelfth 0.005 -> 0.01 then 50 % -> 0.005 -> 0.01
+    // would be double rounding).
+    QTest::newRow("annual / 12, tiny") << twelfth << "0.06"
+                                       << "50"
+                                       << "0.00";
+}
+
+void TestCredits::bases()
+{
+    QFETCH(int, base);
+    QFETCH(QString, fee);
+    QFETCH(QString, percent);
+    QFETCH(QString, amount);
+    Availability rules;
+    rules.target = dec("99.9");
+    Credits c;
+    c.schedule.kind = ScheduleKind::Flat;
+    c.schedule.percent = *Decimal::parse(percent);
+    c.base = CreditBase(base);
+    rules.credits = c;
+    // A day down in April (Chicago): missed, so the flat percent applies.
+    const CreditResult r = credit(rules, April2026Chicago, Decimal::fromInt(86400),
+                                  Money::parse(fee, QStringLiteral("USD")));
+    QVERIFY2(r.isValid(), qPrintable(r.error));
+    QCOMPARE(r.creditAmount, Money::parse(amount, QStringLiteral("USD")));
+    QVERIFY2(mentions(r.working, QStringLiteral("rounded half away from zero")),
+             qPrintable(r.working.lines().join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestCredits)

@@ -70,6 +70,25 @@ void TestMonth::monthPeriods_data()
     QTest::newRow("Chicago December 2026")
         << "America/Chicago" << 2026 << 12 << cal << utc("2026-12-01T06:00:00Z")
         << utc("2027-01-01T06:00:00Z") << qint64(744) * 3600;
+    // Asia/Kolkata, +05:30 all year: 00:00 IST on 1 March is 18:30 UTC on 28 February.
+    QTest::newRow("Kolkata March 2026, 744 h")
+        << "Asia/Kolkata" << 2026 << 3 << cal << utc("2026-02-28T18:30:00Z")
+        << utc("2026-03-31T18:30:00Z") << qint64(744) * 3600;
+    // Australia/Lord_Howe, a 30-minute DST change: summer time (+11) ends 5 April 2026, so
+    // April runs from 00:00 +11 (31 March 13:00 UTC) to 00:00 +10:30 (30 April 13:30 UTC):
+    // 720 h + 30 min.
+    QTest::newRow("Lord Howe April 2026, 720.5 h")
+        << "Australia/Lord_Howe" << 2026 << 4 << cal << utc("2026-03-31T13:00:00Z")
+        << utc("2026-04-30T13:30:00Z") << qint64(7205) * 360;
+    // Summer time starts 4 October 2026: 00:00 +10:30 (30 September 13:30 UTC) to 00:00 +11
+    // (31 October 13:00 UTC): 744 h - 30 min.
+    QTest::newRow("Lord Howe October 2026, 743.5 h")
+        << "Australia/Lord_Howe" << 2026 << 10 << cal << utc("2026-09-30T13:30:00Z")
+        << utc("2026-10-31T13:00:00Z") << qint64(7435) * 360;
+    // Leap February in London (GMT throughout): 696 h.
+    QTest::newRow("London February 2028, 696 h")
+        << "Europe/London" << 2028 << 2 << cal << utc("2028-02-01T00:00:00Z")
+        << utc("2028-03-01T00:00:00Z") << qint64(696) * 3600;
     // Average month: same boundaries, length 43,830 min = 2,629,800 s.
     QTest::newRow("London March 2026, average")
         << "Europe/London" << 2026 << 3 << MonthLength::Average << utc("2026-03-01T00:00:00Z")
