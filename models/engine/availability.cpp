@@ -186,16 +186,31 @@ void finish(AvailabilityResult &r, const Availability &rules, Decimal downtime, 
         r.working.add(
             AvailabilityText::tr("No time is left in the period once excluded time is removed; "
                                  "availability is taken as 100 %."));
-    } else {
-        r.availabilityPercent =
-            (hundred * (period - downtime)).divided(period, 4, Rounding::HalfAwayFromZero);
-        r.working.add(
-            AvailabilityText::tr("Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to 4 decimals; "
-                                 "thresholds are decided on the exact figures).")
-                .arg(minutesText(downtime), minutesText(period),
-                     displayDecimal(r.availabilityPercent)));
     }
     r.targetMet = !availabilityBelow(r, rules.target);
+    if (r.periodSeconds != 0) {
+        const Decimal up = hundred * (period - downtime);
+        r.availabilityPercent = up.divided(period, 4, Rounding::HalfAwayFromZero);
+        // A missed target never reads as the target: 43 min 50 s of Logit.io's 43,830-minute
+        // month is 99.899992...%, "99.9" to 4 decimals. More decimals, rounded down, until the
+        // figure shows it below (5 always do for a target of up to 4 decimals).
+        int scale = 4;
+        while (!r.targetMet && r.availabilityPercent >= rules.target && scale < Decimal::MaxScale)
+            r.availabilityPercent = up.divided(period, ++scale, Rounding::Floor);
+        const QString down = minutesText(downtime);
+        const QString length = minutesText(period);
+        const QString shown = displayDecimal(r.availabilityPercent);
+        r.working.add(scale == 4
+                          ? AvailabilityText::tr("Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown "
+                                                 "to 4 decimals; thresholds are decided on the "
+                                                 "exact figures).")
+                                .arg(down, length, shown)
+                          : AvailabilityText::tr("Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown "
+                                                 "to %4 decimals, rounded down, as 4 would round "
+                                                 "it up to the target it misses; thresholds are "
+                                                 "decided on the exact figures).")
+                                .arg(down, length, shown, QString::number(scale)));
+    }
     // The allowance (100 - target) % of the period, exact: the scale grows by two digits at most.
     const Decimal allowance =
         ((hundred - rules.target) * period)

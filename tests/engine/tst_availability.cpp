@@ -561,11 +561,21 @@ void TestAvailability::exactTarget()
     QVERIFY(!availabilityBelow(at, rules.target));
     const AvailabilityResult over = availabilityFromDowntime(rules, p, *Decimal::parse(u"2629.81"));
     QVERIFY(!over.targetMet);
-    // Rounded, 99.89999962 shows as 99.9000, yet the verdict is "missed".
-    QCOMPARE(over.availabilityPercent.toString(), QStringLiteral("99.9000"));
-    // Whole seconds from records: 2,629 s meets it, 2,630 s does not.
-    QVERIFY(run(rules, p, {rec("A", "2026-03-04T10:00:00Z", "2026-03-04T10:43:49Z")}).targetMet);
-    QVERIFY(!run(rules, p, {rec("A", "2026-03-04T10:00:00Z", "2026-03-04T10:43:50Z")}).targetMet);
+    // 100 × (1 − 2629.81 / 2,629,800) = 99.89999962...: 4 decimals would round it up to the
+    // 99.9 it misses, so it is shown to 5, rounded down: 99.89999.
+    QCOMPARE(over.availabilityPercent.toString(), QStringLiteral("99.89999"));
+    QVERIFY(over.working.lines().join(u'\n').contains(
+        QStringLiteral("= 99.89999 % (shown to 5 decimals, rounded down")));
+    // Whole seconds from records: 2,629 s meets it (99.90003802... → 99.9000), 2,630 s does not
+    // (99.89999239... → 99.89999).
+    const AvailabilityResult met =
+        run(rules, p, {rec("A", "2026-03-04T10:00:00Z", "2026-03-04T10:43:49Z")});
+    QVERIFY(met.targetMet);
+    QCOMPARE(met.availabilityPercent.toString(), QStringLiteral("99.9000"));
+    const AvailabilityResult missed =
+        run(rules, p, {rec("A", "2026-03-04T10:00:00Z", "2026-03-04T10:43:50Z")});
+    QVERIFY(!missed.targetMet);
+    QCOMPARE(missed.availabilityPercent.toString(), QStringLiteral("99.89999"));
 }
 
 void TestAvailability::longWorkingIsSummarised()

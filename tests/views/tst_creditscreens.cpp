@@ -357,8 +357,9 @@ void TestCreditScreens::whatIfSliderMovesEveryAgreement_data()
     // Logit.io's worked example 1: 43.83 min is exactly the allowance: 99.9 %, no credit.
     QTest::newRow("logit example 1")
         << 43.83 << u"logit-io"_s << u"99.9 %"_s << u"0 %"_s << u"0.00 GBP"_s << u"43.83"_s;
-    // 43.84 min: just short → 5 % of each stack: £59.00 + £27.00.
-    QTest::newRow("logit 43.84") << 43.84 << u"logit-io"_s << u"99.9 %"_s << u"5 %"_s
+    // 43.84 min: just short → 5 % of each stack: £59.00 + £27.00. 100 × (1 − 43.84 / 43830) =
+    // 99.8999771...: "99.9" to 4 decimals would read as the target, so 5, rounded down.
+    QTest::newRow("logit 43.84") << 43.84 << u"logit-io"_s << u"99.89997 %"_s << u"5 %"_s
                                  << u"86.00 GBP"_s << u"43.83"_s;
     // 43.2 min at Identity Automation is exactly 99.9 %: not below → 0.
     // Alliantist's support policy expects 99.5 % (216 min of June) with no remedy.

@@ -32,26 +32,6 @@ QJsonValue moneyJson(const std::optional<Money> &money)
     return money ? QJsonValue(money->toString()) : QJsonValue(QJsonValue::Null);
 }
 
-// The availability as shown: 4 decimals (the engine's display figure), unless those round up
-// onto the target of a missed SLA (43 min 50 s of Logit.io's 43,830-minute month is
-// 99.899992...%, "99.9" to 4 decimals): then as many more decimals, rounded down, as it takes to
-// show it below the target ("99.89999"; 5 always do for a target of up to 4 decimals), so that
-// no reader or script sees the target reached.
-Decimal shownAvailability(const ServiceCredit &s)
-{
-    const AvailabilityResult &a = s.availability;
-    if (s.credit.slaMet || a.availabilityPercent != a.target || a.periodSeconds <= 0)
-        return a.availabilityPercent;
-    const Decimal period = Decimal::fromInt(a.periodSeconds);
-    const Decimal up = (period - a.downtimeSeconds) * Decimal::fromInt(100);
-    for (int scale = 5; scale <= Decimal::MaxScale; ++scale) {
-        const Decimal shown = up.divided(period, scale, Rounding::Floor);
-        if (shown.isValid() && shown < a.target)
-            return shown;
-    }
-    return a.availabilityPercent;
-}
-
 // The keys of INTERFACES.md §3 for one service.
 QJsonObject serviceJson(const MonthlyCredits &credits, const ServiceCredit &s)
 {
@@ -63,7 +43,7 @@ QJsonObject serviceJson(const MonthlyCredits &credits, const ServiceCredit &s)
         {QStringLiteral("countedPeriodMinutes"), minutesJson(Decimal::fromInt(a.periodSeconds))},
         {QStringLiteral("downtimeMinutes"), minutesJson(a.downtimeSeconds)},
         {QStringLiteral("excludedMinutes"), minutesJson(Decimal::fromInt(a.excludedSeconds))},
-        {QStringLiteral("availability"), shownAvailability(s).toCanonicalString()},
+        {QStringLiteral("availability"), a.availabilityPercent.toCanonicalString()},
         {QStringLiteral("target"), a.target.toCanonicalString()},
         {QStringLiteral("slaMet"), s.credit.slaMet},
         {QStringLiteral("creditPercent"), s.credit.creditPercent.toCanonicalString()},
@@ -123,7 +103,7 @@ void printService(QTextStream &out, const MonthlyCredits &credits, const Service
                                : QString();
     out << QCoreApplication::translate("Cli", "%1: availability %2 % (target %3 %, %4); downtime "
                                               "%5 min, excluded %6 min; credit %7 %%8")
-               .arg(name, displayNumber(shownAvailability(s)), displayNumber(a.target), verdict,
+               .arg(name, displayNumber(a.availabilityPercent), displayNumber(a.target), verdict,
                     localizedDecimal(minutesJson(a.downtimeSeconds)),
                     localizedDecimal(minutesJson(Decimal::fromInt(a.excludedSeconds))),
                     displayNumber(s.credit.creditPercent), amount)
