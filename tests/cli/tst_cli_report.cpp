@@ -87,20 +87,27 @@ void TestCliReport::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("code");
     const QString out = m_dir.filePath(QStringLiteral("bad.pdf"));
-    QTest::newRow("no --out") << QStringList{QStringLiteral("report")} << QStringLiteral("--out");
+    QTest::newRow("no --out") << QStringList{QStringLiteral("report")} << QStringLiteral("--out")
+                              << 2;
     QTest::newRow("from alone") << words("report --out %1 --from 2026-08", out)
-                                << QStringLiteral("--from and --to");
+                                << QStringLiteral("--from and --to") << 2;
+    // Malformed or backwards months are bad input (1), as --month is in credits.
     QTest::newRow("bad month") << words("report --out %1 --from 2026-13 --to 2026-12", out)
-                               << QStringLiteral("2026-13");
+                               << QStringLiteral("--from: expected a month as YYYY-MM, not 2026-13")
+                               << 1;
+    QTest::newRow("bad to month") << words("report --out %1 --from 2026-08 --to 2026-8", out)
+                                  << QStringLiteral("--to: expected a month as YYYY-MM, not 2026-8")
+                                  << 1;
     QTest::newRow("backwards") << words("report --out %1 --from 2026-08 --to 2026-07", out)
-                               << QStringLiteral("before it starts");
+                               << QStringLiteral("before it starts") << 1;
     QTest::newRow("unknown section")
-        << words("report --out %1 --sections cover,charts", out) << QStringLiteral("charts");
+        << words("report --out %1 --sections cover,charts", out) << QStringLiteral("charts") << 2;
     QTest::newRow("page size") << words("report --out %1 --page-size a3", out)
-                               << QStringLiteral("a3");
+                               << QStringLiteral("a3") << 2;
     QTest::newRow("empty agreements")
-        << words("report --out %1 --agreements ,", out) << QStringLiteral("--agreements");
+        << words("report --out %1 --agreements ,", out) << QStringLiteral("--agreements") << 2;
 }
 
 void TestCliReport::badUsage()
@@ -108,8 +115,9 @@ void TestCliReport::badUsage()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     const Run r = run(arguments);
-    QCOMPARE(r.code, 2);
+    QTEST(r.code, "code");
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 1); // one line per problem
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.pdf"))));
 }
 

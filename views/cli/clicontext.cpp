@@ -137,15 +137,6 @@ std::optional<QDate> parseCliDate(const QString &text)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
-std::optional<std::pair<int, int>> CliContext::monthOption(const CliArgs &args, const QString &name)
-{
-    const std::optional<std::pair<int, int>> month = parseCliMonth(args.value(name));
-    if (!month)
-        usageError(QCoreApplication::translate("Cli", "--%1: expected a month as YYYY-MM, not %2")
-                       .arg(name, args.value(name)));
-    return month;
-}
-
 std::optional<std::pair<int, int>> CliContext::monthValue(const CliArgs &args, const QString &name)
 {
     const std::optional<std::pair<int, int>> month = parseCliMonth(args.value(name));

@@ -58,11 +58,9 @@ public:
     bool loadSubscription(Workspace &workspace, const QString &id,
                           std::optional<Subscription> *subscription);
 
-    // The value of the option `name` as a month (YYYY-MM); a malformed one is reported as a
-    // usage error and gives nothing.
-    std::optional<std::pair<int, int>> monthOption(const CliArgs &args, const QString &name);
-    // The same for the calculations' inputs (credits and scenario --month): a malformed value is
-    // bad input (exit 1), reported in one line that names the option and repeats the text.
+    // The value of the option `name` as a month (YYYY-MM: --month, report --from and --to): a
+    // malformed value is bad input (exit 1), reported in one line that names the option and
+    // repeats the text.
     std::optional<std::pair<int, int>> monthValue(const CliArgs &args, const QString &name);
     // The value of the option `name` as a date (YYYY-MM-DD); a malformed or impossible one
     // (2026-02-30) is bad input, reported in one line.

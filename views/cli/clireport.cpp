@@ -90,16 +90,17 @@ int runReport(CliContext &cli, const QStringList &arguments)
     if (args->has(from) != args->has(to))
         return cli.usageError(QCoreApplication::translate("Cli", "give --from and --to together"));
     if (args->has(from)) {
-        const std::optional<QDate> first = firstDayOf(cli.monthOption(*args, from));
+        // A malformed or backwards month is bad input (1), as in the other commands.
+        const std::optional<QDate> first = firstDayOf(cli.monthValue(*args, from));
         const std::optional<QDate> last =
-            first ? firstDayOf(cli.monthOption(*args, to)) : std::nullopt;
+            first ? firstDayOf(cli.monthValue(*args, to)) : std::nullopt;
         if (!first || !last)
-            return ExitUsage;
+            return ExitUserError;
         options.from = *first;
         options.to = *last;
         const QString problem = checkReportPeriod(options);
         if (!problem.isEmpty())
-            return cli.usageError(problem);
+            return cli.userError(problem);
     }
     if (args->has(sections) && !applySections(cli, args->value(sections), options))
         return ExitUsage;
