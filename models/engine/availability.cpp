@@ -105,12 +105,11 @@ qint64 measureIntervals(AvailabilityResult &r, const Availability &rules)
     qint64 downtime = totalLength(r.unavailablePeriods);
     r.working.add(AvailabilityText::tr(
                       "Measured in %1-minute periods from the start of the month (%2 periods; "
-                      "%3): %4 periods unavailable, %5 (%6).")
+                      "%3): %n period(s) unavailable, %4 (%5).",
+                      nullptr, int(lost))
                       .arg(m.minutes)
                       .arg(periods)
-                      .arg(rule)
-                      .arg(lost)
-                      .arg(minutesText(downtime), clauseText(m.citation)));
+                      .arg(rule, minutesText(downtime), clauseText(m.citation)));
     if (rules.excludedTime == ExcludedTime::RemovedFromPeriod && !r.excluded.isEmpty()) {
         // Excluded time is out of the period, so it cannot be downtime inside a lost period.
         const qint64 overlap = totalLength(intersectIntervals(r.unavailablePeriods, r.excluded));
@@ -290,15 +289,15 @@ Decimal measuredScenarioDowntime(const Availability &rules, const Decimal &secon
     const Decimal counted = Decimal::fromInt(periods * length);
     working.add(
         (any ? AvailabilityText::tr("Measured in %1-minute periods: an outage of %2 that starts "
-                                    "at the start of a period touches %3 periods, so %4 counts "
-                                    "(starting inside a period, it could touch one more) (%5).")
+                                    "at the start of a period touches %n period(s), so %3 counts "
+                                    "(starting inside a period, it could touch one more) (%4).",
+                                    nullptr, int(periods))
              : AvailabilityText::tr("Measured in %1-minute periods: an outage of %2 that starts "
-                                    "at the start of a period covers %3 whole periods, so %4 "
-                                    "counts (%5)."))
+                                    "at the start of a period covers %n whole period(s), so %3 "
+                                    "counts (%4).",
+                                    nullptr, int(periods)))
             .arg(m.minutes)
-            .arg(minutesText(seconds))
-            .arg(periods)
-            .arg(minutesText(counted), clauseText(m.citation)));
+            .arg(minutesText(seconds), minutesText(counted), clauseText(m.citation)));
     return counted;
 }
 

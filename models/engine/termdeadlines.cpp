@@ -80,15 +80,15 @@ void noteFixedNotice(const Input &in, const TermDeadlines &d, int noticeDays, co
               .arg(in.renewalClause, QString::number(noticeDays), displayDate(d.termEnd),
                    displayDate(d.noticeDeadline)));
     if (!d.noticeMissed) {
-        w.add(TermDeadlinesText::tr("%1 days remain until the last day to give notice (%2).")
-                  .arg(*d.daysUntilNotice)
+        w.add(TermDeadlinesText::tr("%n day(s) remain until the last day to give notice (%1).",
+                                    nullptr, int(*d.daysUntilNotice))
                   .arg(displayDate(d.noticeDeadline)));
         return;
     }
     w.add(TermDeadlinesText::tr(
-              "The last day to give notice passed %1 days ago: the agreement renews on %2 for %3 "
-              "months, until %4. The next last day to give notice is %4 - %5 days = %6.")
-              .arg(-*d.daysUntilNotice)
+              "The last day to give notice passed %n day(s) ago: the agreement renews on %1 for "
+              "%2 months, until %3. The next last day to give notice is %3 - %4 days = %5.",
+              nullptr, int(-*d.daysUntilNotice))
               .arg(displayDate(d.nextRenewal))
               .arg(t.months)
               .arg(displayDate(d.nextTermEnd))

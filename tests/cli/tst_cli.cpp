@@ -449,7 +449,7 @@ void TestCli::outagesImportReportsEveryRow()
     const Run alone =
         run(db + QStringList{QStringLiteral("outages"), QStringLiteral("import"), ok,
                              QStringLiteral("--agreement"), QStringLiteral("alliants")});
-    QVERIFY(alone.out.contains(QStringLiteral(": 1 outages imported")));
+    QVERIFY(alone.out.contains(QStringLiteral(": 1 outage imported")));
 }
 
 void TestCli::outagesOtherFormats_data()

@@ -112,18 +112,19 @@ void printImportResult(CliContext &cli, const QString &file, const QString &id,
         cli.printJson(o);
         return;
     }
-    cli.out << QCoreApplication::translate("Cli", "%1: %2 outages imported into %3, %4 "
-                                                  "already stored (skipped)")
-                   .arg(file)
-                   .arg(stored.inserted)
-                   .arg(id)
+    cli.out << QCoreApplication::translate("Cli",
+                                           "%1: %n outage(s) imported into %2, %3 already stored "
+                                           "(skipped)",
+                                           nullptr, int(stored.inserted))
+                   .arg(file, id)
                    .arg(stored.duplicates)
             << Qt::endl;
     if (parsed.skipped > 0)
-        cli.out << QCoreApplication::translate("Cli", "%1: %2 records not imported (filtered out, "
-                                                      "another service, or no duration)")
+        cli.out << QCoreApplication::translate("Cli",
+                                               "%1: %n record(s) not imported (filtered out, "
+                                               "another service, or no duration)",
+                                               nullptr, int(parsed.skipped))
                        .arg(file)
-                       .arg(parsed.skipped)
                 << Qt::endl;
 }
 
