@@ -887,10 +887,6 @@
         <translation>ein Intervall gilt nur als nicht verfügbar, wenn angerechnete Ausfallzeit es vollständig abdeckt</translation>
     </message>
     <message>
-        <source>Measured in %1-minute periods from the start of the month (%2 periods; %3): %4 periods unavailable, %5 (%6).</source>
-        <translation>Gemessen in %1-Minuten-Intervallen ab Monatsbeginn (%2 Intervalle; %3): %4 Intervalle nicht verfügbar, %5 (%6).</translation>
-    </message>
-    <message>
         <source>%1 of the unavailable periods is excluded time, which is removed from the period, so %2 counts as downtime.</source>
         <translation>%1 der nicht verfügbaren Intervalle ist ausgenommene Zeit, die vom Zeitraum abgezogen wird, daher zählen %2 als Ausfallzeit.</translation>
     </message>
@@ -1043,12 +1039,53 @@
         <translation>Eintrag %1 der Liste</translation>
     </message>
     <message>
-        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %3 periods, so %4 counts (starting inside a period, it could touch one more) (%5).</source>
-        <translation>Gemessen in %1-Minuten-Intervallen: Ein Ausfall von %2, der zu Beginn eines Intervalls beginnt, berührt %3 Intervalle, daher zählen %4 (beginnt er innerhalb eines Intervalls, könnte er ein Intervall mehr berühren) (%5).</translation>
+        <source>A maintenance window (%1) cannot be used: it needs a known time zone and start and end times.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %3 whole periods, so %4 counts (%5).</source>
-        <translation>Gemessen in %1-Minuten-Intervallen: Ein Ausfall von %2, der zu Beginn eines Intervalls beginnt, deckt %3 vollständige Intervalle ab, daher zählen %4 (%5).</translation>
+        <source>Maintenance in business hours is said to count as downtime, but no business hours are stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business hours of the maintenance rule cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured in %1-minute periods from the start of the month (%2 periods; %3): %n period(s) unavailable, %4 (%5).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to %4 decimals, rounded down, as 4 would round it up to the target it misses; thresholds are decided on the exact figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %n period(s), so %3 counts (starting inside a period, it could touch one more) (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %n whole period(s), so %3 counts (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on this term (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4) has no length, so nothing of it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, from %2): notice was given at %3, after the maintenance had started, so the %4 hours&apos; notice required (%5) was not given; all %6 in this period count as downtime.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1471,14 +1508,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
         <translation>geben Sie entweder --agreement oder --termsheet an</translation>
     </message>
     <message>
-        <source>--downtime-minutes: expected minutes such as 43.83, not %1</source>
-        <translation>--downtime-minutes: erwartet werden Minuten wie 43.83, nicht %1</translation>
-    </message>
-    <message>
-        <source>%1 states no availability terms</source>
-        <translation>%1 enthält keine Verfügbarkeitsbedingungen</translation>
-    </message>
-    <message>
         <source>--%1: expected a date as YYYY-MM-DD, not %2</source>
         <translation>--%1: erwartet wird ein Datum als JJJJ-MM-TT, nicht %2</translation>
     </message>
@@ -1503,10 +1532,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
         <translation>Nächste Verlängerung: %1</translation>
     </message>
     <message>
-        <source>%1 states no term or renewal</source>
-        <translation>%1 enthält weder Laufzeit noch Verlängerung</translation>
-    </message>
-    <message>
         <source>Cap: %1 %2</source>
         <translation>Obergrenze: %1 %2</translation>
     </message>
@@ -1519,10 +1544,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
         <translation>Außerhalb der Obergrenze: %1</translation>
     </message>
     <message>
-        <source>%1 states no liability cap</source>
-        <translation>%1 enthält keine Haftungsobergrenze</translation>
-    </message>
-    <message>
         <source>%1: nothing was imported</source>
         <translation>%1: es wurde nichts importiert</translation>
     </message>
@@ -1531,16 +1552,8 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
         <translation>--format: erwartet wird csv oder statuspage, nicht %1</translation>
     </message>
     <message>
-        <source>%1: %2 outages imported into %3, %4 already stored (skipped)</source>
-        <translation>%1: %2 Ausfälle in %3 importiert, %4 bereits gespeichert (übersprungen)</translation>
-    </message>
-    <message>
         <source>--reported: expected an ISO 8601 instant with a zone such as 2026-12-24T16:00:00-06:00, not %1</source>
         <translation>--reported: erwartet wird ein ISO-8601-Zeitpunkt mit Zeitzone wie 2026-12-24T16:00:00-06:00, nicht %1</translation>
-    </message>
-    <message>
-        <source>%1 states no support response times</source>
-        <translation>%1 enthält keine Support-Reaktionszeiten</translation>
     </message>
     <message>
         <source>Response due: %1 (%2 minutes counted)</source>
@@ -1561,10 +1574,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     <message>
         <source>%1: this CSV&apos;s header is not TermLens&apos;s own (service,start,end,category,notice_given,reference,notes); import it with --mapping PRESET (built in: %2, or one saved in the desktop app)</source>
         <translation>%1: Die Kopfzeile dieser CSV-Datei ist nicht die von TermLens (service,start,end,category,notice_given,reference,notes); importieren Sie sie mit --mapping VORLAGE (integriert: %2, oder eine in der Desktop-App gespeicherte)</translation>
-    </message>
-    <message>
-        <source>%1: %2 records not imported (filtered out, another service, or no duration)</source>
-        <translation>%1: %2 Einträge nicht importiert (herausgefiltert, anderer Dienst oder keine Dauer)</translation>
     </message>
     <message>
         <source>no column mapping is called &quot;%1&quot; (known: %2)</source>
@@ -1636,6 +1645,96 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     <message>
         <source>--lang: expected en, de or fr, not %1</source>
         <translation>--lang: erwartet wird en, de oder fr, nicht %1</translation>
+    </message>
+    <message>
+        <source>--service: %1 names no service of %2, which has no stored outages and no subscription services; leave --service out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service: %1 names no service of %2; its services are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fee: %1 is too large an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states no availability terms (terms.availability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fee: the credit base of %1 is the affected service&apos;s own fee, and its subscription lists %2; name one with --service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --agreement or --termsheet, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--downtime-minutes: %1 is too large a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--downtime-minutes: expected minutes of zero or more with at most 6 decimals, such as 43.83, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: none given with --fee, and a term-sheet file has no subscription, so only the percentage is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end (rolling, with notice): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ics: expected the name of the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states no term or renewal (terms.term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim-date %1 is before --start %2: a claim cannot arise before the agreement starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states no liability cap (terms.liabilityCap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n outage(s) imported into %2, %3 already stored (skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) not imported (filtered out, another service, or no duration)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 states no support response times (terms.support)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2005,10 +2104,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
         <translation>Stufen (%1): Die Verfügbarkeit von %2 % liegt unter keiner Stufengrenze, daher keine Gutschrift.</translation>
     </message>
     <message>
-        <source>Tiers (%1): availability %2 % is below %3 % (the most severe tier it is under; &quot;below&quot; is strict, so exactly %3 % is not below it), so %4.</source>
-        <translation>Stufen (%1): Die Verfügbarkeit von %2 % liegt unter %3 % (die schwerste unterschrittene Stufe; „below“ ist strikt, daher liegen genau %3 % nicht darunter), daher %4.</translation>
-    </message>
-    <message>
         <source>Steps (%1): the shortfall is read as percentage points of availability: %2 − %3 = %4 points.</source>
         <translation>Schritte (%1): Die Unterschreitung wird in Prozentpunkten der Verfügbarkeit gelesen: %2 − %3 = %4 Prozentpunkte.</translation>
     </message>
@@ -2031,10 +2126,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     <message>
         <source>Base (%1): the month&apos;s fee, %2 %3.</source>
         <translation>Bemessungsgrundlage (%1): das Monatsentgelt, %2 %3.</translation>
-    </message>
-    <message>
-        <source>Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 (rounded half away from zero to the minor unit).</source>
-        <translation>Bemessungsgrundlage (%1): das Jahresentgelt ÷ 12: %2 ÷ 12 = %3 %4 (kaufmännisch auf die kleinste Währungseinheit gerundet).</translation>
     </message>
     <message>
         <source>Base (%1): the month&apos;s fee of the affected service only, %2 %3.</source>
@@ -2075,6 +2166,22 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     <message>
         <source>No fee was given, so only the percentage is shown.</source>
         <translation>Es wurde kein Entgelt angegeben, daher wird nur der Prozentsatz angezeigt.</translation>
+    </message>
+    <message>
+        <source>Tiers (%1): availability %2 % is below %3 % (counted downtime %5 is more than the %6 that %3 % allows; the most severe tier it is under; &quot;below&quot; is strict, so exactly %3 % is not below it), so %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 to the minor unit; the credit is worked on the exact twelfth and rounded once, at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: %1 of %2 ÷ 12 = %3 %4 (rounded half away from zero to the minor unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit on the fee %1 is too large to compute.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2146,12 +2253,6 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
         <translation>Letzter Kündigungstag: %1 (Beendigung zum %2)</translation>
     </message>
     <message>
-        <source>Last day to give notice to %1 for the term ending %2.
-Agreement: %3, %4 (%5 days&apos; notice).</source>
-        <translation>Letzter Tag für die Kündigung gegenüber %1 zum Laufzeitende am %2.
-Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
-    </message>
-    <message>
         <source>Renewal notice</source>
         <translation>Letzter Kündigungstag</translation>
     </message>
@@ -2170,6 +2271,52 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>End of term</source>
         <translation>Laufzeitende</translation>
+    </message>
+    <message>
+        <source>%1 days&apos; notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notice period stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to cancel %1 before the next period paid for; the current period ends %2.
+Agreement: %3, %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice to %1 for the term ending %2.
+Agreement: %3, %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest day %1 (%2) can end, if notice is given on or before %3; without notice it continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the minimum term of %1 (%2); the agreement then continues until ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid period ends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period paid for of %1 (%2); the next period starts %3 unless the subscription is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the paid period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2219,14 +2366,6 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
 </context>
 <context>
     <name>Liability</name>
-    <message>
-        <source>Basis (%1): fees paid in the previous contract year. Contract years run from the start date %2; a payment dated on an anniversary belongs to the year that begins that day. The claim date %3 falls in contract year %4 (%5 to %6), so the window is contract year %7: %8 to %9.</source>
-        <translation>Grundlage (%1): im vorangegangenen Vertragsjahr gezahlte Entgelte. Vertragsjahre laufen ab dem Startdatum %2; eine Zahlung, die auf einen Jahrestag datiert ist, gehört zu dem Jahr, das an diesem Tag beginnt. Das Anspruchsdatum %3 fällt in das Vertragsjahr %4 (%5 bis %6), daher ist der Zeitraum das Vertragsjahr %7: %8 bis %9.</translation>
-    </message>
-    <message>
-        <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4), which has no previous year; the agreement&apos;s first-year rule uses the fees paid for the first contract year. Counted: payments dated from the start to the claim date, %3 to %2 (later payments were not yet paid when the claim arose).</source>
-        <translation>Grundlage (%1): Das Anspruchsdatum %2 fällt in das erste Vertragsjahr (%3 bis %4), das kein Vorjahr hat; die Regel des Vertrags für das erste Jahr verwendet die für das erste Vertragsjahr gezahlten Entgelte. Gezählt: Zahlungen, die vom Beginn bis zum Anspruchsdatum datiert sind, %3 bis %2 (spätere Zahlungen waren bei Entstehen des Anspruchs noch nicht geleistet).</translation>
-    </message>
     <message>
         <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4). There is no previous contract year and the agreement states no first-year rule, so the window is empty: no fees count and the cap is zero.</source>
         <translation>Grundlage (%1): Das Anspruchsdatum %2 fällt in das erste Vertragsjahr (%3 bis %4). Es gibt kein vorangegangenes Vertragsjahr, und der Vertrag enthält keine Regel für das erste Jahr, daher ist der Zeitraum leer: Es zählen keine Entgelte, und die Obergrenze ist null.</translation>
@@ -2298,6 +2437,18 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.</source>
         <translation>Obergrenze: %1 x %2 %3 = %4 %3, kaufmännisch auf die kleinste Währungseinheit gerundet.</translation>
+    </message>
+    <message>
+        <source>Basis (%1): fees paid in the previous contract year. Contract years run from the start date %2; a payment dated on an anniversary belongs to the year that begins that day. The claim date %3 falls in contract year %4 (%5 to %6), so the window is contract year %7: %8 to %9, both days included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4), which has no previous year; the agreement&apos;s first-year rule uses the fees paid for the first contract year. Counted: payments dated from the start to the claim date, %3 to %2, both days included (later payments were not yet paid when the claim arose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds in the window exceed its payments (net %1 %2); no fees were paid in it, so the cap is %3 %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2888,14 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>(further problems not listed)</source>
         <translation>(weitere Probleme nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>without a header line the columns are date, amount and optionally reference; found %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as on line 1, found %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3765,10 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Earliest end if notice is given today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -3935,14 +4098,6 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
         <translation>Kündigung (%1): Kündigungsfrist von mindestens %2 Tagen vor Ende der Laufzeit. Wörtlich gelesen ist der letzte Kündigungstag der letzte Tag der Laufzeit minus %2 Tage: %3 - %2 Tage = %4.</translation>
     </message>
     <message>
-        <source>%1 days remain until the last day to give notice (%2).</source>
-        <translation>Bis zum letzten Kündigungstag (%2) verbleiben %1 Tage.</translation>
-    </message>
-    <message>
-        <source>The last day to give notice passed %1 days ago: the agreement renews on %2 for %3 months, until %4. The next last day to give notice is %4 - %5 days = %6.</source>
-        <translation>Der letzte Kündigungstag ist vor %1 Tagen verstrichen: Der Vertrag verlängert sich am %2 um %3 Monate bis %4. Der nächste letzte Kündigungstag ist %4 - %5 Tage = %6.</translation>
-    </message>
-    <message>
         <source>The term renews for fixed terms, but its initial term is not stated: the term sheet needs initialMonths.</source>
         <translation>Die Laufzeit verlängert sich um feste Zeiträume, die Erstlaufzeit ist jedoch nicht angegeben: Das Term Sheet benötigt initialMonths.</translation>
     </message>
@@ -4037,6 +4192,24 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>Unknown renewal kind.</source>
         <translation>Unbekannte Verlängerungsart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) remain until the last day to give notice (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last day to give notice passed %n day(s) ago: the agreement renews on %1 for %2 months, until %3. The next last day to give notice is %3 - %4 days = %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice given on %1 would expire on %2, before the agreement starts on %3: the earliest end is the start date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5196,10 @@ Vertrag: %3, %4 (Kündigungsfrist %5 Tage).</translation>
     <message>
         <source>not valid UTF-8 text at %1 (byte %2)</source>
         <translation>kein gültiger UTF-8-Text bei %1 (Byte %2)</translation>
+    </message>
+    <message>
+        <source>missing: required when countsInBusinessHours is true</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8316,6 +8493,14 @@ Datei: %2</translation>
     <message>
         <source>%1 (%2): response within %3.</source>
         <translation>%1 (%2): Reaktion innerhalb von %3.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a business day (open %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1&apos;s response time, %2, is longer than a century: check the term sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

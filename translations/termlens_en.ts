@@ -2,12 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Availability</name>
+    <message numerus="yes">
+        <source>Measured in %1-minute periods from the start of the month (%2 periods; %3): %n period(s) unavailable, %4 (%5).</source>
+        <translation>
+            <numerusform>Measured in %1-minute periods from the start of the month (%2 periods; %3): %n period unavailable, %4 (%5).</numerusform>
+            <numerusform>Measured in %1-minute periods from the start of the month (%2 periods; %3): %n periods unavailable, %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %n period(s), so %3 counts (starting inside a period, it could touch one more) (%4).</source>
+        <translation>
+            <numerusform>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %n period, so %3 counts (starting inside a period, it could touch one more) (%4).</numerusform>
+            <numerusform>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %n periods, so %3 counts (starting inside a period, it could touch one more) (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %n whole period(s), so %3 counts (%4).</source>
+        <translation>
+            <numerusform>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %n whole period, so %3 counts (%4).</numerusform>
+            <numerusform>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %n whole periods, so %3 counts (%4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Wrote %1: %n page(s)</source>
         <translation>
             <numerusform>Wrote %1: %n page</numerusform>
             <numerusform>Wrote %1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n outage(s) imported into %2, %3 already stored (skipped)</source>
+        <translation>
+            <numerusform>%1: %n outage imported into %2, %3 already stored (skipped)</numerusform>
+            <numerusform>%1: %n outages imported into %2, %3 already stored (skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) not imported (filtered out, another service, or no duration)</source>
+        <translation>
+            <numerusform>%1: %n record not imported (filtered out, another service, or no duration)</numerusform>
+            <numerusform>%1: %n records not imported (filtered out, another service, or no duration)</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +125,23 @@
         <translation>
             <numerusform>Terms, playbook scores, deadlines and service credits of %n agreement: %1</numerusform>
             <numerusform>Terms, playbook scores, deadlines and service credits of %n agreements: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermDeadlines</name>
+    <message numerus="yes">
+        <source>%n day(s) remain until the last day to give notice (%1).</source>
+        <translation>
+            <numerusform>%n day remain until the last day to give notice (%1).</numerusform>
+            <numerusform>%n days remain until the last day to give notice (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last day to give notice passed %n day(s) ago: the agreement renews on %1 for %2 months, until %3. The next last day to give notice is %3 - %4 days = %5.</source>
+        <translation>
+            <numerusform>The last day to give notice passed %n day ago: the agreement renews on %1 for %2 months, until %3. The next last day to give notice is %3 - %4 days = %5.</numerusform>
+            <numerusform>The last day to give notice passed %n days ago: the agreement renews on %1 for %2 months, until %3. The next last day to give notice is %3 - %4 days = %5.</numerusform>
         </translation>
     </message>
 </context>

@@ -887,10 +887,6 @@
         <translation>une période n&apos;est indisponible que si une indisponibilité comptabilisée la couvre entièrement</translation>
     </message>
     <message>
-        <source>Measured in %1-minute periods from the start of the month (%2 periods; %3): %4 periods unavailable, %5 (%6).</source>
-        <translation>Mesuré par périodes de %1 minutes à partir du début du mois (%2 périodes&#xa0;; %3)&#xa0;: %4 périodes indisponibles, %5 (%6).</translation>
-    </message>
-    <message>
         <source>%1 of the unavailable periods is excluded time, which is removed from the period, so %2 counts as downtime.</source>
         <translation>%1 des périodes indisponibles relève du temps exclu, retiré de la période de mesure&#xa0;: %2 compte donc comme indisponibilité.</translation>
     </message>
@@ -1043,12 +1039,53 @@
         <translation>Enregistrement %1 de la liste</translation>
     </message>
     <message>
-        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %3 periods, so %4 counts (starting inside a period, it could touch one more) (%5).</source>
-        <translation>Mesuré par périodes de %1 minutes&#xa0;: une interruption de %2 commençant au début d&apos;une période touche %3 périodes, elle compte donc pour %4 (si elle commençait en cours de période, elle pourrait en toucher une de plus) (%5).</translation>
+        <source>A maintenance window (%1) cannot be used: it needs a known time zone and start and end times.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %3 whole periods, so %4 counts (%5).</source>
-        <translation>Mesuré par périodes de %1 minutes&#xa0;: une interruption de %2 commençant au début d&apos;une période couvre %3 périodes entières, elle compte donc pour %4 (%5).</translation>
+        <source>Maintenance in business hours is said to count as downtime, but no business hours are stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business hours of the maintenance rule cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured in %1-minute periods from the start of the month (%2 periods; %3): %n period(s) unavailable, %4 (%5).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to %4 decimals, rounded down, as 4 would round it up to the target it misses; thresholds are decided on the exact figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %n period(s), so %3 counts (starting inside a period, it could touch one more) (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %n whole period(s), so %3 counts (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on this term (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4) has no length, so nothing of it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (scheduled maintenance, from %2): notice was given at %3, after the maintenance had started, so the %4 hours&apos; notice required (%5) was not given; all %6 in this period count as downtime.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1472,14 +1509,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
         <translation>indiquez soit --agreement, soit --termsheet</translation>
     </message>
     <message>
-        <source>--downtime-minutes: expected minutes such as 43.83, not %1</source>
-        <translation>--downtime-minutes&#xa0;: nombre de minutes attendu, par exemple 43.83, et non %1</translation>
-    </message>
-    <message>
-        <source>%1 states no availability terms</source>
-        <translation>%1 ne prévoit aucune condition de disponibilité</translation>
-    </message>
-    <message>
         <source>--%1: expected a date as YYYY-MM-DD, not %2</source>
         <translation>--%1&#xa0;: date au format AAAA-MM-JJ attendue, et non %2</translation>
     </message>
@@ -1504,10 +1533,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
         <translation>Prochain renouvellement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 states no term or renewal</source>
-        <translation>%1 ne prévoit ni durée ni renouvellement</translation>
-    </message>
-    <message>
         <source>Cap: %1 %2</source>
         <translation>Plafond&#xa0;: %1 %2</translation>
     </message>
@@ -1520,10 +1545,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
         <translation>Hors plafond&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 states no liability cap</source>
-        <translation>%1 ne prévoit aucun plafond de responsabilité</translation>
-    </message>
-    <message>
         <source>%1: nothing was imported</source>
         <translation>%1&#xa0;: rien n&apos;a été importé</translation>
     </message>
@@ -1532,16 +1553,8 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
         <translation>--format&#xa0;: csv ou statuspage attendu, et non %1</translation>
     </message>
     <message>
-        <source>%1: %2 outages imported into %3, %4 already stored (skipped)</source>
-        <translation>%1&#xa0;: %2 interruptions importées dans %3, %4 déjà enregistrées (ignorées)</translation>
-    </message>
-    <message>
         <source>--reported: expected an ISO 8601 instant with a zone such as 2026-12-24T16:00:00-06:00, not %1</source>
         <translation>--reported&#xa0;: instant ISO 8601 avec fuseau horaire attendu, par exemple 2026-12-24T16:00:00-06:00, et non %1</translation>
-    </message>
-    <message>
-        <source>%1 states no support response times</source>
-        <translation>%1 ne prévoit aucun délai de réponse du support</translation>
     </message>
     <message>
         <source>Response due: %1 (%2 minutes counted)</source>
@@ -1562,10 +1575,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     <message>
         <source>%1: this CSV&apos;s header is not TermLens&apos;s own (service,start,end,category,notice_given,reference,notes); import it with --mapping PRESET (built in: %2, or one saved in the desktop app)</source>
         <translation>%1&#xa0;: l&apos;en-tête de ce CSV n&apos;est pas celui de TermLens (service,start,end,category,notice_given,reference,notes)&#xa0;; importez-le avec --mapping PRÉRÉGLAGE (intégrés&#xa0;: %2, ou un préréglage enregistré dans l&apos;application de bureau)</translation>
-    </message>
-    <message>
-        <source>%1: %2 records not imported (filtered out, another service, or no duration)</source>
-        <translation>%1&#xa0;: %2 enregistrements non importés (filtrés, autre service ou sans durée)</translation>
     </message>
     <message>
         <source>no column mapping is called &quot;%1&quot; (known: %2)</source>
@@ -1637,6 +1646,96 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     <message>
         <source>--lang: expected en, de or fr, not %1</source>
         <translation>--lang&#xa0;: en, de ou fr attendu, et non %1</translation>
+    </message>
+    <message>
+        <source>--service: %1 names no service of %2, which has no stored outages and no subscription services; leave --service out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service: %1 names no service of %2; its services are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fee: %1 is too large an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states no availability terms (terms.availability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fee: the credit base of %1 is the affected service&apos;s own fee, and its subscription lists %2; name one with --service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --agreement or --termsheet, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--downtime-minutes: %1 is too large a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--downtime-minutes: expected minutes of zero or more with at most 6 decimals, such as 43.83, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: none given with --fee, and a term-sheet file has no subscription, so only the percentage is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end (rolling, with notice): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ics: expected the name of the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states no term or renewal (terms.term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim-date %1 is before --start %2: a claim cannot arise before the agreement starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states no liability cap (terms.liabilityCap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n outage(s) imported into %2, %3 already stored (skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) not imported (filtered out, another service, or no duration)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 states no support response times (terms.support)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2006,10 +2105,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
         <translation>Paliers (%1)&#xa0;: la disponibilité de %2&#xa0;% n&apos;est inférieure au seuil d&apos;aucun palier, donc aucun crédit.</translation>
     </message>
     <message>
-        <source>Tiers (%1): availability %2 % is below %3 % (the most severe tier it is under; &quot;below&quot; is strict, so exactly %3 % is not below it), so %4.</source>
-        <translation>Paliers (%1)&#xa0;: la disponibilité de %2&#xa0;% est inférieure à %3&#xa0;% (le palier le plus sévère sous lequel elle se situe&#xa0;; «&#xa0;below&#xa0;» est strict, donc exactement %3&#xa0;% n&apos;est pas en dessous), donc %4.</translation>
-    </message>
-    <message>
         <source>Steps (%1): the shortfall is read as percentage points of availability: %2 − %3 = %4 points.</source>
         <translation>Échelons (%1)&#xa0;: l&apos;écart est interprété en points de pourcentage de disponibilité&#xa0;: %2 − %3 = %4 points.</translation>
     </message>
@@ -2032,10 +2127,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     <message>
         <source>Base (%1): the month&apos;s fee, %2 %3.</source>
         <translation>Assiette (%1)&#xa0;: la redevance du mois, %2 %3.</translation>
-    </message>
-    <message>
-        <source>Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 (rounded half away from zero to the minor unit).</source>
-        <translation>Assiette (%1)&#xa0;: la redevance annuelle ÷ 12&#xa0;: %2 ÷ 12 = %3 %4 (arrondi à la plus petite unité monétaire, demi-unité arrondie en s&apos;éloignant de zéro).</translation>
     </message>
     <message>
         <source>Base (%1): the month&apos;s fee of the affected service only, %2 %3.</source>
@@ -2076,6 +2167,22 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     <message>
         <source>No fee was given, so only the percentage is shown.</source>
         <translation>Aucune redevance n&apos;a été indiquée, seul le pourcentage est donc affiché.</translation>
+    </message>
+    <message>
+        <source>Tiers (%1): availability %2 % is below %3 % (counted downtime %5 is more than the %6 that %3 % allows; the most severe tier it is under; &quot;below&quot; is strict, so exactly %3 % is not below it), so %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 to the minor unit; the credit is worked on the exact twelfth and rounded once, at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: %1 of %2 ÷ 12 = %3 %4 (rounded half away from zero to the minor unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit on the fee %1 is too large to compute.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2147,12 +2254,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
         <translation>Date limite de préavis&#xa0;: %1 (pour une fin le %2)</translation>
     </message>
     <message>
-        <source>Last day to give notice to %1 for the term ending %2.
-Agreement: %3, %4 (%5 days&apos; notice).</source>
-        <translation>Dernier jour pour donner préavis à %1 pour la période se terminant le %2.
-Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
-    </message>
-    <message>
         <source>Renewal notice</source>
         <translation>Préavis de non-renouvellement</translation>
     </message>
@@ -2171,6 +2272,52 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>End of term</source>
         <translation>Fin de la période contractuelle</translation>
+    </message>
+    <message>
+        <source>%1 days&apos; notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notice period stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to cancel %1 before the next period paid for; the current period ends %2.
+Agreement: %3, %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice to %1 for the term ending %2.
+Agreement: %3, %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest day %1 (%2) can end, if notice is given on or before %3; without notice it continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the minimum term of %1 (%2); the agreement then continues until ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid period ends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period paid for of %1 (%2); the next period starts %3 unless the subscription is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the paid period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2220,14 +2367,6 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
 </context>
 <context>
     <name>Liability</name>
-    <message>
-        <source>Basis (%1): fees paid in the previous contract year. Contract years run from the start date %2; a payment dated on an anniversary belongs to the year that begins that day. The claim date %3 falls in contract year %4 (%5 to %6), so the window is contract year %7: %8 to %9.</source>
-        <translation>Base (%1)&#xa0;: redevances payées au cours de l&apos;année contractuelle précédente. Les années contractuelles courent à partir de la date de début %2&#xa0;; un paiement daté d&apos;un jour anniversaire appartient à l&apos;année qui commence ce jour-là. La date de la réclamation %3 tombe dans l&apos;année contractuelle %4 (du %5 au %6)&#xa0;: la période de référence est donc l&apos;année contractuelle %7, du %8 au %9.</translation>
-    </message>
-    <message>
-        <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4), which has no previous year; the agreement&apos;s first-year rule uses the fees paid for the first contract year. Counted: payments dated from the start to the claim date, %3 to %2 (later payments were not yet paid when the claim arose).</source>
-        <translation>Base (%1)&#xa0;: la date de la réclamation %2 tombe dans la première année contractuelle (du %3 au %4), qui n&apos;a pas d&apos;année précédente&#xa0;; la règle du contrat pour la première année retient les redevances payées au titre de la première année contractuelle. Pris en compte&#xa0;: les paiements datés du début jusqu&apos;à la date de la réclamation, du %3 au %2 (les paiements ultérieurs n&apos;étaient pas encore effectués lorsque la réclamation est née).</translation>
-    </message>
     <message>
         <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4). There is no previous contract year and the agreement states no first-year rule, so the window is empty: no fees count and the cap is zero.</source>
         <translation>Base (%1)&#xa0;: la date de la réclamation %2 tombe dans la première année contractuelle (du %3 au %4). Il n&apos;y a pas d&apos;année contractuelle précédente et le contrat ne prévoit aucune règle pour la première année&#xa0;: la période de référence est donc vide, aucune redevance n&apos;est prise en compte et le plafond est nul.</translation>
@@ -2299,6 +2438,18 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>Cap: %1 x %2 %3 = %4 %3, rounded half away from zero to the minor unit.</source>
         <translation>Plafond&#xa0;: %1 x %2 %3 = %4 %3, arrondi à la plus petite unité monétaire (demi-unité arrondie en s&apos;éloignant de zéro).</translation>
+    </message>
+    <message>
+        <source>Basis (%1): fees paid in the previous contract year. Contract years run from the start date %2; a payment dated on an anniversary belongs to the year that begins that day. The claim date %3 falls in contract year %4 (%5 to %6), so the window is contract year %7: %8 to %9, both days included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4), which has no previous year; the agreement&apos;s first-year rule uses the fees paid for the first contract year. Counted: payments dated from the start to the claim date, %3 to %2, both days included (later payments were not yet paid when the claim arose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds in the window exceed its payments (net %1 %2); no fees were paid in it, so the cap is %3 %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2889,14 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>(further problems not listed)</source>
         <translation>(autres problèmes non listés)</translation>
+    </message>
+    <message>
+        <source>without a header line the columns are date, amount and optionally reference; found %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as on line 1, found %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3766,10 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Earliest end if notice is given today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -3936,14 +4099,6 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
         <translation>Préavis (%1)&#xa0;: au moins %2 jours de préavis avant la fin de la période. Selon une lecture littérale, le dernier jour pour donner préavis est le dernier jour de la période moins %2 jours&#xa0;: %3 - %2 jours = %4.</translation>
     </message>
     <message>
-        <source>%1 days remain until the last day to give notice (%2).</source>
-        <translation>Il reste %1 jours jusqu&apos;au dernier jour pour donner préavis (%2).</translation>
-    </message>
-    <message>
-        <source>The last day to give notice passed %1 days ago: the agreement renews on %2 for %3 months, until %4. The next last day to give notice is %4 - %5 days = %6.</source>
-        <translation>Le dernier jour pour donner préavis est passé depuis %1 jours&#xa0;: le contrat est renouvelé le %2 pour %3 mois, jusqu&apos;au %4. Le prochain dernier jour pour donner préavis est %4 - %5 jours = %6.</translation>
-    </message>
-    <message>
         <source>The term renews for fixed terms, but its initial term is not stated: the term sheet needs initialMonths.</source>
         <translation>Le contrat se renouvelle par périodes fixes, mais sa durée initiale n&apos;est pas précisée&#xa0;: la fiche récapitulative doit indiquer initialMonths.</translation>
     </message>
@@ -4038,6 +4193,24 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>Unknown renewal kind.</source>
         <translation>Type de renouvellement inconnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) remain until the last day to give notice (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last day to give notice passed %n day(s) ago: the agreement renews on %1 for %2 months, until %3. The next last day to give notice is %3 - %4 days = %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice given on %1 would expire on %2, before the agreement starts on %3: the earliest end is the start date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5197,10 @@ Contrat&#xa0;: %3, %4 (préavis de %5 jours).</translation>
     <message>
         <source>not valid UTF-8 text at %1 (byte %2)</source>
         <translation>texte UTF-8 non valide à la %1 (octet %2)</translation>
+    </message>
+    <message>
+        <source>missing: required when countsInBusinessHours is true</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8317,6 +8494,14 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>%1 (%2): response within %3.</source>
         <translation>%1 (%2)&#xa0;: réponse dans un délai de %3.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a business day (open %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1&apos;s response time, %2, is longer than a century: check the term sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
