@@ -96,6 +96,10 @@ ResponseDue roundTheClock(const ResponseTime &response, qint64 reportedUtc)
 
 // One line per local day from the report to the due time: the open time counted on it, or
 // why it was skipped (weekend, or the holiday by name).
+// Day lines itemised at most; the days after them are summed up in one line, so a response
+// due in years (valid, if unusual) keeps a readable working and does not spend seconds on it.
+constexpr int ItemisedDays = 62;
+
 void describeDays(const BusinessCalendar &calendar, qint64 reportedUtc, qint64 startUtc,
                   qint64 dueUtc, Working &working)
 {
@@ -103,17 +107,26 @@ void describeDays(const BusinessCalendar &calendar, qint64 reportedUtc, qint64 s
     const HolidaySet set = calendar.hours().holidays;
     const QDate first = calendar.localDate(reportedUtc);
     const QDate last = calendar.localDate(dueUtc);
+    int itemised = 0;
+    QDate restFrom;
     for (QDate d = first.addDays(-1); d <= last; d = d.addDays(1)) {
-        const QString holiday = holidayName(set, d);
-        if (d >= first && !calendar.hours().days.contains(d.dayOfWeek())) {
+        if (itemised == ItemisedDays && d < last) {
+            restFrom = d;
+            break;
+        }
+        const bool businessWeekday = calendar.hours().days.contains(d.dayOfWeek());
+        if (d >= first && !businessWeekday) {
             working.add(QCoreApplication::translate("termlens::ResponseDue",
                                                     "Skipped %1: not a business day (weekend).")
                             .arg(formatDate(d)));
+            ++itemised;
             continue;
         }
+        const QString holiday = holidayName(set, d);
         if (d >= first && !holiday.isEmpty()) {
             working.add(QCoreApplication::translate("termlens::ResponseDue", "Skipped %1: %2 (%3).")
                             .arg(formatDate(d), holiday, holidaySetName(set)));
+            ++itemised;
             continue;
         }
         const std::optional<Interval> span = calendar.openSpan(d);
@@ -127,7 +140,21 @@ void describeDays(const BusinessCalendar &calendar, qint64 reportedUtc, qint64 s
                         .arg(formatDate(d), formatLocal(zone, counted.start),
                              formatLocal(zone, counted.end))
                         .arg(counted.length() / 60));
+        ++itemised;
     }
+    if (!restFrom.isValid())
+        return;
+    // The rest in one line: the business minutes from the first day not itemised (after the
+    // itemised day's hours, which may run past midnight) to the due instant.
+    qint64 restStart = std::max(startUtc, localToUtc(zone, restFrom, QTime(0, 0)));
+    if (const std::optional<Interval> before = calendar.openSpan(restFrom.addDays(-1)))
+        restStart = std::max(restStart, before->end);
+    working.add(QCoreApplication::translate("termlens::ResponseDue",
+                                            "%1 to %2 (%3 days, not itemised): %4 business "
+                                            "minutes counted, weekends and holidays skipped.")
+                    .arg(formatDate(restFrom), formatDate(last))
+                    .arg(restFrom.daysTo(last) + 1)
+                    .arg(calendar.businessMinutesBetween(restStart, dueUtc)));
 }
 
 Outcome<ResponseDue> businessClock(const Support &support, const SupportLevel &level,
@@ -143,14 +170,25 @@ Outcome<ResponseDue> businessClock(const Support &support, const SupportLevel &l
     if (!calendar.isValid())
         return Outcome<ResponseDue>::failure(calendar.problem());
     const ResponseTime &response = level.response;
+    // Beyond these the calendar does not count (a century of minutes, BusinessCalendar's own
+    // limit; 100,000 business days): say so rather than answer a shorter or an "never open" due.
+    constexpr qint64 MaxBusinessMinutes = qint64(100) * 366 * 24 * 60;
+    constexpr qint64 MaxBusinessDays = 100000;
+    const bool days = response.unit == ResponseUnit::Days;
+    const qint64 minutes =
+        response.unit == ResponseUnit::Hours ? response.amount * 60 : response.amount;
+    if ((days && response.amount > MaxBusinessDays) || (!days && minutes > MaxBusinessMinutes))
+        return Outcome<ResponseDue>::failure(
+            QCoreApplication::translate("termlens::ResponseDue",
+                                        "Level %1's response time (%2) is too long to count on "
+                                        "the business clock: at most %3 business days or %4 "
+                                        "business minutes.")
+                .arg(level.name, amountText(response))
+                .arg(MaxBusinessDays)
+                .arg(MaxBusinessMinutes));
     const qint64 start = calendar.nextOpenInstant(reportedUtc);
-    qint64 due = BusinessCalendar::Never;
-    if (response.unit == ResponseUnit::Days)
-        due = calendar.addBusinessDays(reportedUtc, int(std::min<qint64>(response.amount, 100000)));
-    else
-        due = calendar.addBusinessMinutes(reportedUtc, response.unit == ResponseUnit::Hours
-                                                           ? response.amount * 60
-                                                           : response.amount);
+    const qint64 due = days ? calendar.addBusinessDays(reportedUtc, int(response.amount))
+                            : calendar.addBusinessMinutes(reportedUtc, minutes);
     if (start == BusinessCalendar::Never || due == BusinessCalendar::Never)
         return Outcome<ResponseDue>::failure(QCoreApplication::translate(
             "termlens::ResponseDue",
