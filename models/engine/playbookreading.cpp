@@ -75,6 +75,11 @@ TermReading renewalNotice(const TermSheet &sheet)
     case RenewalKind::None:
         return number(Decimal(), PlaybookReadingText::tr("the term does not renew"), citation);
     case RenewalKind::PaidPeriod:
+        if (renewal.noticeDays) // "cancel at least N days before the period ends"
+            return number(Decimal::fromInt(*renewal.noticeDays),
+                          PlaybookReadingText::tr("%1 days before the end of the period paid for")
+                              .arg(*renewal.noticeDays),
+                          citation);
         return number(
             Decimal(),
             PlaybookReadingText::tr("no notice: the subscription ends with the period paid for"),

@@ -21,8 +21,8 @@ namespace termlens {
 // - liability-cap-annual-fees: the multiplier for bases of fees paid over a year (a year's fees
 //   assumed paid in the window), from 0 for the previous contract year without a first-year
 //   rule (no previous year in the first one); a fixed amount x multiplier / the annual fee given.
-// - renewal-notice-days: fixed and rolling renewals' notice; 0 for paid-period (cancel any time
-//   before the period ends) and for a term that does not renew.
+// - renewal-notice-days: fixed and rolling renewals' notice; for paid-period its notice if
+//   stated, else 0 (cancel any time before the period ends); 0 for a term that does not renew.
 // - cure-period-days: the shortest cure period of the vendor's (or either party's) rights to
 //   terminate for material breach or non-payment: the time the customer gets to put it right.
 // - support-top-response-hours / -clock: the first support level listed (term sheets list the

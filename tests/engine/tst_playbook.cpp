@@ -32,6 +32,8 @@ private slots:
     void numberEdges();
     void lawNames_data();
     void lawNames();
+    void renewalKinds_data();
+    void renewalKinds();
     void warnBand();
 };
 
@@ -927,6 +929,48 @@ void TestPlaybook::lawNames()
     QVERIFY2(result.verdict == verdict, qPrintable(result.reason + u' ' + result.note));
     if (code.isEmpty() && !law.isEmpty())
         QVERIFY2(result.note.contains(law), qPrintable(result.note)); // the reading is shown
+}
+
+void TestPlaybook::renewalKinds_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("noticeDays"); // -1: not stated
+    QTest::addColumn<Verdict>("verdict");
+    // Against "at most 60 days": fixed and rolling on their notice; a paid period ends with the
+    // period paid for (0 days) unless it states a notice; no renewal needs no notice.
+    const int fixed = int(RenewalKind::Fixed), rolling = int(RenewalKind::Rolling);
+    const int paid = int(RenewalKind::PaidPeriod), none = int(RenewalKind::None);
+    QTest::newRow("fixed 60") << fixed << 60 << Verdict::Pass;
+    QTest::newRow("fixed 61") << fixed << 61 << Verdict::Fail;
+    QTest::newRow("fixed, no notice stated") << fixed << -1 << Verdict::NotStated;
+    QTest::newRow("rolling 59") << rolling << 59 << Verdict::Pass;
+    QTest::newRow("rolling 61") << rolling << 61 << Verdict::Fail;
+    QTest::newRow("rolling, no notice stated") << rolling << -1 << Verdict::NotStated;
+    QTest::newRow("paid period") << paid << -1 << Verdict::Pass;
+    QTest::newRow("paid period, 90 days' notice") << paid << 90 << Verdict::Fail;
+    QTest::newRow("paid period, 60 days' notice") << paid << 60 << Verdict::Pass;
+    QTest::newRow("no renewal") << none << -1 << Verdict::Pass;
+}
+
+void TestPlaybook::renewalKinds()
+{
+    QFETCH(int, kind);
+    QFETCH(int, noticeDays);
+    QFETCH(Verdict, verdict);
+    TermSheet sheet;
+    Term t;
+    t.initialMonths = 12;
+    t.renewal.kind = RenewalKind(kind);
+    t.renewal.months = kind == int(RenewalKind::Fixed) ? 12 : 0;
+    if (noticeDays >= 0)
+        t.renewal.noticeDays = noticeDays;
+    sheet.terms.term = t;
+    const RuleResult r = evaluateRule(
+        rule("n", PlaybookTerm::RenewalNoticeDays, RuleKind::Maximum, Severity::Fail, "60"), sheet,
+        {});
+    QVERIFY2(r.verdict == verdict, qPrintable(r.reason));
+    if (noticeDays >= 0)
+        QVERIFY2(r.value.contains(QString::number(noticeDays)), qPrintable(r.value));
 }
 
 void TestPlaybook::warnBand()
