@@ -51,8 +51,10 @@ bool listed(const QString &rawCode, const QStringList &list)
         const QString entry = normal(rawEntry);
         if (code == entry || code.startsWith(entry + u'-'))
             return true;
-        if ((entry == u"EEA" && eeaCountries().contains(code)) ||
-            (entry == u"EU" && euCountries().contains(code)))
+        // A group holds a member's subdivisions too (a law code such as ES-CT).
+        const QString country = code.section(u'-', 0, 0);
+        if ((entry == u"EEA" && eeaCountries().contains(country)) ||
+            (entry == u"EU" && euCountries().contains(country)))
             return true;
     }
     return false;

@@ -556,6 +556,9 @@ void TestPlaybook::codeLists_data()
     QTest::newRow("EEA admits NO") << allowed << QStringList{s("EEA")} << "NO" << Verdict::Pass;
     QTest::newRow("EEA does not admit GB")
         << allowed << QStringList{s("EEA")} << "GB" << Verdict::Fail;
+    QTest::newRow("EU admits ES-CT") << allowed << QStringList{s("EU")} << "ES-CT" << Verdict::Pass;
+    QTest::newRow("EEA does not admit GB-EAW")
+        << allowed << QStringList{s("EEA")} << "GB-EAW" << Verdict::Fail;
     QTest::newRow("forbidden US catches US-TX")
         << forbidden << QStringList{s("US")} << "US-TX" << Verdict::Fail;
     QTest::newRow("forbidden US lets IE pass")

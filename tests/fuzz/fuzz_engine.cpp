@@ -235,7 +235,7 @@ void mutate(TermSheet &sheet, Bytes &in)
         for (SupportLevel &level : s.levels) {
             if (in.flag())
                 level.response = ResponseTime{
-                    in.in(0, 20000),
+                    in.flag() && in.flag() ? in.in(0, 1000000) : in.in(0, 300),
                     in.pick({ResponseUnit::Minutes, ResponseUnit::Hours, ResponseUnit::Days}),
                     in.pick({Clock::TwentyFourSeven, Clock::Business})};
         }
