@@ -304,7 +304,10 @@ bool notHigher(const AvailabilityResult &after, const AvailabilityResult &before
 
 void checkAvailability(const AvailabilityResult &r)
 {
-    check(r.periodSeconds > 0, "period length > 0");
+    // A month wholly excluded under "removed-from-period" leaves no time: taken as 100 %.
+    check(r.periodSeconds >= 0, "period length >= 0");
+    if (r.periodSeconds == 0)
+        check(r.availabilityPercent == Decimal::fromInt(100), "an empty period is 100 %");
     check(!r.downtimeSeconds.isNegative(), "downtime >= 0");
     check(r.downtimeSeconds <= Decimal::fromInt(r.periodSeconds), "downtime within the period");
     check(!r.availabilityPercent.isNegative() && r.availabilityPercent <= Decimal::fromInt(100),
