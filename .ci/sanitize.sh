@@ -74,6 +74,10 @@ fuzz_one() {
     termsheet) dirs=(tests/data/termsheets tests/data/malformed/termsheet) ;;
     nativecsv) dirs=(tests/data/malformed/nativecsv) ;;
     statuspage) dirs=(tests/data/imports tests/data/malformed/statuspage) ;;
+    engine) # the sample term sheets (resources/sample holds other files too) and the test sheets
+        mkdir -p "$build/fuzz/seeds/engine"
+        cp resources/sample/*.termsheet.json tests/data/termsheets/* "$build/fuzz/seeds/engine/"
+        dirs=("$build/fuzz/seeds/engine") ;;
     *) dirs=(tests/data/imports tests/data/malformed/mappedcsv) ;;
     esac
     seeds=(); for d in tests/fuzz/regressions/"$target" "${dirs[@]}"; do

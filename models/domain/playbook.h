@@ -45,7 +45,7 @@
 //            subprocessor-change-notice-days
 //   codes    data-location-countries, subprocessor-countries (ISO 3166-1 alpha-2, or the groups
 //            "EEA" and "EU"), governing-law (ISO 3166 codes such as GB-EAW, IE, US-TX; "GB"
-//            also admits "GB-EAW"), data-transfer-restriction, change-method,
+//            also admits "GB-EAW"; "UK" is read as "GB"), data-transfer-restriction, change-method,
 //            subprocessor-authorisation, support-top-clock (the term sheet's own keys)
 //   flags    service-credits, sole-remedy, subprocessor-objection-right,
 //            liability-insurance-limited, backups-provided

@@ -1,5 +1,6 @@
 #include "playbookevaluator.h"
 
+#include "citationtext.h"
 #include "playbookreading.h"
 
 #include <QCoreApplication>
@@ -34,15 +35,26 @@ QString positionText(const PlaybookRule &rule)
     return {};
 }
 
-// A code matches an entry of the playbook's list when equal, when the entry is a group that
-// holds it (EEA, EU), or when the entry is its parent ("GB" holds "GB-EAW").
-bool listed(const QString &code, const QStringList &list)
+// A code matches an entry of the playbook's list when equal (ignoring case), when the entry is a
+// group that holds it (EEA, EU), or when the entry is its parent ("GB" holds "GB-EAW"). "UK",
+// which ISO 3166 reserves for the United Kingdom, is read as GB.
+bool listed(const QString &rawCode, const QStringList &list)
 {
-    for (const QString &entry : list) {
+    const auto normal = [](const QString &text) {
+        const QString upper = text.trimmed().toUpper();
+        if (upper == u"UK" || upper.startsWith(u"UK-"))
+            return QStringLiteral("GB") + upper.mid(2);
+        return upper;
+    };
+    const QString code = normal(rawCode);
+    for (const QString &rawEntry : list) {
+        const QString entry = normal(rawEntry);
         if (code == entry || code.startsWith(entry + u'-'))
             return true;
-        if ((entry == u"EEA" && eeaCountries().contains(code)) ||
-            (entry == u"EU" && euCountries().contains(code)))
+        // A group holds a member's subdivisions too (a law code such as ES-CT).
+        const QString country = code.section(u'-', 0, 0);
+        if ((entry == u"EEA" && eeaCountries().contains(country)) ||
+            (entry == u"EU" && euCountries().contains(country)))
             return true;
     }
     return false;
@@ -128,6 +140,17 @@ void judge(const PlaybookRule &rule, const TermReading &reading, RuleResult &r)
                          .arg(label, r.value, r.position)
                    : PlaybookEvaluatorText::tr("%1: %2 does not meet the playbook's position (%3).")
                          .arg(label, r.value, r.position);
+    // A figure with a range ("1 month": 28 to 31 days) missed on its least favourable end: name
+    // that end, which the value as written does not show.
+    if (reading.state == State::Number && r.verdict != Verdict::Pass &&
+        reading.lowest != reading.highest) {
+        // Four decimals at most, rounded away from the position so a miss never reads as a hit.
+        const bool minimum = rule.kind == RuleKind::Minimum;
+        const Decimal decisive = minimum ? reading.lowest.rescaled(4, Rounding::Floor)
+                                         : reading.highest.rescaled(4, Rounding::Ceiling);
+        r.reason += u' ' + PlaybookEvaluatorText::tr("At its least favourable it is %1 %2.")
+                               .arg(decisive.toCanonicalString(), playbookTermUnit(rule.term));
+    }
 }
 
 } // namespace
@@ -172,6 +195,19 @@ RuleResult evaluateRule(const PlaybookRule &rule, const TermSheet &sheet,
         return r;
     }
     judge(rule, reading, r);
+    // Scored on the term sheet's chosen reading; when the term sheet says the agreement is unclear
+    // or contradicts itself there (Identity Automation's 7 against 30 days to retrieve data), the
+    // reason says so and the note carries the term sheet's words.
+    const QString ambiguity = reading.citation.ambiguity.trimmed();
+    if (reading.state != TermReading::State::NotStated && !ambiguity.isEmpty()) {
+        r.reason += u' ' + PlaybookEvaluatorText::tr(
+                               "The agreement is unclear or contradicts itself here (%1); this "
+                               "verdict is on the term sheet's reading, see the note.")
+                               .arg(citedAs(reading.citation));
+        const QString unclear = PlaybookEvaluatorText::tr("Unclear in the agreement (%1): %2")
+                                    .arg(citedAs(reading.citation), ambiguity);
+        r.note = r.note.isEmpty() ? unclear : r.note + u'\n' + unclear;
+    }
     return r;
 }
 

@@ -49,11 +49,18 @@ TermReading liabilityCap(const TermSheet &sheet, const std::optional<Money> &ann
     r.note = PlaybookReadingText::tr(
         "Read as a multiple of a year's fees, assuming a full year's fees are paid in the "
         "window.");
-    if (previousYear && !cap->firstYear)
+    if (previousYear && !cap->firstYear) {
+        // In the first contract year no fees were paid in a previous one: the cap is zero then,
+        // and the least favourable figure (the one a minimum is held to) is zero.
+        r.lowest = Decimal::fromInt(0);
+        r.value = PlaybookReadingText::tr("%1 x the fees paid in the previous contract year "
+                                          "(none in the first contract year)")
+                      .arg(m);
         r.note = PlaybookReadingText::tr(
             "Read as a multiple of a year's fees, assuming a full year's fees are paid in "
             "the window. In the first contract year there is no previous year and no "
-            "first-year rule, so the cap is then zero.");
+            "first-year rule, so the cap is then zero: a minimum is held to that zero.");
+    }
     return r;
 }
 
@@ -68,6 +75,11 @@ TermReading renewalNotice(const TermSheet &sheet)
     case RenewalKind::None:
         return number(Decimal(), PlaybookReadingText::tr("the term does not renew"), citation);
     case RenewalKind::PaidPeriod:
+        if (renewal.noticeDays) // "cancel at least N days before the period ends"
+            return number(Decimal::fromInt(*renewal.noticeDays),
+                          PlaybookReadingText::tr("%1 days before the end of the period paid for")
+                              .arg(*renewal.noticeDays),
+                          citation);
         return number(
             Decimal(),
             PlaybookReadingText::tr("no notice: the subscription ends with the period paid for"),

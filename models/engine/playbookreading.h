@@ -19,9 +19,10 @@ namespace termlens {
 // compares the one least favourable to the customer (shortest against a minimum, longest
 // against a maximum), and `note` says so. Readings by term:
 // - liability-cap-annual-fees: the multiplier for bases of fees paid over a year (a year's fees
-//   assumed paid in the window); a fixed amount x multiplier / the annual fee given.
-// - renewal-notice-days: fixed and rolling renewals' notice; 0 for paid-period (cancel any time
-//   before the period ends) and for a term that does not renew.
+//   assumed paid in the window), from 0 for the previous contract year without a first-year
+//   rule (no previous year in the first one); a fixed amount x multiplier / the annual fee given.
+// - renewal-notice-days: fixed and rolling renewals' notice; for paid-period its notice if
+//   stated, else 0 (cancel any time before the period ends); 0 for a term that does not renew.
 // - cure-period-days: the shortest cure period of the vendor's (or either party's) rights to
 //   terminate for material breach or non-payment: the time the customer gets to put it right.
 // - support-top-response-hours / -clock: the first support level listed (term sheets list the
@@ -29,9 +30,12 @@ namespace termlens {
 // - breach-notification-hours: a notification clause without a fixed time ("without undue
 //   delay") is NoFigure: stated, but with no figure that could meet a maximum.
 // - change-notice-days / subprocessor-change-notice-days: Satisfied when changes need the
-//   customer's written agreement / each sub-processor needs specific authorisation.
+//   customer's written agreement / each sub-processor needs specific authorisation. Changes
+//   that take effect on posting read their notice as 0 to N days (N is the latest they apply).
 // - *-countries: the distinct countries listed; entries without one are counted in
-//   unstatedEntries. governing-law: the law's ISO 3166 code.
+//   unstatedEntries. governing-law: the law's ISO 3166 code; without one, the usual names of
+//   the UK and Irish laws ("England & Wales", "English law", "Scots law", "Ireland") are read
+//   as their code (the note says so), any other name is not stated.
 // - flags: service credits (a schedule other than "none"), sole remedy, objection right,
 //   insurance limit, backups: as stated; not stated when the field is absent.
 struct TermReading

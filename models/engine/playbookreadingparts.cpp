@@ -4,6 +4,9 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <utility>
 
 namespace termlens::reading {
 
@@ -184,6 +187,17 @@ TermReading countries(const QList<QStringList> &entries, const Citation &citatio
 
 TermReading changeNotice(const Changes &changes)
 {
+    if (changes.notice && changes.method == ChangeMethod::OnPosting) {
+        // Changes that take effect when posted: the notice is at most a delay ("the earlier of
+        // continued use or 30 days"), never a period the customer is sure to get.
+        TermReading r = duration(*changes.notice, MinutesPerDay, changes.citation);
+        r.lowest = Decimal::fromInt(0);
+        r.note = PlaybookReadingText::tr(
+                     "Changes take effect when they are posted, so %1 is the latest a change "
+                     "takes effect, not a notice the customer is sure to get: read as 0 to %1.")
+                     .arg(r.value);
+        return r;
+    }
     if (changes.notice)
         return duration(*changes.notice, MinutesPerDay, changes.citation);
     if (changes.method == ChangeMethod::MutualWritten)
@@ -242,6 +256,51 @@ TermReading dataTerm(PlaybookTerm term, const Terms &t)
     }
 }
 
+// The ISO 3166 code of a law named in words, for a term sheet that gives the law's name but no
+// lawCode: "England and Wales", "England & Wales", "English law", "the laws of Ireland".
+QString lawCodeFromName(const QString &name)
+{
+    QString n = name.toLower();
+    n.replace(u'&', QStringLiteral(" and "));
+    n.replace(QRegularExpression(QStringLiteral("[^a-z ]")), QStringLiteral(" "));
+    static const QRegularExpression words(
+        QStringLiteral("\\b(the|laws?|of|governed|by|republic)\\b"));
+    n.replace(words, QStringLiteral(" "));
+    n = n.simplified();
+    static const QList<std::pair<QStringList, QString>> known = {
+        {{QStringLiteral("england and wales"), QStringLiteral("england"), QStringLiteral("english"),
+          QStringLiteral("wales and england")},
+         QStringLiteral("GB-EAW")},
+        {{QStringLiteral("scotland"), QStringLiteral("scots"), QStringLiteral("scottish")},
+         QStringLiteral("GB-SCT")},
+        {{QStringLiteral("northern ireland")}, QStringLiteral("GB-NIR")},
+        {{QStringLiteral("ireland"), QStringLiteral("irish")}, QStringLiteral("IE")},
+    };
+    for (const auto &[names, code] : known) {
+        if (names.contains(n))
+            return code;
+    }
+    return {};
+}
+
+TermReading governingLaw(const GoverningLaw &law)
+{
+    if (!law.lawCode.isEmpty())
+        return codes({law.lawCode}, 0, law.citation);
+    if (law.law.trimmed().isEmpty())
+        return notStated();
+    const QString code = lawCodeFromName(law.law);
+    if (code.isEmpty())
+        return notStated(PlaybookReadingText::tr(
+                             "The law is named (\"%1\") but has no ISO 3166 code, so it cannot be "
+                             "checked against a list of codes: give its lawCode.")
+                             .arg(law.law));
+    TermReading r = codes({code}, 0, law.citation);
+    r.note = PlaybookReadingText::tr("\"%1\" read as %2 (the term sheet gives no lawCode).")
+                 .arg(law.law, code);
+    return r;
+}
+
 } // namespace
 
 TermReading otherTerm(PlaybookTerm term, const TermSheet &sheet)
@@ -285,9 +344,7 @@ TermReading otherTerm(PlaybookTerm term, const TermSheet &sheet)
                    ? flag(t.subprocessorPolicy->objectionRight, t.subprocessorPolicy->citation)
                    : notStated();
     case PlaybookTerm::GoverningLaw:
-        if (!t.governingLaw || t.governingLaw->lawCode.isEmpty())
-            return notStated();
-        return codes({t.governingLaw->lawCode}, 0, t.governingLaw->citation);
+        return t.governingLaw ? governingLaw(*t.governingLaw) : notStated();
     default:
         return dataTerm(term, t);
     }

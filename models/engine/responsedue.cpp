@@ -114,6 +114,10 @@ ResponseDue roundTheClock(const ResponseTime &response, qint64 reportedUtc)
 
 // One line per local day from the report to the due time: the open time counted on it, or
 // why it was skipped (weekend, or the holiday by name).
+// Day lines itemised at most; the days after them are summed up in one line, so a response
+// due in years (valid, if unusual) keeps a readable working and does not spend seconds on it.
+constexpr int ItemisedDays = 62;
+
 void describeDays(const BusinessCalendar &calendar, qint64 reportedUtc, qint64 startUtc,
                   qint64 dueUtc, Working &working)
 {
@@ -121,8 +125,13 @@ void describeDays(const BusinessCalendar &calendar, qint64 reportedUtc, qint64 s
     const HolidaySet set = calendar.hours().holidays;
     const QDate first = calendar.localDate(reportedUtc);
     const QDate last = calendar.localDate(dueUtc);
+    int itemised = 0;
+    QDate restFrom;
     for (QDate d = first.addDays(-1); d <= last; d = d.addDays(1)) {
-        const QString holiday = holidayName(set, d);
+        if (itemised == ItemisedDays && d < last) {
+            restFrom = d;
+            break;
+        }
         if (d >= first && !calendar.hours().days.contains(d.dayOfWeek())) {
             // A calendar may close on a weekday too (Monday to Thursday hours).
             working.add(
@@ -133,11 +142,14 @@ void describeDays(const BusinessCalendar &calendar, qint64 reportedUtc, qint64 s
                     : QCoreApplication::translate("termlens::ResponseDue",
                                                   "Skipped %1: not a business day (open %2).")
                           .arg(formatDate(d), weekdaysText(calendar.hours().days)));
+            ++itemised;
             continue;
         }
+        const QString holiday = holidayName(set, d);
         if (d >= first && !holiday.isEmpty()) {
             working.add(QCoreApplication::translate("termlens::ResponseDue", "Skipped %1: %2 (%3).")
                             .arg(formatDate(d), holiday, holidaySetName(set)));
+            ++itemised;
             continue;
         }
         const std::optional<Interval> span = calendar.openSpan(d);
@@ -151,7 +163,21 @@ void describeDays(const BusinessCalendar &calendar, qint64 reportedUtc, qint64 s
                         .arg(formatDate(d), formatLocal(zone, counted.start),
                              formatLocal(zone, counted.end))
                         .arg(counted.length() / 60));
+        ++itemised;
     }
+    if (!restFrom.isValid())
+        return;
+    // The rest in one line: the business minutes from the first day not itemised (after the
+    // itemised day's hours, which may run past midnight) to the due instant.
+    qint64 restStart = std::max(startUtc, localToUtc(zone, restFrom, QTime(0, 0)));
+    if (const std::optional<Interval> before = calendar.openSpan(restFrom.addDays(-1)))
+        restStart = std::max(restStart, before->end);
+    working.add(QCoreApplication::translate("termlens::ResponseDue",
+                                            "%1 to %2 (%3 days, not itemised): %4 business "
+                                            "minutes counted, weekends and holidays skipped.")
+                    .arg(formatDate(restFrom), formatDate(last))
+                    .arg(restFrom.daysTo(last) + 1)
+                    .arg(calendar.businessMinutesBetween(restStart, dueUtc)));
 }
 
 Outcome<ResponseDue> businessClock(const Support &support, const SupportLevel &level,

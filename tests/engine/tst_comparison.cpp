@@ -227,9 +227,10 @@ void TestComparison::figures_data()
     // Breach notification: 48 hours; "without undue delay" has no figure.
     row("breach identity", "breach.notification.hours", "identity-automation", "48");
     row("breach logit undue delay", "breach.notification.hours", "logit-io", "no figure");
-    // Change notice: 30 days; 20 business days at shortest 3 weeks + 5 = 26 days; Identity
-    // Automation states no period.
-    row("changes alliantist", "changes.notice", "alliantist-isms", "30");
+    // Change notice: Alliantist's changes take effect on posting, at the earlier of continued
+    // use or 30 days (7.1), so the notice it is sure to give is 0 days (0 to 30); 20 business
+    // days at shortest 3 weeks + 5 = 26 days; Identity Automation states no period.
+    row("changes alliantist", "changes.notice", "alliantist-isms", "0");
     row("changes logit", "changes.notice", "logit-io", "26");
     row("changes identity", "changes.notice", "identity-automation", "not stated");
 }
@@ -275,8 +276,9 @@ void TestComparison::marks_data()
     QTest::newRow("retrieval single") << u"data.retrieval"_s << QStringList{} << QStringList{};
     QTest::newRow("breach single")
         << u"breach.notification.hours"_s << QStringList{} << QStringList{};
-    QTest::newRow("changes") << u"changes.notice"_s << QStringList{alliantist}
-                             << QStringList{logit};
+    // 26 days (Logit.io) against 0 (Alliantist, on posting).
+    QTest::newRow("changes") << u"changes.notice"_s << QStringList{logit}
+                             << QStringList{alliantist};
 }
 
 void TestComparison::marks()

@@ -1,5 +1,6 @@
 #include "playbookevaluator.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace termlens;
@@ -22,6 +23,18 @@ private slots:
     void codeLists_data();
     void codeLists();
     void reasonNamesValueAndPosition();
+    void samples_data();
+    void samples();
+    void sampleCounts_data();
+    void sampleCounts();
+    void contradictionIsInTheReason();
+    void numberEdges_data();
+    void numberEdges();
+    void lawNames_data();
+    void lawNames();
+    void renewalKinds_data();
+    void renewalKinds();
+    void warnBand();
 };
 
 namespace {
@@ -288,6 +301,31 @@ TermSheet vendor(const QString &name)
     return logit();
 }
 
+// The shipped files themselves: resources/sample/<id>.termsheet.json and the default playbook.
+TermSheet sampleSheet(const QString &id)
+{
+    QFile file(
+        QStringLiteral(TERMLENS_TEST_DATA "/../../resources/sample/%1.termsheet.json").arg(id));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the sample %s", qPrintable(id));
+    const TermSheetParseResult parsed = parseTermSheet(file.readAll());
+    if (!parsed.sheet)
+        qFatal("the sample %s does not parse", qPrintable(id));
+    return *parsed.sheet;
+}
+
+Playbook defaultPlaybook()
+{
+    QFile file(
+        QStringLiteral(TERMLENS_TEST_DATA "/../../resources/playbook/default.playbook.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the default playbook");
+    const PlaybookParseResult parsed = parsePlaybook(file.readAll());
+    if (!parsed.playbook)
+        qFatal("the default playbook does not parse");
+    return *parsed.playbook;
+}
+
 const RuleResult *find(const PlaybookScore &score, const QString &ruleId)
 {
     for (const RuleResult &r : score.results) {
@@ -314,7 +352,7 @@ void TestPlaybook::vendors_data()
     };
     // clang-format off
     const Row rows[] = {
-        {"cap-multiple", N, P, P, P, "no cap in the SLA; 1 >= 1.0; 1.0 >= 1.0; 1.25 >= 1.0"},
+        {"cap-multiple", N, F, P, P, "no cap in the SLA; previous contract year without a first-year rule: 0 in year one < 1.0; 1.0 >= 1.0; 1.25 >= 1.0"},
         {"cap-insurance", N, N, N, W, "flag only stated by Logit.io (true: warn)"},
         {"availability", P, F, P, P, "99.95, 99.5 < 99.9, 99.9 = 99.9, 99.9"},
         {"service-credits", P, W, P, P, "Alliantist's schedule is none"},
@@ -334,7 +372,7 @@ void TestPlaybook::vendors_data()
         {"subprocessor-notice", N, N, N, N, "nobody states a notice period"},
         {"governing-law", N, P, F, P, "GB-EAW; US-TX; GB-EAW"},
         {"change-method", N, W, P, P, "on-posting is forbidden; with-notice is not"},
-        {"change-notice", N, P, N, W, "30 >= 30; no period; 20 business days can be 26 days"},
+        {"change-notice", N, W, N, W, "on posting: 0 to 30 days, 0 < 30; no period; 20 business days can be 26 days"},
     };
     // clang-format on
     for (const Row &row : rows) {
@@ -518,6 +556,9 @@ void TestPlaybook::codeLists_data()
     QTest::newRow("EEA admits NO") << allowed << QStringList{s("EEA")} << "NO" << Verdict::Pass;
     QTest::newRow("EEA does not admit GB")
         << allowed << QStringList{s("EEA")} << "GB" << Verdict::Fail;
+    QTest::newRow("EU admits ES-CT") << allowed << QStringList{s("EU")} << "ES-CT" << Verdict::Pass;
+    QTest::newRow("EEA does not admit GB-EAW")
+        << allowed << QStringList{s("EEA")} << "GB-EAW" << Verdict::Fail;
     QTest::newRow("forbidden US catches US-TX")
         << forbidden << QStringList{s("US")} << "US-TX" << Verdict::Fail;
     QTest::newRow("forbidden US lets IE pass")
@@ -567,6 +608,400 @@ void TestPlaybook::reasonNamesValueAndPosition()
     p.rules.first().reason = s("A year's fees at least.");
     QCOMPARE(evaluatePlaybook(p, identityAutomation(), {}).results.first().rationale,
              s("A year's fees at least."));
+}
+
+void TestPlaybook::samples_data()
+{
+    QTest::addColumn<QString>("vendor");
+    QTest::addColumn<QString>("ruleId");
+    QTest::addColumn<Verdict>("verdict");
+
+    // The four sample term sheets (resources/sample) against the default playbook
+    // (resources/playbook), each verdict worked out by hand from the term sheet's values.
+    const Verdict P = Verdict::Pass, W = Verdict::Warn, F = Verdict::Fail, N = Verdict::NotStated;
+    struct Row
+    {
+        const char *rule;
+        Verdict alliants, alliantist, identityAutomation, logit;
+        const char *why;
+    };
+    // clang-format off
+    const Row rows[] = {
+        {"cap-multiple", N, F, P, P, "SLA only; 1 x previous contract year, no first-year rule: 0 in year one < 1.0; 1 x 12 months before the claim >= 1.0; 1.25 (first year: fees of the first year) >= 1.0"},
+        {"cap-insurance", N, N, N, W, "insuranceLimited only in Logit.io (true, rule absent: warn)"},
+        {"availability", P, F, P, P, "99.95 >= 99.9; 99.5 < 99.9; 99.9 = 99.9; 99.9 (stated target) = 99.9"},
+        {"service-credits", P, W, P, P, "flat; schedule none; tiers; steps"},
+        {"sole-remedy", W, N, W, W, "true; not stated; true; true (rule absent: warn)"},
+        {"renewal-notice", N, P, F, P, "no term; rolling 30 <= 60; fixed 90 > 60; paid period 0 <= 60"},
+        {"initial-term", N, P, W, N, "no term; 12 <= 12; 36 > 12; none stated"},
+        {"cure-period", N, P, W, W, "4.7 30 days >= 30; 7.3(a) 15 business days from a Sunday = 19 days < 30; 14.5 10 business days = 12 days < 30"},
+        {"data-retrieval", N, N, F, N, "only Identity Automation states one: 7.6 7 days < 30"},
+        {"backups", N, N, P, W, "not stated; not stated; true; false"},
+        {"breach-notification", N, F, P, F, "no time stated: no figure; 48 h <= 72; without undue delay: no figure"},
+        {"support-response", P, P, W, N, "P1 15 min = 0.25 h <= 1; Sev 1 1 business hour <= 1; Level 1 10 h > 1; no levels"},
+        {"support-clock", P, W, W, N, "24x7; business; business; no levels"},
+        {"data-location", N, P, F, N, "GB, IE in GB + EEA; US; none listed"},
+        {"subprocessor-countries", N, W, N, P, "AWS GB IE, Linode GB and 13 without a country; none; OVH and AWS UK in GB"},
+        {"data-transfers", N, P, P, P, "adequacy-or-safeguards; prohibited; consent-required"},
+        {"subprocessor-objection", N, W, N, W, "objectionRight false; no policy; false"},
+        {"subprocessor-notice", N, N, N, N, "general authorisation and no changeNotice anywhere"},
+        {"governing-law", N, P, F, P, "GB-EAW; US-TX; GB-EAW"},
+        {"change-method", N, W, P, P, "on-posting is forbidden; with-notice; with-notice"},
+        {"change-notice", N, W, N, W, "on posting with 30 days: 0 to 30 < 30; with notice of no length; 20 business days from a Sunday = 26 days < 30"},
+    };
+    // clang-format on
+    const char *ids[] = {"alliants", "alliantist-isms", "identity-automation", "logit-io"};
+    for (const Row &row : rows) {
+        const Verdict verdicts[] = {row.alliants, row.alliantist, row.identityAutomation,
+                                    row.logit};
+        for (int i = 0; i < 4; ++i)
+            QTest::addRow("%s / %s", ids[i], row.rule) << s(ids[i]) << s(row.rule) << verdicts[i];
+    }
+}
+
+void TestPlaybook::samples()
+{
+    QFETCH(QString, vendor);
+    QFETCH(QString, ruleId);
+    QFETCH(Verdict, verdict);
+    const PlaybookScore score = evaluatePlaybook(defaultPlaybook(), sampleSheet(vendor), {});
+    const RuleResult *r = find(score, ruleId);
+    QVERIFY(r);
+    QVERIFY2(r->verdict == verdict,
+             qPrintable(QStringLiteral("%1 instead of %2: %3 / %4")
+                            .arg(verdictKey(r->verdict), verdictKey(verdict), r->reason, r->note)));
+    QVERIFY(!r->reason.isEmpty());
+    // A stated term names its value and the position in the reason, and its clause.
+    if (verdict != Verdict::NotStated) {
+        QVERIFY2(r->reason.contains(r->position), qPrintable(r->reason));
+        QVERIFY2(!r->value.isEmpty() && r->reason.contains(r->value), qPrintable(r->reason));
+        QVERIFY2(!r->citation.clause.isEmpty(), qPrintable(ruleId));
+    } else {
+        QVERIFY(r->value.isEmpty());
+    }
+}
+
+void TestPlaybook::sampleCounts_data()
+{
+    QTest::addColumn<QString>("vendor");
+    QTest::addColumn<int>("pass");
+    QTest::addColumn<int>("warn");
+    QTest::addColumn<int>("fail");
+    QTest::addColumn<int>("notStated");
+    // Column sums of samples_data's table, 21 rules each.
+    QTest::newRow("alliants") << s("alliants") << 4 << 1 << 0 << 16;
+    QTest::newRow("alliantist-isms") << s("alliantist-isms") << 7 << 6 << 3 << 5;
+    QTest::newRow("identity-automation") << s("identity-automation") << 7 << 5 << 4 << 5;
+    QTest::newRow("logit-io") << s("logit-io") << 8 << 6 << 1 << 6;
+}
+
+void TestPlaybook::sampleCounts()
+{
+    QFETCH(QString, vendor);
+    QFETCH(int, pass);
+    QFETCH(int, warn);
+    QFETCH(int, fail);
+    QFETCH(int, notStated);
+    const PlaybookScore score = evaluatePlaybook(defaultPlaybook(), sampleSheet(vendor), {});
+    QCOMPARE(score.results.size(), 21);
+    QCOMPARE(score.pass, pass);
+    QCOMPARE(score.warn, warn);
+    QCOMPARE(score.fail, fail);
+    QCOMPARE(score.notStated, notStated);
+}
+
+void TestPlaybook::contradictionIsInTheReason()
+{
+    // Identity Automation 7.6 gives 7 calendar days to retrieve data, Appendix A 30 days of CSV
+    // download on request. The term sheet reads 7 (7 < 30: fail); the reason must say the
+    // agreement contradicts itself there, and the note must carry the term sheet's words.
+    const PlaybookScore score =
+        evaluatePlaybook(defaultPlaybook(), sampleSheet(s("identity-automation")), {});
+    const RuleResult *r = find(score, s("data-retrieval"));
+    QVERIFY(r);
+    QCOMPARE(r->verdict, Verdict::Fail);
+    QCOMPARE(r->value, s("7 days"));
+    QVERIFY2(r->reason.contains(s("7 days")) && r->reason.contains(s("at least 30 days")),
+             qPrintable(r->reason));
+    QVERIFY2(r->reason.contains(s("contradicts itself")) && r->reason.contains(s("(7.6)")),
+             qPrintable(r->reason));
+    QVERIFY2(r->note.contains(s("thirty (30) days")), qPrintable(r->note));
+    // Without an ambiguity recorded, the reason has no such sentence.
+    TermSheet plain;
+    DataReturn d;
+    d.retrievalWindow = Duration{7, DurationUnit::Days};
+    plain.terms.dataReturn = d;
+    const RuleResult q = evaluateRule(defaultPlaybook().rules.at(8), plain, {});
+    QCOMPARE(q.ruleId, s("data-retrieval"));
+    QCOMPARE(q.verdict, Verdict::Fail);
+    QVERIFY2(!q.reason.contains(s("unclear")), qPrintable(q.reason));
+    QVERIFY(q.note.isEmpty());
+}
+
+void TestPlaybook::numberEdges_data()
+{
+    // Every number term: exactly on the threshold, one unit either side, in the term's unit
+    // and in others. Columns: term, kind, threshold, the sheet's figure, severity -> verdict.
+    QTest::addColumn<int>("term");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("threshold");
+    QTest::addColumn<QString>("figure"); // "amount unit" for durations, else the number
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<Verdict>("verdict");
+    using T = PlaybookTerm;
+    const int min = int(RuleKind::Minimum), max = int(RuleKind::Maximum);
+    const int F = int(Severity::Fail), W = int(Severity::Warn);
+    const Verdict P = Verdict::Pass, Wv = Verdict::Warn, Fv = Verdict::Fail;
+    struct Row
+    {
+        const char *name;
+        T term;
+        int kind;
+        const char *threshold, *figure;
+        int severity;
+        Verdict verdict;
+    };
+    // clang-format off
+    const Row rows[] = {
+        // availability-target (%), at least 99.9: 0.0001 of a point either side.
+        {"availability 99.9 = 99.9", T::AvailabilityTarget, min, "99.9", "99.9000", F, P},
+        {"availability 99.8999 < 99.9", T::AvailabilityTarget, min, "99.9", "99.8999", F, Fv},
+        {"availability 99.9001 > 99.9", T::AvailabilityTarget, min, "99.9", "99.9001", F, P},
+        {"availability warn rule", T::AvailabilityTarget, min, "99.9", "99.5", W, Wv},
+        // liability-cap-annual-fees, at least 1.0 (multiplier of a 12-month basis).
+        {"cap 1 = 1.0", T::LiabilityCapAnnualFees, min, "1.0", "1", F, P},
+        {"cap 0.99 < 1.0", T::LiabilityCapAnnualFees, min, "1.0", "0.99", F, Fv},
+        {"cap 1.01 > 1.0", T::LiabilityCapAnnualFees, min, "1.0", "1.01", F, P},
+        // initial-term-months, at most 12.
+        {"initial 12 = 12", T::InitialTermMonths, max, "12", "12", W, P},
+        {"initial 13 > 12", T::InitialTermMonths, max, "12", "13", W, Wv},
+        {"initial 11 < 12", T::InitialTermMonths, max, "12", "11", W, P},
+        // renewal-notice-days, at most 60.
+        {"renewal 60 = 60", T::RenewalNoticeDays, max, "60", "60", F, P},
+        {"renewal 61 > 60", T::RenewalNoticeDays, max, "60", "61", F, Fv},
+        {"renewal 59 < 60", T::RenewalNoticeDays, max, "60", "59", F, P},
+        // cure-period-days, at least 30: days, weeks, months.
+        {"cure 30 days = 30", T::CurePeriodDays, min, "30", "30 days", W, P},
+        {"cure 29 days < 30", T::CurePeriodDays, min, "30", "29 days", W, Wv},
+        {"cure 31 days > 30", T::CurePeriodDays, min, "30", "31 days", W, P},
+        {"cure 4 weeks = 28 days < 30", T::CurePeriodDays, min, "30", "4 weeks", W, Wv},
+        {"cure 5 weeks = 35 days", T::CurePeriodDays, min, "30", "5 weeks", W, P},
+        {"cure 1 month can be 28 days", T::CurePeriodDays, min, "28", "1 months", W, P},
+        {"cure 1 month can be 28 < 29", T::CurePeriodDays, min, "29", "1 months", W, Wv},
+        // 22 business days from a Saturday or Sunday: Friday four weeks and 3 days on: 30/31
+        // days; from a Sunday, 4 weeks (20) + Mon, Tue = 30 days. Shortest 30 >= 30.
+        {"cure 22 business days >= 30", T::CurePeriodDays, min, "30", "22 business-days", W, P},
+        {"cure 21 business days = 29 < 30", T::CurePeriodDays, min, "30", "21 business-days", W, Wv},
+        // data-retrieval-days, at least 30: hours and minutes.
+        {"retrieval 720 h = 30 days", T::DataRetrievalDays, min, "30", "720 hours", F, P},
+        {"retrieval 43199 min < 30 days", T::DataRetrievalDays, min, "30", "43199 minutes", F, Fv},
+        {"retrieval 43201 min > 30 days", T::DataRetrievalDays, min, "30", "43201 minutes", F, P},
+        {"retrieval 1 year >= 365", T::DataRetrievalDays, min, "365", "1 years", F, P},
+        {"retrieval 1 year < 366", T::DataRetrievalDays, min, "366", "1 years", F, Fv},
+        // breach-notification-hours, at most 72: hours, minutes, days.
+        {"breach 72 h = 72", T::BreachNotificationHours, max, "72", "72 hours", F, P},
+        {"breach 73 h > 72", T::BreachNotificationHours, max, "72", "73 hours", F, Fv},
+        {"breach 71 h < 72", T::BreachNotificationHours, max, "72", "71 hours", F, P},
+        {"breach 4321 min > 72 h", T::BreachNotificationHours, max, "72", "4321 minutes", F, Fv},
+        {"breach 4320 min = 72 h", T::BreachNotificationHours, max, "72", "4320 minutes", F, P},
+        {"breach 3 days = 72 h", T::BreachNotificationHours, max, "72", "3 days", F, P},
+        {"breach 1 week > 72 h", T::BreachNotificationHours, max, "72", "1 weeks", F, Fv},
+        // support-top-response-hours, at most 1: minutes and hours, either clock.
+        {"response 60 min = 1 h", T::SupportTopResponseHours, max, "1", "60 minutes", W, P},
+        {"response 61 min > 1 h", T::SupportTopResponseHours, max, "1", "61 minutes", W, Wv},
+        {"response 59 min < 1 h", T::SupportTopResponseHours, max, "1", "59 minutes", W, P},
+        {"response 2 h > 1 h", T::SupportTopResponseHours, max, "1", "2 hours", W, Wv},
+        // change-notice-days and subprocessor-change-notice-days, at least 30.
+        {"change 30 days = 30", T::ChangeNoticeDays, min, "30", "30 days", W, P},
+        {"change 29 days < 30", T::ChangeNoticeDays, min, "30", "29 days", W, Wv},
+        {"change 31 days > 30", T::ChangeNoticeDays, min, "30", "31 days", W, P},
+        {"subprocessor 30 days = 30", T::SubprocessorChangeNoticeDays, min, "30", "30 days", W, P},
+        {"subprocessor 29 days < 30", T::SubprocessorChangeNoticeDays, min, "30", "29 days", W, Wv},
+        {"subprocessor 1 month < 30", T::SubprocessorChangeNoticeDays, min, "30", "1 months", W, Wv},
+    };
+    // clang-format on
+    for (const Row &row : rows)
+        QTest::newRow(row.name) << int(row.term) << row.kind << s(row.threshold) << s(row.figure)
+                                << row.severity << row.verdict;
+}
+
+void TestPlaybook::numberEdges()
+{
+    QFETCH(int, term);
+    QFETCH(int, kind);
+    QFETCH(QString, threshold);
+    QFETCH(QString, figure);
+    QFETCH(int, severity);
+    QFETCH(Verdict, verdict);
+    const QStringList parts = figure.split(u' ');
+    const qint64 amount = parts.first().toLongLong();
+    DurationUnit unit = DurationUnit::Days;
+    const QMap<QString, DurationUnit> units = {
+        {s("minutes"), DurationUnit::Minutes}, {s("hours"), DurationUnit::Hours},
+        {s("days"), DurationUnit::Days},       {s("business-days"), DurationUnit::BusinessDays},
+        {s("weeks"), DurationUnit::Weeks},     {s("months"), DurationUnit::Months},
+        {s("years"), DurationUnit::Years}};
+    if (parts.size() == 2)
+        unit = units.value(parts.at(1));
+    const Duration duration{amount, unit};
+    TermSheet sheet;
+    sheet.currency = s("GBP");
+    Availability a;
+    a.target = dec(qPrintable(parts.first()));
+    sheet.terms.availability = a;
+    LiabilityCap cap;
+    cap.multiplier = dec(qPrintable(parts.first()));
+    cap.basis = LiabilityBasis::FeesPaid12MonthsBeforeClaim;
+    sheet.terms.liabilityCap = cap;
+    Term t;
+    t.initialMonths = int(amount);
+    t.renewal = Renewal{RenewalKind::Fixed, 12, int(amount), {}};
+    sheet.terms.term = t;
+    Termination termination;
+    termination.rights = {right(Party::Vendor, TerminationTrigger::MaterialBreach, duration)};
+    sheet.terms.termination = termination;
+    DataReturn d;
+    d.retrievalWindow = duration;
+    sheet.terms.dataReturn = d;
+    sheet.terms.breachNotification = BreachNotification{duration, {}, {}};
+    Support support;
+    const ResponseUnit responseUnit =
+        unit == DurationUnit::Minutes ? ResponseUnit::Minutes : ResponseUnit::Hours;
+    support.levels = {level("P1", amount, responseUnit, Clock::TwentyFourSeven)};
+    sheet.terms.support = support;
+    sheet.terms.changes = Changes{ChangeMethod::WithNotice, duration, {}, {}};
+    SubprocessorPolicy policy;
+    policy.authorisation = SubprocessorAuthorisation::General;
+    policy.changeNotice = duration;
+    sheet.terms.subprocessorPolicy = policy;
+    PlaybookRule r = rule("r", PlaybookTerm(term), RuleKind(kind), Severity(severity));
+    r.value = *Decimal::parse(threshold);
+    const RuleResult result = evaluateRule(r, sheet, std::nullopt);
+    QVERIFY2(result.verdict == verdict,
+             qPrintable(verdictKey(result.verdict) + u' ' + result.reason + u' ' + result.note));
+    QVERIFY2(result.reason.contains(result.position), qPrintable(result.reason));
+}
+
+void TestPlaybook::lawNames_data()
+{
+    QTest::addColumn<QString>("law");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("allowed");
+    QTest::addColumn<Verdict>("verdict");
+    const QStringList uk = {s("GB-EAW"), s("GB-SCT"), s("GB-NIR"), s("IE")};
+    // A term sheet may name the law without a code: the usual spellings are read as their code.
+    QTest::newRow("England and Wales")
+        << s("England and Wales") << QString() << uk << Verdict::Pass;
+    QTest::newRow("England & Wales") << s("England & Wales") << QString() << uk << Verdict::Pass;
+    QTest::newRow("English law") << s("English Law") << QString() << uk << Verdict::Pass;
+    QTest::newRow("the laws of England")
+        << s("the laws of England") << QString() << uk << Verdict::Pass;
+    QTest::newRow("Scots law") << s("Scots law") << QString() << QStringList{s("GB-EAW")}
+                               << Verdict::Fail;
+    QTest::newRow("Northern Ireland is not IE")
+        << s("Northern Ireland") << QString() << QStringList{s("IE")} << Verdict::Fail;
+    QTest::newRow("Republic of Ireland") << s("the laws of the Republic of Ireland") << QString()
+                                         << QStringList{s("IE")} << Verdict::Pass;
+    // A name that is not recognised cannot be checked: not stated, never a pass.
+    QTest::newRow("Texas, no code") << s("State of Texas") << QString() << uk << Verdict::NotStated;
+    QTest::newRow("neither name nor code") << QString() << QString() << uk << Verdict::NotStated;
+    // The code wins over the words.
+    QTest::newRow("code wins") << s("England and Wales") << s("US-TX") << uk << Verdict::Fail;
+    // "UK" in a playbook list means GB (ISO 3166 reserves it for the United Kingdom), and codes
+    // are compared ignoring case.
+    QTest::newRow("UK admits GB-EAW")
+        << QString() << s("GB-EAW") << QStringList{s("UK")} << Verdict::Pass;
+    QTest::newRow("UK admits GB") << QString() << s("GB") << QStringList{s("UK")} << Verdict::Pass;
+    QTest::newRow("UK does not admit IE")
+        << QString() << s("IE") << QStringList{s("UK")} << Verdict::Fail;
+    QTest::newRow("lower case gb-eaw")
+        << QString() << s("gb-eaw") << QStringList{s("GB-EAW")} << Verdict::Pass;
+}
+
+void TestPlaybook::lawNames()
+{
+    QFETCH(QString, law);
+    QFETCH(QString, code);
+    QFETCH(QStringList, allowed);
+    QFETCH(Verdict, verdict);
+    TermSheet sheet;
+    sheet.terms.governingLaw = GoverningLaw{law, code, {}, false, {}, {}};
+    const PlaybookRule r =
+        rule("law", PlaybookTerm::GoverningLaw, RuleKind::Allowed, Severity::Fail, "0", allowed);
+    const RuleResult result = evaluateRule(r, sheet, std::nullopt);
+    QVERIFY2(result.verdict == verdict, qPrintable(result.reason + u' ' + result.note));
+    if (code.isEmpty() && !law.isEmpty())
+        QVERIFY2(result.note.contains(law), qPrintable(result.note)); // the reading is shown
+}
+
+void TestPlaybook::renewalKinds_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("noticeDays"); // -1: not stated
+    QTest::addColumn<Verdict>("verdict");
+    // Against "at most 60 days": fixed and rolling on their notice; a paid period ends with the
+    // period paid for (0 days) unless it states a notice; no renewal needs no notice.
+    const int fixed = int(RenewalKind::Fixed), rolling = int(RenewalKind::Rolling);
+    const int paid = int(RenewalKind::PaidPeriod), none = int(RenewalKind::None);
+    QTest::newRow("fixed 60") << fixed << 60 << Verdict::Pass;
+    QTest::newRow("fixed 61") << fixed << 61 << Verdict::Fail;
+    QTest::newRow("fixed, no notice stated") << fixed << -1 << Verdict::NotStated;
+    QTest::newRow("rolling 59") << rolling << 59 << Verdict::Pass;
+    QTest::newRow("rolling 61") << rolling << 61 << Verdict::Fail;
+    QTest::newRow("rolling, no notice stated") << rolling << -1 << Verdict::NotStated;
+    QTest::newRow("paid period") << paid << -1 << Verdict::Pass;
+    QTest::newRow("paid period, 90 days' notice") << paid << 90 << Verdict::Fail;
+    QTest::newRow("paid period, 60 days' notice") << paid << 60 << Verdict::Pass;
+    QTest::newRow("no renewal") << none << -1 << Verdict::Pass;
+}
+
+void TestPlaybook::renewalKinds()
+{
+    QFETCH(int, kind);
+    QFETCH(int, noticeDays);
+    QFETCH(Verdict, verdict);
+    TermSheet sheet;
+    Term t;
+    t.initialMonths = 12;
+    t.renewal.kind = RenewalKind(kind);
+    t.renewal.months = kind == int(RenewalKind::Fixed) ? 12 : 0;
+    if (noticeDays >= 0)
+        t.renewal.noticeDays = noticeDays;
+    sheet.terms.term = t;
+    const RuleResult r = evaluateRule(
+        rule("n", PlaybookTerm::RenewalNoticeDays, RuleKind::Maximum, Severity::Fail, "60"), sheet,
+        {});
+    QVERIFY2(r.verdict == verdict, qPrintable(r.reason));
+    if (noticeDays >= 0)
+        QVERIFY2(r.value.contains(QString::number(noticeDays)), qPrintable(r.value));
+}
+
+void TestPlaybook::warnBand()
+{
+    // A warn band is two rules on one term: warn beyond 30 days' renewal notice, fail beyond 90.
+    Playbook p;
+    p.rules = {rule("notice-warn", PlaybookTerm::RenewalNoticeDays, RuleKind::Maximum,
+                    Severity::Warn, "30"),
+               rule("notice-fail", PlaybookTerm::RenewalNoticeDays, RuleKind::Maximum,
+                    Severity::Fail, "90")};
+    const struct
+    {
+        int days;
+        Verdict warnRule, failRule;
+    } rows[] = {{30, Verdict::Pass, Verdict::Pass},
+                {31, Verdict::Warn, Verdict::Pass},
+                {90, Verdict::Warn, Verdict::Pass},
+                {91, Verdict::Warn, Verdict::Fail}};
+    for (const auto &row : rows) {
+        TermSheet sheet;
+        Term t;
+        t.initialMonths = 12;
+        t.renewal = Renewal{RenewalKind::Fixed, 12, row.days, {}};
+        sheet.terms.term = t;
+        const PlaybookScore score = evaluatePlaybook(p, sheet, {});
+        QCOMPARE(score.results.at(0).verdict, row.warnRule);
+        QCOMPARE(score.results.at(1).verdict, row.failRule);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPlaybook)

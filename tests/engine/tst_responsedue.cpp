@@ -24,6 +24,7 @@ private slots:
     void workingOutOfHours();
     void roundTheClockWorking();
     void closedWeekday();
+    void longResponses();
     void failures();
 };
 
@@ -434,6 +435,27 @@ void TestResponseDue::closedWeekday()
         qPrintable(all));
     QVERIFY2(all.contains(u"Skipped Saturday 2027-01-09: not a business day (weekend)."_qs),
              qPrintable(all));
+}
+
+void TestResponseDue::longResponses()
+{
+    // 100 business days from Monday 2024-01-01 00:00 GMT, Alliantist's hours (Mon-Fri 09:00-18:00
+    // Etc/GMT, England and Wales bank holidays): 1 Jan is New Year's Day, so day 1 is Tue 2 Jan.
+    // Weekdays from 2 Jan: Jan 22 (2..31), Feb 21 (43), Mar 20 (1, 4-8, 11-15, 18-22, 25-28;
+    // Good Friday 29 Mar; 63), Apr 21 (22 weekdays less Easter Monday 1 Apr; 84); May: 1-3
+    // (87), 7-10 (6 May bank holiday; 91), 13-17 (96), 20-23 (100): due Thu 2024-05-23 18:00.
+    // The working itemises the first 62 days and sums up the rest in one line.
+    Support s = alliantist();
+    s.levels = {level("Long", 100, ResponseUnit::Days, Clock::Business, "z")};
+    const Outcome<ResponseDue> r = responseDue(s, u"Long"_qs, utc(u"2024-01-01T00:00:00Z"_qs));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(iso(r.value->due), u"2024-05-23T18:00:00Z"_qs);
+    QCOMPARE(r.value->businessMinutes, qint64(100) * 9 * 60);
+    const QStringList &lines = r.value->working.lines();
+    QVERIFY2(lines.size() < 80, qPrintable(QString::number(lines.size())));
+    const QString all = lines.join(u'\n');
+    QVERIFY2(all.contains(u"not itemised"_qs), qPrintable(all));
+    QVERIFY2(all.contains(u"Good Friday"_qs) || all.contains(u"New Year"_qs), qPrintable(all));
 }
 
 void TestResponseDue::failures()
