@@ -3023,6 +3023,18 @@ Agreement: %3, %4 (%5).</source>
         <source>The rule&apos;s kind does not fit its term, so it cannot be scored.</source>
         <translation>Die Art der Regel passt nicht zu ihrer Bedingung, daher kann sie nicht bewertet werden.</translation>
     </message>
+    <message>
+        <source>At its least favourable it is %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is unclear or contradicts itself here (%1); this verdict is on the term sheet&apos;s reading, see the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear in the agreement (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaybookReading</name>
@@ -3051,10 +3063,6 @@ Agreement: %3, %4 (%5).</source>
         <translation>Gelesen als Vielfaches der Entgelte eines Jahres, unter der Annahme, dass im Zeitraum die Entgelte eines vollen Jahres gezahlt werden.</translation>
     </message>
     <message>
-        <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window. In the first contract year there is no previous year and no first-year rule, so the cap is then zero.</source>
-        <translation>Gelesen als Vielfaches der Entgelte eines Jahres, unter der Annahme, dass im Zeitraum die Entgelte eines vollen Jahres gezahlt werden. Im ersten Vertragsjahr gibt es kein Vorjahr und keine Regel für das erste Jahr, daher ist die Obergrenze dann null.</translation>
-    </message>
-    <message>
         <source>the term does not renew</source>
         <translation>die Laufzeit verlängert sich nicht</translation>
     </message>
@@ -3063,40 +3071,12 @@ Agreement: %3, %4 (%5).</source>
         <translation>keine Kündigungsfrist: Das Abonnement endet mit dem bezahlten Zeitraum</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>No cure period is stated for the vendor&apos;s rights to terminate for breach or non-payment.</source>
         <translation>Für die Rechte des Anbieters zur Kündigung wegen Vertragsverletzung oder Nichtzahlung ist keine Abhilfefrist angegeben.</translation>
     </message>
     <message>
         <source>The agreement also offers other targets; the stated target is compared.</source>
         <translation>Der Vertrag bietet auch andere Zielwerte an; verglichen wird der angegebene Zielwert.</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 Monate</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>%1 business days</source>
-        <translation>%1 Geschäftstage</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1 Wochen</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 Jahre</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3153,6 +3133,82 @@ Agreement: %3, %4 (%5).</source>
     <message>
         <source>no time stated</source>
         <translation>keine Zeit angegeben</translation>
+    </message>
+    <message>
+        <source>%1 x the fees paid in the previous contract year (none in the first contract year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window. In the first contract year there is no previous year and no first-year rule, so the cap is then zero: a minimum is held to that zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the end of the period paid for</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Geschäftstag</numerusform>
+            <numerusform>%n Geschäftstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes take effect when they are posted, so %1 is the latest a change takes effect, not a notice the customer is sure to get: read as 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law is named (&quot;%1&quot;) but has no ISO 3166 code, so it cannot be checked against a list of codes: give its lawCode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; read as %2 (the term sheet gives no lawCode).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8500,6 +8556,10 @@ Datei: %2</translation>
     </message>
     <message>
         <source>Level %1&apos;s response time, %2, is longer than a century: check the term sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days, not itemised): %4 business minutes counted, weekends and holidays skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

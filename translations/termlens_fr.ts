@@ -3024,6 +3024,18 @@ Agreement: %3, %4 (%5).</source>
         <source>The rule&apos;s kind does not fit its term, so it cannot be scored.</source>
         <translation>Le type de la règle ne correspond pas à sa condition&#xa0;: elle ne peut donc pas être évaluée.</translation>
     </message>
+    <message>
+        <source>At its least favourable it is %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is unclear or contradicts itself here (%1); this verdict is on the term sheet&apos;s reading, see the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear in the agreement (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaybookReading</name>
@@ -3052,10 +3064,6 @@ Agreement: %3, %4 (%5).</source>
         <translation>Interprété comme un multiple des redevances d&apos;une année, en supposant qu&apos;une année complète de redevances est payée pendant la période de référence.</translation>
     </message>
     <message>
-        <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window. In the first contract year there is no previous year and no first-year rule, so the cap is then zero.</source>
-        <translation>Interprété comme un multiple des redevances d&apos;une année, en supposant qu&apos;une année complète de redevances est payée pendant la période de référence. Pendant la première année contractuelle, il n&apos;y a ni année précédente ni règle pour la première année&#xa0;: le plafond est alors nul.</translation>
-    </message>
-    <message>
         <source>the term does not renew</source>
         <translation>la durée n&apos;est pas renouvelée</translation>
     </message>
@@ -3064,40 +3072,12 @@ Agreement: %3, %4 (%5).</source>
         <translation>sans préavis&#xa0;: l&apos;abonnement prend fin avec la période payée</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
         <source>No cure period is stated for the vendor&apos;s rights to terminate for breach or non-payment.</source>
         <translation>Aucun délai de remédiation n&apos;est prévu pour les droits de résiliation du fournisseur pour manquement ou défaut de paiement.</translation>
     </message>
     <message>
         <source>The agreement also offers other targets; the stated target is compared.</source>
         <translation>Le contrat propose aussi d&apos;autres objectifs&#xa0;; c&apos;est l&apos;objectif indiqué qui est comparé.</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 mois</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>%1 business days</source>
-        <translation>%1 jours ouvrés</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1 semaines</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3154,6 +3134,82 @@ Agreement: %3, %4 (%5).</source>
     <message>
         <source>no time stated</source>
         <translation>aucun délai précisé</translation>
+    </message>
+    <message>
+        <source>%1 x the fees paid in the previous contract year (none in the first contract year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window. In the first contract year there is no previous year and no first-year rule, so the cap is then zero: a minimum is held to that zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the end of the period paid for</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes take effect when they are posted, so %1 is the latest a change takes effect, not a notice the customer is sure to get: read as 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law is named (&quot;%1&quot;) but has no ISO 3166 code, so it cannot be checked against a list of codes: give its lawCode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; read as %2 (the term sheet gives no lawCode).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8501,6 +8557,10 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Level %1&apos;s response time, %2, is longer than a century: check the term sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days, not itemised): %4 business minutes counted, weekends and holidays skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

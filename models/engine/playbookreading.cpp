@@ -77,8 +77,8 @@ TermReading renewalNotice(const TermSheet &sheet)
     case RenewalKind::PaidPeriod:
         if (renewal.noticeDays) // "cancel at least N days before the period ends"
             return number(Decimal::fromInt(*renewal.noticeDays),
-                          PlaybookReadingText::tr("%1 days before the end of the period paid for")
-                              .arg(*renewal.noticeDays),
+                          PlaybookReadingText::tr("%n day(s) before the end of the period paid for",
+                                                  nullptr, int(*renewal.noticeDays)),
                           citation);
         return number(
             Decimal(),
@@ -91,7 +91,8 @@ TermReading renewalNotice(const TermSheet &sheet)
     if (!renewal.noticeDays)
         return notStated();
     return number(Decimal::fromInt(*renewal.noticeDays),
-                  PlaybookReadingText::tr("%1 days").arg(*renewal.noticeDays), citation);
+                  PlaybookReadingText::tr("%n day(s)", nullptr, int(*renewal.noticeDays)),
+                  citation);
 }
 
 TermReading curePeriod(const TermSheet &sheet)
@@ -140,7 +141,7 @@ TermReading readTerm(PlaybookTerm term, const TermSheet &sheet, std::optional<Mo
         if (!t.term || !t.term->initialMonths)
             return notStated();
         return number(Decimal::fromInt(*t.term->initialMonths),
-                      PlaybookReadingText::tr("%1 months").arg(*t.term->initialMonths),
+                      PlaybookReadingText::tr("%n month(s)", nullptr, int(*t.term->initialMonths)),
                       t.term->citation);
     case PlaybookTerm::RenewalNoticeDays:
         return renewalNotice(sheet);

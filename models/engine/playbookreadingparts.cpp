@@ -15,28 +15,28 @@ QString describeDuration(const Duration &d)
     const char *text = "";
     switch (d.unit) {
     case DurationUnit::Minutes:
-        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 minutes");
+        text = QT_TRANSLATE_N_NOOP("PlaybookReading", "%n minute(s)");
         break;
     case DurationUnit::Hours:
-        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 hours");
+        text = QT_TRANSLATE_N_NOOP("PlaybookReading", "%n hour(s)");
         break;
     case DurationUnit::Days:
-        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 days");
+        text = QT_TRANSLATE_N_NOOP("PlaybookReading", "%n day(s)");
         break;
     case DurationUnit::BusinessDays:
-        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 business days");
+        text = QT_TRANSLATE_N_NOOP("PlaybookReading", "%n business day(s)");
         break;
     case DurationUnit::Weeks:
-        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 weeks");
+        text = QT_TRANSLATE_N_NOOP("PlaybookReading", "%n week(s)");
         break;
     case DurationUnit::Months:
-        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 months");
+        text = QT_TRANSLATE_N_NOOP("PlaybookReading", "%n month(s)");
         break;
     case DurationUnit::Years:
-        text = QT_TRANSLATE_NOOP("PlaybookReading", "%1 years");
+        text = QT_TRANSLATE_N_NOOP("PlaybookReading", "%n year(s)");
         break;
     }
-    return PlaybookReadingText::tr(text).arg(d.amount);
+    return PlaybookReadingText::tr(text, nullptr, int(d.amount));
 }
 
 TermReading notStated(const QString &note)
@@ -148,11 +148,12 @@ TermReading topResponse(const Support &support)
             note = PlaybookReadingText::tr(
                 "The business hours are not stated, so a business day is read as 24 hours.");
     }
-    const char *unit =
-        response.unit == ResponseUnit::Minutes ? QT_TRANSLATE_NOOP("PlaybookReading", "%1 minutes")
-        : response.unit == ResponseUnit::Hours ? QT_TRANSLATE_NOOP("PlaybookReading", "%1 hours")
-                                               : QT_TRANSLATE_NOOP("PlaybookReading", "%1 days");
-    const QString amount = PlaybookReadingText::tr(unit).arg(response.amount);
+    const char *unit = response.unit == ResponseUnit::Minutes
+                           ? QT_TRANSLATE_N_NOOP("PlaybookReading", "%n minute(s)")
+                       : response.unit == ResponseUnit::Hours
+                           ? QT_TRANSLATE_N_NOOP("PlaybookReading", "%n hour(s)")
+                           : QT_TRANSLATE_N_NOOP("PlaybookReading", "%n day(s)");
+    const QString amount = PlaybookReadingText::tr(unit, nullptr, int(response.amount));
     const QString text =
         business ? PlaybookReadingText::tr("%1 on the business clock (%2)").arg(amount, top.name)
                  : PlaybookReadingText::tr("%1 around the clock (%2)").arg(amount, top.name);

@@ -603,6 +603,16 @@ void TestPlaybook::reasonNamesValueAndPosition()
     mutual.terms.changes = Changes{ChangeMethod::MutualWritten, std::nullopt, {}, {}};
     QCOMPARE(find(evaluatePlaybook(carefulBuyer(), mutual, {}), s("change-notice"))->verdict,
              Verdict::Pass);
+    // Counts read in the language's plural forms: Alliantist's Severity Level 1 is 1 business
+    // hour (support policy 3.1), a one-month initial term is "1 month".
+    const PlaybookScore alliantist =
+        evaluatePlaybook(defaultPlaybook(), sampleSheet(s("alliantist-isms")), {});
+    QCOMPARE(find(alliantist, s("support-response"))->value,
+             s("1 hour on the business clock (Severity Level 1)"));
+    TermSheet monthly = identityAutomation();
+    monthly.terms.term->initialMonths = 1;
+    QCOMPARE(find(evaluatePlaybook(defaultPlaybook(), monthly, {}), s("initial-term"))->value,
+             s("1 month"));
     // The rule's own reason travels with the result.
     Playbook p = carefulBuyer();
     p.rules.first().reason = s("A year's fees at least.");
