@@ -205,9 +205,9 @@ void finish(AvailabilityResult &r, const Availability &rules, Decimal downtime, 
                                                  "exact figures).")
                                 .arg(down, length, shown)
                           : AvailabilityText::tr("Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown "
-                                                 "to %4 decimals, rounded down, as 4 would round "
-                                                 "it up to the target it misses; thresholds are "
-                                                 "decided on the exact figures).")
+                                                 "to %4 decimals, rounded down: to 4 decimals it "
+                                                 "would read as the target it misses; thresholds "
+                                                 "are decided on the exact figures).")
                                 .arg(down, length, shown, QString::number(scale)));
     }
     // The allowance (100 - target) % of the period, exact: the scale grows by two digits at most.
@@ -246,7 +246,8 @@ AvailabilityResult computeAvailability(const AvailabilityInput &input,
 }
 
 AvailabilityResult availabilityFromDowntime(const Availability &rules, const MonthPeriod &period,
-                                            const Decimal &downtimeSeconds, qint64 excludedSeconds)
+                                            const Decimal &downtimeSeconds, qint64 excludedSeconds,
+                                            const Working &reading)
 {
     AvailabilityResult r;
     r.period = period;
@@ -262,6 +263,7 @@ AvailabilityResult availabilityFromDowntime(const Availability &rules, const Mon
     if (!r.isValid())
         return r;
     describePeriod(r, rules, {});
+    r.working.append(reading);
     r.working.add(
         AvailabilityText::tr("Counted downtime given: %1.").arg(minutesText(downtimeSeconds)));
     finish(r, rules, downtimeSeconds, excludedSeconds);

@@ -53,10 +53,12 @@ AvailabilityResult computeAvailability(const AvailabilityInput &input,
 
 // The last step on its own: availability from a counted downtime (what-if scenarios pass a
 // downtime directly; "43.83 minutes" is 2629.8 seconds, held exactly). excludedSeconds is
-// removed from the period when the rules say "removed-from-period".
+// removed from the period when the rules say "removed-from-period". `reading` (how a scenario's
+// downtime was measured: measuredScenarioDowntime) follows the period's lines in the working.
 AvailabilityResult availabilityFromDowntime(const Availability &rules, const MonthPeriod &period,
                                             const Decimal &downtimeSeconds,
-                                            qint64 excludedSeconds = 0);
+                                            qint64 excludedSeconds = 0,
+                                            const Working &reading = {});
 
 // What-if scenarios: a hypothetical outage of `seconds` as the rules measure it. Continuous
 // measurement counts it as it is. Fixed periods (Alliants' 5 minutes) count whole periods: an

@@ -388,9 +388,9 @@ Outcome<MonthlyCredits> scenarioCredits(const TermSheet &sheet, int year, int mo
     const Availability &rules = *sheet.terms.availability;
     Working measured;
     const Decimal counted = measuredScenarioDowntime(rules, downtimeSeconds, measured);
-    AvailabilityResult availability = availabilityFromDowntime(rules, credits.period, counted);
-    measured.append(availability.working); // the reading first, then the month's figures
-    availability.working = std::move(measured);
+    // The period first, then how the downtime was measured, then the month's figures.
+    AvailabilityResult availability =
+        availabilityFromDowntime(rules, credits.period, counted, 0, measured);
     credits.services.append(creditFor(rules, std::move(availability), fee, service));
     return finish(std::move(credits), claim);
 }
