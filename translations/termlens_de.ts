@@ -1040,52 +1040,52 @@
     </message>
     <message>
         <source>A maintenance window (%1) cannot be used: it needs a known time zone and start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wartungsfenster (%1) kann nicht verwendet werden: Es benötigt eine bekannte Zeitzone sowie Beginn- und Endzeiten.</translation>
     </message>
     <message>
         <source>Maintenance in business hours is said to count as downtime, but no business hours are stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung innerhalb der Geschäftszeiten soll als Ausfallzeit zählen, es sind jedoch keine Geschäftszeiten angegeben.</translation>
     </message>
     <message>
         <source>The business hours of the maintenance rule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftszeiten der Wartungsregel können nicht verwendet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Measured in %1-minute periods from the start of the month (%2 periods; %3): %n period(s) unavailable, %4 (%5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemessen in %1-Minuten-Intervallen ab Monatsbeginn (%2 Intervalle; %3): %n Intervall nicht verfügbar, %4 (%5).</numerusform>
+            <numerusform>Gemessen in %1-Minuten-Intervallen ab Monatsbeginn (%2 Intervalle; %3): %n Intervalle nicht verfügbar, %4 (%5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to %4 decimals, rounded down, as 4 would round it up to the target it misses; thresholds are decided on the exact figures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit = 100 × (1 − %1 ÷ %2) = %3 % (mit %4 Nachkommastellen angezeigt, abgerundet, da 4 Nachkommastellen sie auf den verfehlten Zielwert aufrunden würden; über Schwellenwerte wird anhand der exakten Werte entschieden).</translation>
     </message>
     <message numerus="yes">
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %n period(s), so %3 counts (starting inside a period, it could touch one more) (%4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemessen in %1-Minuten-Intervallen: Ein Ausfall von %2, der zu Beginn eines Intervalls beginnt, berührt %n Intervall, daher zählen %3 (beginnt er innerhalb eines Intervalls, könnte er eines mehr berühren) (%4).</numerusform>
+            <numerusform>Gemessen in %1-Minuten-Intervallen: Ein Ausfall von %2, der zu Beginn eines Intervalls beginnt, berührt %n Intervalle, daher zählen %3 (beginnt er innerhalb eines Intervalls, könnte er eines mehr berühren) (%4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %n whole period(s), so %3 counts (%4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemessen in %1-Minuten-Intervallen: Ein Ausfall von %2, der zu Beginn eines Intervalls beginnt, deckt %n ganzes Intervall ab, daher zählen %3 (%4).</numerusform>
+            <numerusform>Gemessen in %1-Minuten-Intervallen: Ein Ausfall von %2, der zu Beginn eines Intervalls beginnt, deckt %n ganze Intervalle ab, daher zählen %3 (%4).</numerusform>
         </translation>
     </message>
     <message>
         <source>Note on this term (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu dieser Bedingung (%1): %2</translation>
     </message>
     <message>
         <source>%1 (%2, %3 to %4) has no length, so nothing of it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 bis %4) hat keine Dauer, daher zählt nichts davon.</translation>
     </message>
     <message>
         <source>%1 (scheduled maintenance, from %2): notice was given at %3, after the maintenance had started, so the %4 hours&apos; notice required (%5) was not given; all %6 in this period count as downtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geplante Wartung, ab %2): Die Ankündigung erfolgte am %3, nach Beginn der Wartung, daher wurde die erforderliche Ankündigung von %4 Stunden (%5) nicht eingehalten; alle %6 in diesem Zeitraum zählen als Ausfallzeit.</translation>
     </message>
 </context>
 <context>
@@ -1648,93 +1648,93 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     </message>
     <message>
         <source>--service: %1 names no service of %2, which has no stored outages and no subscription services; leave --service out</source>
-        <translation type="unfinished"></translation>
+        <translation>--service: %1 bezeichnet keinen Dienst von %2, bei dem weder Ausfälle gespeichert noch Dienste im Abonnement erfasst sind; lassen Sie --service weg</translation>
     </message>
     <message>
         <source>--service: %1 names no service of %2; its services are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--service: %1 bezeichnet keinen Dienst von %2; seine Dienste sind: %3</translation>
     </message>
     <message>
         <source>--fee: %1 is too large an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>--fee: %1 ist ein zu großer Betrag</translation>
     </message>
     <message>
         <source>%1 states no availability terms (terms.availability)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Verfügbarkeitsbedingungen (terms.availability)</translation>
     </message>
     <message>
         <source>--fee: the credit base of %1 is the affected service&apos;s own fee, and its subscription lists %2; name one with --service</source>
-        <translation type="unfinished"></translation>
+        <translation>--fee: Die Bemessungsgrundlage der Gutschrift von %1 ist das eigene Entgelt des betroffenen Dienstes, und sein Abonnement führt %2 auf; nennen Sie einen davon mit --service</translation>
     </message>
     <message>
         <source>give --agreement or --termsheet, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --agreement oder --termsheet an, nicht beides</translation>
     </message>
     <message>
         <source>--downtime-minutes: %1 is too large a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--downtime-minutes: %1 ist eine zu große Zahl</translation>
     </message>
     <message>
         <source>--downtime-minutes: expected minutes of zero or more with at most 6 decimals, such as 43.83, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--downtime-minutes: erwartet wird eine Minutenzahl von null oder mehr mit höchstens 6 Nachkommastellen, z. B. 43.83, nicht %1</translation>
     </message>
     <message>
         <source>Fee: none given with --fee, and a term-sheet file has no subscription, so only the percentage is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entgelt: keines mit --fee angegeben, und eine Term-Sheet-Datei hat kein Abonnement, daher wird nur der Prozentsatz angezeigt.</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fest</translation>
     </message>
     <message>
         <source>rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>paid period</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlter Zeitraum</translation>
     </message>
     <message>
         <source>Earliest end (rolling, with notice): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestes Ende (unbefristet, mit Kündigung): %1</translation>
     </message>
     <message>
         <source>--ics: expected the name of the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--ics: erwartet wird der Name der zu schreibenden Datei</translation>
     </message>
     <message>
         <source>%1 states no term or renewal (terms.term)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält weder Laufzeit noch Verlängerung (terms.term)</translation>
     </message>
     <message>
         <source>Calendar written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender in %1 geschrieben</translation>
     </message>
     <message>
         <source>--claim-date %1 is before --start %2: a claim cannot arise before the agreement starts</source>
-        <translation type="unfinished"></translation>
+        <translation>--claim-date %1 liegt vor --start %2: Ein Anspruch kann nicht vor Vertragsbeginn entstehen</translation>
     </message>
     <message>
         <source>%1 states no liability cap (terms.liabilityCap)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Haftungsobergrenze (terms.liabilityCap)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n outage(s) imported into %2, %3 already stored (skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Ausfall in %2 importiert, %3 bereits gespeichert (übersprungen)</numerusform>
+            <numerusform>%1: %n Ausfälle in %2 importiert, %3 bereits gespeichert (übersprungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) not imported (filtered out, another service, or no duration)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Eintrag nicht importiert (herausgefiltert, anderer Dienst oder keine Dauer)</numerusform>
+            <numerusform>%1: %n Einträge nicht importiert (herausgefiltert, anderer Dienst oder keine Dauer)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 states no support response times (terms.support)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Support-Reaktionszeiten (terms.support)</translation>
     </message>
 </context>
 <context>
@@ -2169,19 +2169,19 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     </message>
     <message>
         <source>Tiers (%1): availability %2 % is below %3 % (counted downtime %5 is more than the %6 that %3 % allows; the most severe tier it is under; &quot;below&quot; is strict, so exactly %3 % is not below it), so %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen (%1): Die Verfügbarkeit von %2 % liegt unter %3 % (die angerechnete Ausfallzeit %5 überschreitet die %6, die %3 % zulassen; dies ist die strengste Stufe, die unterschritten wird; „unter“ ist strikt, daher liegt genau %3 % nicht darunter), daher %4.</translation>
     </message>
     <message>
         <source>Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 to the minor unit; the credit is worked on the exact twelfth and rounded once, at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemessungsgrundlage (%1): das Jahresentgelt ÷ 12: %2 ÷ 12 = %3 %4, auf die kleinste Währungseinheit gerundet; die Gutschrift wird mit dem exakten Zwölftel berechnet und nur einmal, am Ende, gerundet.</translation>
     </message>
     <message>
         <source>Credit: %1 of %2 ÷ 12 = %3 %4 (rounded half away from zero to the minor unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift: %1 von %2 ÷ 12 = %3 %4 (kaufmännisch auf die kleinste Währungseinheit gerundet).</translation>
     </message>
     <message>
         <source>The credit on the fee %1 is too large to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gutschrift auf das Entgelt %1 ist zu groß, um berechnet zu werden.</translation>
     </message>
 </context>
 <context>
@@ -2274,49 +2274,51 @@ Exit-Status: 0 Erfolg, 1 Benutzerfehler (eine Zeile je Problem auf stderr), 2 fa
     </message>
     <message>
         <source>%1 days&apos; notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsfrist von %1 Tagen</translation>
     </message>
     <message>
         <source>no notice period stated</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kündigungsfrist angegeben</translation>
     </message>
     <message>
         <source>Last day to cancel %1 before the next period paid for; the current period ends %2.
 Agreement: %3, %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag für die Kündigung bei %1 vor dem nächsten bezahlten Zeitraum; der aktuelle Zeitraum endet am %2.
+Vertrag: %3, %4 (%5).</translation>
     </message>
     <message>
         <source>Last day to give notice to %1 for the term ending %2.
 Agreement: %3, %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag für die Kündigung gegenüber %1 für die am %2 endende Laufzeit.
+Vertrag: %3, %4 (%5).</translation>
     </message>
     <message>
         <source>Earliest end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestes Ende: %1</translation>
     </message>
     <message>
         <source>Earliest day %1 (%2) can end, if notice is given on or before %3; without notice it continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühester Tag, an dem %1 (%2) enden kann, sofern die Kündigung am oder vor dem %3 erklärt wird; ohne Kündigung läuft der Vertrag weiter.</translation>
     </message>
     <message>
         <source>Last day of the minimum term of %1 (%2); the agreement then continues until ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Mindestlaufzeit von %1 (%2); danach läuft der Vertrag bis zu seiner Beendigung weiter.</translation>
     </message>
     <message>
         <source>Earliest end</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestes Ende</translation>
     </message>
     <message>
         <source>Paid period ends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlter Zeitraum endet: %1</translation>
     </message>
     <message>
         <source>Last day of the period paid for of %1 (%2); the next period starts %3 unless the subscription is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des bezahlten Zeitraums von %1 (%2); der nächste Zeitraum beginnt am %3, sofern das Abonnement nicht gekündigt wird.</translation>
     </message>
     <message>
         <source>End of the paid period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des bezahlten Zeitraums</translation>
     </message>
 </context>
 <context>
@@ -2440,15 +2442,15 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>Basis (%1): fees paid in the previous contract year. Contract years run from the start date %2; a payment dated on an anniversary belongs to the year that begins that day. The claim date %3 falls in contract year %4 (%5 to %6), so the window is contract year %7: %8 to %9, both days included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage (%1): im vorangegangenen Vertragsjahr gezahlte Entgelte. Vertragsjahre laufen ab dem Startdatum %2; eine auf einen Jahrestag datierte Zahlung gehört zu dem Jahr, das an diesem Tag beginnt. Das Anspruchsdatum %3 fällt in das Vertragsjahr %4 (%5 bis %6), daher ist der Zeitraum das Vertragsjahr %7: %8 bis %9, beide Tage eingeschlossen.</translation>
     </message>
     <message>
         <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4), which has no previous year; the agreement&apos;s first-year rule uses the fees paid for the first contract year. Counted: payments dated from the start to the claim date, %3 to %2, both days included (later payments were not yet paid when the claim arose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage (%1): Das Anspruchsdatum %2 fällt in das erste Vertragsjahr (%3 bis %4), das kein vorangegangenes Jahr hat; die Regel des Vertrags für das erste Jahr verwendet die für das erste Vertragsjahr gezahlten Entgelte. Gezählt: Zahlungen mit Datum vom Beginn bis zum Anspruchsdatum, %3 bis %2, beide Tage eingeschlossen (spätere Zahlungen waren bei Entstehen des Anspruchs noch nicht geleistet).</translation>
     </message>
     <message>
         <source>Refunds in the window exceed its payments (net %1 %2); no fees were paid in it, so the cap is %3 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattungen im Zeitraum übersteigen die Zahlungen darin (netto %1 %2); es wurden darin keine Entgelte gezahlt, daher beträgt die Obergrenze %3 %2.</translation>
     </message>
 </context>
 <context>
@@ -2891,11 +2893,11 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>without a header line the columns are date, amount and optionally reference; found %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Kopfzeile lauten die Spalten date, amount und optional reference; gefunden %1 Felder</translation>
     </message>
     <message>
         <source>expected %1 fields as on line 1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden %1 Felder wie in Zeile 1, gefunden %2</translation>
     </message>
 </context>
 <context>
@@ -3025,15 +3027,15 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>At its least favourable it is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im ungünstigsten Fall sind es %1 %2.</translation>
     </message>
     <message>
         <source>The agreement is unclear or contradicts itself here (%1); this verdict is on the term sheet&apos;s reading, see the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag ist hier unklar oder widersprüchlich (%1); diese Bewertung beruht auf der Auslegung im Term Sheet, siehe den Hinweis.</translation>
     </message>
     <message>
         <source>Unclear in the agreement (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar im Vertrag (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -3136,79 +3138,79 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>%1 x the fees paid in the previous contract year (none in the first contract year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x die im vorangegangenen Vertragsjahr gezahlten Entgelte (keine im ersten Vertragsjahr)</translation>
     </message>
     <message>
         <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window. In the first contract year there is no previous year and no first-year rule, so the cap is then zero: a minimum is held to that zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als Vielfaches der Entgelte eines Jahres, unter der Annahme, dass im Zeitraum die Entgelte eines vollen Jahres gezahlt werden. Im ersten Vertragsjahr gibt es kein vorangegangenes Jahr und keine Regel für das erste Jahr, daher ist die Obergrenze dann null: Ein Mindestwert wird an dieser Null gemessen.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before the end of the period paid for</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag vor Ende des bezahlten Zeitraums</numerusform>
+            <numerusform>%n Tage vor Ende des bezahlten Zeitraums</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Monat</numerusform>
             <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Geschäftstag</numerusform>
             <numerusform>%n Geschäftstage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Woche</numerusform>
             <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Jahr</numerusform>
             <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes take effect when they are posted, so %1 is the latest a change takes effect, not a notice the customer is sure to get: read as 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden mit ihrer Veröffentlichung wirksam, daher ist %1 der späteste Zeitpunkt, zu dem eine Änderung wirksam wird, und keine Vorankündigung, die der Kunde sicher erhält: gelesen als 0 bis %1.</translation>
     </message>
     <message>
         <source>The law is named (&quot;%1&quot;) but has no ISO 3166 code, so it cannot be checked against a list of codes: give its lawCode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das anwendbare Recht ist benannt („%1“), hat aber keinen ISO-3166-Code, daher kann es nicht mit einer Liste von Codes abgeglichen werden: Geben Sie seinen lawCode an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; read as %2 (the term sheet gives no lawCode).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelesen als %2 (das Term Sheet gibt keinen lawCode an).</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3825,7 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>Earliest end if notice is given today</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestes Ende bei Kündigung heute</translation>
     </message>
 </context>
 <context>
@@ -4251,21 +4253,21 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) remain until the last day to give notice (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bis zum letzten Kündigungstag (%1) bleibt %n Tag.</numerusform>
+            <numerusform>Bis zum letzten Kündigungstag (%1) bleiben %n Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The last day to give notice passed %n day(s) ago: the agreement renews on %1 for %2 months, until %3. The next last day to give notice is %3 - %4 days = %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der letzte Kündigungstag liegt %n Tag zurück: Der Vertrag verlängert sich am %1 um %2 Monate bis zum %3. Der nächste letzte Kündigungstag ist %3 - %4 Tage = %5.</numerusform>
+            <numerusform>Der letzte Kündigungstag liegt %n Tage zurück: Der Vertrag verlängert sich am %1 um %2 Monate bis zum %3. Der nächste letzte Kündigungstag ist %3 - %4 Tage = %5.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notice given on %1 would expire on %2, before the agreement starts on %3: the earliest end is the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine am %1 erklärte Kündigung würde am %2 ablaufen, vor dem Vertragsbeginn am %3: Das früheste Ende ist das Startdatum.</translation>
     </message>
 </context>
 <context>
@@ -5255,7 +5257,7 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>missing: required when countsInBusinessHours is true</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: erforderlich, wenn countsInBusinessHours true ist</translation>
     </message>
 </context>
 <context>
@@ -8552,15 +8554,15 @@ Datei: %2</translation>
     </message>
     <message>
         <source>Skipped %1: not a business day (open %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen %1: kein Geschäftstag (Geschäftstage: %2).</translation>
     </message>
     <message>
         <source>Level %1&apos;s response time, %2, is longer than a century: check the term sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reaktionszeit von Stufe %1, %2, ist länger als ein Jahrhundert: Prüfen Sie das Term Sheet.</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 days, not itemised): %4 business minutes counted, weekends and holidays skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3 Tage, nicht einzeln aufgeführt): %4 Geschäftsminuten gezählt, Wochenenden und Feiertage übersprungen.</translation>
     </message>
 </context>
 <context>

@@ -1040,52 +1040,52 @@
     </message>
     <message>
         <source>A maintenance window (%1) cannot be used: it needs a known time zone and start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre de maintenance (%1) n&apos;est pas utilisable&#xa0;: elle nécessite un fuseau horaire connu ainsi que des heures de début et de fin.</translation>
     </message>
     <message>
         <source>Maintenance in business hours is said to count as downtime, but no business hours are stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La maintenance pendant les heures ouvrées est censée compter comme indisponibilité, mais aucune heure ouvrée n&apos;est précisée.</translation>
     </message>
     <message>
         <source>The business hours of the maintenance rule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures ouvrées de la règle de maintenance ne sont pas utilisables&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Measured in %1-minute periods from the start of the month (%2 periods; %3): %n period(s) unavailable, %4 (%5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mesuré par périodes de %1 minutes depuis le début du mois (%2 périodes&#xa0;; %3)&#xa0;: %n période indisponible, %4 (%5).</numerusform>
+            <numerusform>Mesuré par périodes de %1 minutes depuis le début du mois (%2 périodes&#xa0;; %3)&#xa0;: %n périodes indisponibles, %4 (%5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to %4 decimals, rounded down, as 4 would round it up to the target it misses; thresholds are decided on the exact figures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité = 100 × (1 − %1 ÷ %2) = %3&#xa0;% (affichée avec %4 décimales, arrondie par défaut, car 4 décimales l&apos;arrondiraient à l&apos;objectif qu&apos;elle n&apos;atteint pas&#xa0;; les seuils sont appréciés sur les valeurs exactes).</translation>
     </message>
     <message numerus="yes">
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %n period(s), so %3 counts (starting inside a period, it could touch one more) (%4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mesuré par périodes de %1 minutes&#xa0;: une interruption de %2 commençant au début d&apos;une période touche %n période, donc %3 comptent (si elle commence en cours de période, elle peut en toucher une de plus) (%4).</numerusform>
+            <numerusform>Mesuré par périodes de %1 minutes&#xa0;: une interruption de %2 commençant au début d&apos;une période touche %n périodes, donc %3 comptent (si elle commence en cours de période, elle peut en toucher une de plus) (%4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period covers %n whole period(s), so %3 counts (%4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mesuré par périodes de %1 minutes&#xa0;: une interruption de %2 commençant au début d&apos;une période couvre %n période entière, donc %3 comptent (%4).</numerusform>
+            <numerusform>Mesuré par périodes de %1 minutes&#xa0;: une interruption de %2 commençant au début d&apos;une période couvre %n périodes entières, donc %3 comptent (%4).</numerusform>
         </translation>
     </message>
     <message>
         <source>Note on this term (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur cette condition (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2, %3 to %4) has no length, so nothing of it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, du %3 au %4) n&apos;a aucune durée&#xa0;: rien n&apos;en est donc comptabilisé.</translation>
     </message>
     <message>
         <source>%1 (scheduled maintenance, from %2): notice was given at %3, after the maintenance had started, so the %4 hours&apos; notice required (%5) was not given; all %6 in this period count as downtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (maintenance planifiée, depuis le %2)&#xa0;: le préavis a été donné le %3, après le début de la maintenance, le préavis de %4 heures exigé (%5) n&apos;a donc pas été respecté&#xa0;; la totalité des %6 dans cette période comptent comme indisponibilité.</translation>
     </message>
 </context>
 <context>
@@ -1649,93 +1649,93 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     </message>
     <message>
         <source>--service: %1 names no service of %2, which has no stored outages and no subscription services; leave --service out</source>
-        <translation type="unfinished"></translation>
+        <translation>--service&#xa0;: %1 ne désigne aucun service de %2, qui n&apos;a ni interruption enregistrée ni service d&apos;abonnement&#xa0;; omettez --service</translation>
     </message>
     <message>
         <source>--service: %1 names no service of %2; its services are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--service&#xa0;: %1 ne désigne aucun service de %2&#xa0;; ses services sont&#xa0;: %3</translation>
     </message>
     <message>
         <source>--fee: %1 is too large an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>--fee&#xa0;: %1 est un montant trop élevé</translation>
     </message>
     <message>
         <source>%1 states no availability terms (terms.availability)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prévoit aucune condition de disponibilité (terms.availability)</translation>
     </message>
     <message>
         <source>--fee: the credit base of %1 is the affected service&apos;s own fee, and its subscription lists %2; name one with --service</source>
-        <translation type="unfinished"></translation>
+        <translation>--fee&#xa0;: l&apos;assiette du crédit de %1 est la redevance propre du service concerné, et son abonnement comporte %2&#xa0;; indiquez-en un avec --service</translation>
     </message>
     <message>
         <source>give --agreement or --termsheet, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --agreement ou --termsheet, pas les deux</translation>
     </message>
     <message>
         <source>--downtime-minutes: %1 is too large a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--downtime-minutes&#xa0;: %1 est un nombre trop grand</translation>
     </message>
     <message>
         <source>--downtime-minutes: expected minutes of zero or more with at most 6 decimals, such as 43.83, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--downtime-minutes&#xa0;: nombre de minutes attendu, égal ou supérieur à zéro, avec au plus 6 décimales, par exemple 43.83, et non %1</translation>
     </message>
     <message>
         <source>Fee: none given with --fee, and a term-sheet file has no subscription, so only the percentage is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevance&#xa0;: aucune n&apos;a été indiquée avec --fee et un fichier de fiche récapitulative ne comporte pas d&apos;abonnement, seul le pourcentage est donc affiché.</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>par périodes fixes</translation>
     </message>
     <message>
         <source>rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>continu (durée indéterminée)</translation>
     </message>
     <message>
         <source>paid period</source>
-        <translation type="unfinished"></translation>
+        <translation>à chaque période payée</translation>
     </message>
     <message>
         <source>Earliest end (rolling, with notice): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin la plus proche (durée indéterminée, moyennant préavis)&#xa0;: %1</translation>
     </message>
     <message>
         <source>--ics: expected the name of the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--ics&#xa0;: nom du fichier à écrire attendu</translation>
     </message>
     <message>
         <source>%1 states no term or renewal (terms.term)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prévoit ni durée ni renouvellement (terms.term)</translation>
     </message>
     <message>
         <source>Calendar written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier écrit dans %1</translation>
     </message>
     <message>
         <source>--claim-date %1 is before --start %2: a claim cannot arise before the agreement starts</source>
-        <translation type="unfinished"></translation>
+        <translation>--claim-date %1 est antérieure à --start %2&#xa0;: une réclamation ne peut pas naître avant le début du contrat</translation>
     </message>
     <message>
         <source>%1 states no liability cap (terms.liabilityCap)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prévoit aucun plafond de responsabilité (terms.liabilityCap)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n outage(s) imported into %2, %3 already stored (skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n interruption importée dans %2, %3 déjà enregistrée(s) (ignorée(s))</numerusform>
+            <numerusform>%1&#xa0;: %n interruptions importées dans %2, %3 déjà enregistrée(s) (ignorée(s))</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) not imported (filtered out, another service, or no duration)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n enregistrement non importé (filtré, autre service ou sans durée)</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrements non importés (filtrés, autre service ou sans durée)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 states no support response times (terms.support)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prévoit aucun délai de réponse du support (terms.support)</translation>
     </message>
 </context>
 <context>
@@ -2170,19 +2170,19 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     </message>
     <message>
         <source>Tiers (%1): availability %2 % is below %3 % (counted downtime %5 is more than the %6 that %3 % allows; the most severe tier it is under; &quot;below&quot; is strict, so exactly %3 % is not below it), so %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paliers (%1)&#xa0;: la disponibilité de %2&#xa0;% est inférieure à %3&#xa0;% (l&apos;indisponibilité comptabilisée de %5 dépasse les %6 que permettent %3&#xa0;%&#xa0;; c&apos;est le palier le plus grave sous lequel elle se situe&#xa0;; «&#xa0;inférieure&#xa0;» s&apos;entend au sens strict, donc exactement %3&#xa0;% n&apos;est pas inférieur), donc %4.</translation>
     </message>
     <message>
         <source>Base (%1): the annual fee ÷ 12: %2 ÷ 12 = %3 %4 to the minor unit; the credit is worked on the exact twelfth and rounded once, at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assiette (%1)&#xa0;: la redevance annuelle ÷ 12&#xa0;: %2 ÷ 12 = %3 %4 à la plus petite unité monétaire&#xa0;; le crédit est calculé sur le douzième exact et arrondi une seule fois, à la fin.</translation>
     </message>
     <message>
         <source>Credit: %1 of %2 ÷ 12 = %3 %4 (rounded half away from zero to the minor unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit&#xa0;: %1 de %2 ÷ 12 = %3 %4 (arrondi à la plus petite unité monétaire, demi-unité arrondie en s&apos;éloignant de zéro).</translation>
     </message>
     <message>
         <source>The credit on the fee %1 is too large to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le crédit sur la redevance %1 est trop élevé pour être calculé.</translation>
     </message>
 </context>
 <context>
@@ -2275,49 +2275,51 @@ Code de sortie&#xa0;: 0 succès, 1 erreur de l&apos;utilisateur (une ligne par p
     </message>
     <message>
         <source>%1 days&apos; notice</source>
-        <translation type="unfinished"></translation>
+        <translation>préavis de %1 jours</translation>
     </message>
     <message>
         <source>no notice period stated</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de préavis non précisé</translation>
     </message>
     <message>
         <source>Last day to cancel %1 before the next period paid for; the current period ends %2.
 Agreement: %3, %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour résilier %1 avant la prochaine période payée&#xa0;; la période en cours se termine le %2.
+Contrat&#xa0;: %3, %4 (%5).</translation>
     </message>
     <message>
         <source>Last day to give notice to %1 for the term ending %2.
 Agreement: %3, %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour donner préavis à %1 pour la période se terminant le %2.
+Contrat&#xa0;: %3, %4 (%5).</translation>
     </message>
     <message>
         <source>Earliest end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin la plus proche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Earliest day %1 (%2) can end, if notice is given on or before %3; without notice it continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour où %1 (%2) peut prendre fin, si le préavis est donné au plus tard le %3&#xa0;; sans préavis, le contrat se poursuit.</translation>
     </message>
     <message>
         <source>Last day of the minimum term of %1 (%2); the agreement then continues until ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la durée minimale de %1 (%2)&#xa0;; le contrat se poursuit ensuite jusqu&apos;à sa résiliation.</translation>
     </message>
     <message>
         <source>Earliest end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin la plus proche</translation>
     </message>
     <message>
         <source>Paid period ends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période payée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last day of the period paid for of %1 (%2); the next period starts %3 unless the subscription is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période payée de %1 (%2)&#xa0;; la période suivante commence le %3, sauf si l&apos;abonnement est résilié.</translation>
     </message>
     <message>
         <source>End of the paid period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période payée</translation>
     </message>
 </context>
 <context>
@@ -2441,15 +2443,15 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>Basis (%1): fees paid in the previous contract year. Contract years run from the start date %2; a payment dated on an anniversary belongs to the year that begins that day. The claim date %3 falls in contract year %4 (%5 to %6), so the window is contract year %7: %8 to %9, both days included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base (%1)&#xa0;: redevances payées au cours de l&apos;année contractuelle précédente. Les années contractuelles courent à partir de la date de début %2&#xa0;; un paiement daté d&apos;un jour anniversaire appartient à l&apos;année qui commence ce jour-là. La date de la réclamation %3 tombe dans l&apos;année contractuelle %4 (du %5 au %6), la période de référence est donc l&apos;année contractuelle %7&#xa0;: du %8 au %9, ces deux jours inclus.</translation>
     </message>
     <message>
         <source>Basis (%1): the claim date %2 falls in the first contract year (%3 to %4), which has no previous year; the agreement&apos;s first-year rule uses the fees paid for the first contract year. Counted: payments dated from the start to the claim date, %3 to %2, both days included (later payments were not yet paid when the claim arose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base (%1)&#xa0;: la date de la réclamation %2 tombe dans la première année contractuelle (du %3 au %4), qui n&apos;a pas d&apos;année précédente&#xa0;; la règle du contrat pour la première année retient les redevances payées pour la première année contractuelle. Pris en compte&#xa0;: les paiements datés du début jusqu&apos;à la date de la réclamation, du %3 au %2, ces deux jours inclus (les paiements ultérieurs n&apos;avaient pas encore été effectués lorsque la réclamation est née).</translation>
     </message>
     <message>
         <source>Refunds in the window exceed its payments (net %1 %2); no fees were paid in it, so the cap is %3 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remboursements de la période de référence dépassent ses paiements (solde net %1 %2)&#xa0;; aucune redevance n&apos;y a été payée, le plafond est donc de %3 %2.</translation>
     </message>
 </context>
 <context>
@@ -2892,11 +2894,11 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>without a header line the columns are date, amount and optionally reference; found %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>sans ligne d&apos;en-tête, les colonnes sont date, amount et éventuellement reference&#xa0;; %1 champs trouvés</translation>
     </message>
     <message>
         <source>expected %1 fields as on line 1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs attendus comme à la ligne 1, %2 trouvés</translation>
     </message>
 </context>
 <context>
@@ -3026,15 +3028,15 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>At its least favourable it is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le cas le moins favorable, la valeur est de %1 %2.</translation>
     </message>
     <message>
         <source>The agreement is unclear or contradicts itself here (%1); this verdict is on the term sheet&apos;s reading, see the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat est ambigu ou contradictoire sur ce point (%1)&#xa0;; ce verdict repose sur l&apos;interprétation de la fiche récapitulative, voir la remarque.</translation>
     </message>
     <message>
         <source>Unclear in the agreement (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Point incertain dans le contrat (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3137,79 +3139,79 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>%1 x the fees paid in the previous contract year (none in the first contract year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x les redevances payées au cours de l&apos;année contractuelle précédente (aucune la première année contractuelle)</translation>
     </message>
     <message>
         <source>Read as a multiple of a year&apos;s fees, assuming a full year&apos;s fees are paid in the window. In the first contract year there is no previous year and no first-year rule, so the cap is then zero: a minimum is held to that zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprété comme un multiple des redevances d&apos;une année, en supposant qu&apos;une année complète de redevances est payée pendant la période de référence. Au cours de la première année contractuelle, il n&apos;y a ni année précédente ni règle pour la première année, le plafond est donc alors nul&#xa0;: un minimum est comparé à ce plafond nul.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before the end of the period paid for</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour avant la fin de la période payée</numerusform>
+            <numerusform>%n jours avant la fin de la période payée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n mois</numerusform>
             <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n heure</numerusform>
             <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n jour ouvré</numerusform>
             <numerusform>%n jours ouvrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n semaine</numerusform>
             <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n an</numerusform>
             <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes take effect when they are posted, so %1 is the latest a change takes effect, not a notice the customer is sure to get: read as 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications prennent effet dès leur publication&#xa0;: %1 est donc le délai maximal de prise d&apos;effet d&apos;une modification, et non un préavis dont le client est sûr de bénéficier&#xa0;; interprété comme 0 à %1.</translation>
     </message>
     <message>
         <source>The law is named (&quot;%1&quot;) but has no ISO 3166 code, so it cannot be checked against a list of codes: give its lawCode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le droit applicable est nommé («&#xa0;%1&#xa0;») mais n&apos;a pas de code ISO 3166, il ne peut donc pas être vérifié par rapport à une liste de codes&#xa0;: indiquez son lawCode.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; read as %2 (the term sheet gives no lawCode).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» interprété comme %2 (la fiche récapitulative n&apos;indique pas de lawCode).</translation>
     </message>
 </context>
 <context>
@@ -3824,7 +3826,7 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>Earliest end if notice is given today</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin la plus proche si le préavis est donné aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -4252,21 +4254,21 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) remain until the last day to give notice (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il reste %n jour jusqu&apos;au dernier jour pour donner préavis (%1).</numerusform>
+            <numerusform>Il reste %n jours jusqu&apos;au dernier jour pour donner préavis (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The last day to give notice passed %n day(s) ago: the agreement renews on %1 for %2 months, until %3. The next last day to give notice is %3 - %4 days = %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le dernier jour pour donner préavis est passé depuis %n jour&#xa0;: le contrat est renouvelé le %1 pour %2 mois, jusqu&apos;au %3. Le prochain dernier jour pour donner préavis est %3 - %4 jours = %5.</numerusform>
+            <numerusform>Le dernier jour pour donner préavis est passé depuis %n jours&#xa0;: le contrat est renouvelé le %1 pour %2 mois, jusqu&apos;au %3. Le prochain dernier jour pour donner préavis est %3 - %4 jours = %5.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notice given on %1 would expire on %2, before the agreement starts on %3: the earliest end is the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un préavis donné le %1 expirerait le %2, avant le début du contrat le %3&#xa0;: la fin la plus proche est la date de début.</translation>
     </message>
 </context>
 <context>
@@ -5256,7 +5258,7 @@ Agreement: %3, %4 (%5).</source>
     </message>
     <message>
         <source>missing: required when countsInBusinessHours is true</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;: obligatoire lorsque countsInBusinessHours vaut true</translation>
     </message>
 </context>
 <context>
@@ -8553,15 +8555,15 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Skipped %1: not a business day (open %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoré&#xa0;: jour non ouvré (ouvert %2).</translation>
     </message>
     <message>
         <source>Level %1&apos;s response time, %2, is longer than a century: check the term sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de réponse du niveau %1, %2, dépasse un siècle&#xa0;: vérifiez la fiche récapitulative.</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 days, not itemised): %4 business minutes counted, weekends and holidays skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 (%3 jours, non détaillés)&#xa0;: %4 minutes ouvrées comptées, week-ends et jours fériés ignorés.</translation>
     </message>
 </context>
 <context>
