@@ -1057,10 +1057,6 @@
             <numerusform>Gemessen in %1-Minuten-Intervallen ab Monatsbeginn (%2 Intervalle; %3): %n Intervalle nicht verfügbar, %4 (%5).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to %4 decimals, rounded down, as 4 would round it up to the target it misses; thresholds are decided on the exact figures).</source>
-        <translation>Verfügbarkeit = 100 × (1 − %1 ÷ %2) = %3 % (mit %4 Nachkommastellen angezeigt, abgerundet, da 4 Nachkommastellen sie auf den verfehlten Zielwert aufrunden würden; über Schwellenwerte wird anhand der exakten Werte entschieden).</translation>
-    </message>
     <message numerus="yes">
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %n period(s), so %3 counts (starting inside a period, it could touch one more) (%4).</source>
         <translation>
@@ -1086,6 +1082,10 @@
     <message>
         <source>%1 (scheduled maintenance, from %2): notice was given at %3, after the maintenance had started, so the %4 hours&apos; notice required (%5) was not given; all %6 in this period count as downtime.</source>
         <translation>%1 (geplante Wartung, ab %2): Die Ankündigung erfolgte am %3, nach Beginn der Wartung, daher wurde die erforderliche Ankündigung von %4 Stunden (%5) nicht eingehalten; alle %6 in diesem Zeitraum zählen als Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to %4 decimals, rounded down: to 4 decimals it would read as the target it misses; thresholds are decided on the exact figures).</source>
+        <translation>Verfügbarkeit = 100 × (1 − %1 ÷ %2) = %3 % (mit %4 Nachkommastellen angezeigt, abgerundet: mit 4 Nachkommastellen sähe sie wie der verfehlte Zielwert aus; über Schwellenwerte wird anhand der exakten Werte entschieden).</translation>
     </message>
 </context>
 <context>

@@ -1057,10 +1057,6 @@
             <numerusform>Mesuré par périodes de %1 minutes depuis le début du mois (%2 périodes&#xa0;; %3)&#xa0;: %n périodes indisponibles, %4 (%5).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to %4 decimals, rounded down, as 4 would round it up to the target it misses; thresholds are decided on the exact figures).</source>
-        <translation>Disponibilité = 100 × (1 − %1 ÷ %2) = %3&#xa0;% (affichée avec %4 décimales, arrondie par défaut, car 4 décimales l&apos;arrondiraient à l&apos;objectif qu&apos;elle n&apos;atteint pas&#xa0;; les seuils sont appréciés sur les valeurs exactes).</translation>
-    </message>
     <message numerus="yes">
         <source>Measured in %1-minute periods: an outage of %2 that starts at the start of a period touches %n period(s), so %3 counts (starting inside a period, it could touch one more) (%4).</source>
         <translation>
@@ -1086,6 +1082,10 @@
     <message>
         <source>%1 (scheduled maintenance, from %2): notice was given at %3, after the maintenance had started, so the %4 hours&apos; notice required (%5) was not given; all %6 in this period count as downtime.</source>
         <translation>%1 (maintenance planifiée, depuis le %2)&#xa0;: le préavis a été donné le %3, après le début de la maintenance, le préavis de %4 heures exigé (%5) n&apos;a donc pas été respecté&#xa0;; la totalité des %6 dans cette période comptent comme indisponibilité.</translation>
+    </message>
+    <message>
+        <source>Availability = 100 × (1 − %1 ÷ %2) = %3 % (shown to %4 decimals, rounded down: to 4 decimals it would read as the target it misses; thresholds are decided on the exact figures).</source>
+        <translation>Disponibilité = 100 × (1 − %1 ÷ %2) = %3&#xa0;% (affichée avec %4 décimales, arrondie par défaut&#xa0;: avec 4 décimales, elle se lirait comme l’objectif qu’elle manque&#xa0;; les seuils sont appréciés sur les valeurs exactes).</translation>
     </message>
 </context>
 <context>
