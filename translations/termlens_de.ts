@@ -2970,14 +2970,6 @@ Vertrag: %3, %4 (%5).</translation>
 <context>
     <name>PlaybookEvaluator</name>
     <message>
-        <source>at least %1 %2</source>
-        <translation>mindestens %1 %2</translation>
-    </message>
-    <message>
-        <source>at most %1 %2</source>
-        <translation>höchstens %1 %2</translation>
-    </message>
-    <message>
         <source>only %1</source>
         <translation>nur %1</translation>
     </message>
@@ -3026,16 +3018,24 @@ Vertrag: %3, %4 (%5).</translation>
         <translation>Die Art der Regel passt nicht zu ihrer Bedingung, daher kann sie nicht bewertet werden.</translation>
     </message>
     <message>
-        <source>At its least favourable it is %1 %2.</source>
-        <translation>Im ungünstigsten Fall sind es %1 %2.</translation>
-    </message>
-    <message>
         <source>The agreement is unclear or contradicts itself here (%1); this verdict is on the term sheet&apos;s reading, see the note.</source>
         <translation>Der Vertrag ist hier unklar oder widersprüchlich (%1); diese Bewertung beruht auf der Auslegung im Term Sheet, siehe den Hinweis.</translation>
     </message>
     <message>
         <source>Unclear in the agreement (%1): %2</source>
         <translation>Unklar im Vertrag (%1): %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>At its least favourable it is %1.</source>
+        <translation>Im ungünstigsten Fall sind es %1.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3329,47 @@ Vertrag: %3, %4 (%5).</translation>
     <message>
         <source>hours</source>
         <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>%1 x annual fees</source>
+        <translation>%1 x Jahresentgelte</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
     </message>
 </context>
 <context>

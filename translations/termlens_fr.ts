@@ -2971,14 +2971,6 @@ Contrat&#xa0;: %3, %4 (%5).</translation>
 <context>
     <name>PlaybookEvaluator</name>
     <message>
-        <source>at least %1 %2</source>
-        <translation>au moins %1 %2</translation>
-    </message>
-    <message>
-        <source>at most %1 %2</source>
-        <translation>au plus %1 %2</translation>
-    </message>
-    <message>
         <source>only %1</source>
         <translation>uniquement %1</translation>
     </message>
@@ -3027,16 +3019,24 @@ Contrat&#xa0;: %3, %4 (%5).</translation>
         <translation>Le type de la règle ne correspond pas à sa condition&#xa0;: elle ne peut donc pas être évaluée.</translation>
     </message>
     <message>
-        <source>At its least favourable it is %1 %2.</source>
-        <translation>Dans le cas le moins favorable, la valeur est de %1 %2.</translation>
-    </message>
-    <message>
         <source>The agreement is unclear or contradicts itself here (%1); this verdict is on the term sheet&apos;s reading, see the note.</source>
         <translation>Le contrat est ambigu ou contradictoire sur ce point (%1)&#xa0;; ce verdict repose sur l&apos;interprétation de la fiche récapitulative, voir la remarque.</translation>
     </message>
     <message>
         <source>Unclear in the agreement (%1): %2</source>
         <translation>Point incertain dans le contrat (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>At its least favourable it is %1.</source>
+        <translation>Dans le cas le moins favorable, la valeur est de %1.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3330,47 @@ Contrat&#xa0;: %3, %4 (%5).</translation>
     <message>
         <source>hours</source>
         <translation>heures</translation>
+    </message>
+    <message>
+        <source>%1 x annual fees</source>
+        <translation>%1 x la redevance annuelle</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
     </message>
 </context>
 <context>

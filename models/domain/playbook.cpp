@@ -1,6 +1,10 @@
 #include "playbook.h"
 
+#include "localeformat.h"
+
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace termlens {
 
@@ -183,6 +187,42 @@ QString playbookTermUnit(PlaybookTerm term)
         return QCoreApplication::translate("PlaybookTerm", "hours");
     default:
         return {};
+    }
+}
+
+QString playbookTermAmount(PlaybookTerm term, const Decimal &amount)
+{
+    const QString number = displayNumber(amount);
+    const Decimal whole = amount.rescaled(0, Rounding::TowardZero);
+    const bool counted = whole == amount && !amount.isNegative() &&
+                         amount <= Decimal::fromInt(std::numeric_limits<int>::max());
+    const int n = counted ? int(whole.toInteger(Rounding::TowardZero)) : 0;
+    // Whole amounts take the language's plural forms; a fraction (1.5 hours) reads as plural.
+    const auto counting = [&](const char *forms, const char *fraction) {
+        return counted ? QCoreApplication::translate("PlaybookTerm", forms, nullptr, n)
+                       : QCoreApplication::translate("PlaybookTerm", fraction).arg(number);
+    };
+    switch (term) {
+    case PlaybookTerm::LiabilityCapAnnualFees:
+        return QCoreApplication::translate("PlaybookTerm", "%1 x annual fees").arg(number);
+    case PlaybookTerm::AvailabilityTarget:
+        return QCoreApplication::translate("PlaybookTerm", "%1 %").arg(number);
+    case PlaybookTerm::InitialTermMonths:
+        return counting(QT_TRANSLATE_N_NOOP("PlaybookTerm", "%Ln month(s)"),
+                        QT_TRANSLATE_NOOP("PlaybookTerm", "%1 months"));
+    case PlaybookTerm::RenewalNoticeDays:
+    case PlaybookTerm::CurePeriodDays:
+    case PlaybookTerm::DataRetrievalDays:
+    case PlaybookTerm::ChangeNoticeDays:
+    case PlaybookTerm::SubprocessorChangeNoticeDays:
+        return counting(QT_TRANSLATE_N_NOOP("PlaybookTerm", "%Ln day(s)"),
+                        QT_TRANSLATE_NOOP("PlaybookTerm", "%1 days"));
+    case PlaybookTerm::BreachNotificationHours:
+    case PlaybookTerm::SupportTopResponseHours:
+        return counting(QT_TRANSLATE_N_NOOP("PlaybookTerm", "%Ln hour(s)"),
+                        QT_TRANSLATE_NOOP("PlaybookTerm", "%1 hours"));
+    default:
+        return number;
     }
 }
 

@@ -109,6 +109,10 @@ QString playbookTermLabel(PlaybookTerm term);
 // The unit a number term is measured in, for "at least %1": "days", "hours", "%" (translated);
 // empty for codes and flags.
 QString playbookTermUnit(PlaybookTerm term);
+// An amount of the term with its unit, in the locale's digits and the language's plural form:
+// "1 hour", "72 hours", "1.5 hours", "99.9 %", "1 x annual fees"; the number alone for a term
+// without a unit.
+QString playbookTermAmount(PlaybookTerm term, const Decimal &amount);
 
 struct PlaybookRule
 {

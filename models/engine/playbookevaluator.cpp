@@ -15,14 +15,14 @@ struct PlaybookEvaluatorText
 
 QString positionText(const PlaybookRule &rule)
 {
-    const QString unit = playbookTermUnit(rule.term);
     const QString list = rule.values.join(QStringLiteral(", "));
     switch (rule.kind) {
     case RuleKind::Minimum:
-        return PlaybookEvaluatorText::tr("at least %1 %2")
-            .arg(rule.value.toCanonicalString(), unit);
+        return PlaybookEvaluatorText::tr("at least %1")
+            .arg(playbookTermAmount(rule.term, rule.value));
     case RuleKind::Maximum:
-        return PlaybookEvaluatorText::tr("at most %1 %2").arg(rule.value.toCanonicalString(), unit);
+        return PlaybookEvaluatorText::tr("at most %1")
+            .arg(playbookTermAmount(rule.term, rule.value));
     case RuleKind::Allowed:
         return PlaybookEvaluatorText::tr("only %1").arg(list);
     case RuleKind::Forbidden:
@@ -148,8 +148,8 @@ void judge(const PlaybookRule &rule, const TermReading &reading, RuleResult &r)
         const bool minimum = rule.kind == RuleKind::Minimum;
         const Decimal decisive = minimum ? reading.lowest.rescaled(4, Rounding::Floor)
                                          : reading.highest.rescaled(4, Rounding::Ceiling);
-        r.reason += u' ' + PlaybookEvaluatorText::tr("At its least favourable it is %1 %2.")
-                               .arg(decisive.toCanonicalString(), playbookTermUnit(rule.term));
+        r.reason += u' ' + PlaybookEvaluatorText::tr("At its least favourable it is %1.")
+                               .arg(playbookTermAmount(rule.term, decisive.normalized()));
     }
 }
 

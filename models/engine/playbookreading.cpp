@@ -1,5 +1,6 @@
 #include "playbookreading.h"
 
+#include "localeformat.h"
 #include "playbookreadingparts.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,13 @@ TermReading liabilityCap(const TermSheet &sheet, const std::optional<Money> &ann
     const auto &cap = sheet.terms.liabilityCap;
     if (!cap)
         return notStated();
-    const QString m = cap->multiplier.toCanonicalString();
+    const QString m = displayNumber(cap->multiplier);
     if (cap->basis == LiabilityBasis::FixedAmount) {
         if (!cap->amount)
             return special(TermReading::State::NoFigure,
                            PlaybookReadingText::tr("a fixed amount that is not stated"),
                            cap->citation);
-        const QString amount = cap->amount->toString() + u' ' + sheet.currency;
+        const QString amount = displayNumber(*cap->amount) + u' ' + sheet.currency;
         if (!annualFee || annualFee->currency() != sheet.currency || annualFee->isZero())
             return notStated(PlaybookReadingText::tr(
                                  "The cap is a fixed amount (%1); comparing it with a year's fees "
@@ -31,7 +32,7 @@ TermReading liabilityCap(const TermSheet &sheet, const std::optional<Money> &ann
         const Decimal capped = *cap->amount * cap->multiplier;
         TermReading r = number({},
                                PlaybookReadingText::tr("%1 x %2, against an annual fee of %3 %4")
-                                   .arg(m, amount, annualFee->toString(), sheet.currency),
+                                   .arg(m, amount, displayAmount(*annualFee), sheet.currency),
                                cap->citation);
         r.lowest = capped.divided(annualFee->toDecimal(), Scale, Rounding::Floor);
         r.highest = capped.divided(annualFee->toDecimal(), Scale, Rounding::Ceiling);
@@ -130,7 +131,8 @@ TermReading readTerm(PlaybookTerm term, const TermSheet &sheet, std::optional<Mo
         if (!t.availability)
             return notStated();
         TermReading r =
-            number(t.availability->target, t.availability->target.toString() + QStringLiteral(" %"),
+            number(t.availability->target,
+                   playbookTermAmount(PlaybookTerm::AvailabilityTarget, t.availability->target),
                    t.availability->citation);
         if (!t.availability->targetOptions.isEmpty())
             r.note = PlaybookReadingText::tr(

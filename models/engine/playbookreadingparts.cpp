@@ -1,6 +1,7 @@
 #include "playbookreadingparts.h"
 
 #include "dates.h"
+#include "localeformat.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,7 @@ TermReading minutesRange(qint64 shortest, qint64 longest, qint64 minutesPerUnit,
         r.note = PlaybookReadingText::tr(
                      "%1 can last from %2 to %3 %4; the length least favourable to the customer "
                      "is compared.")
-                     .arg(text, r.lowest.toCanonicalString(), r.highest.toCanonicalString(),
+                     .arg(text, displayNumber(r.lowest), displayNumber(r.highest),
                           minutesPerUnit == MinutesPerDay ? PlaybookReadingText::tr("days")
                                                           : PlaybookReadingText::tr("hours"));
     return r;
@@ -112,7 +113,7 @@ TermReading duration(const Duration &d, qint64 minutesPerUnit, const Citation &c
         r.note = PlaybookReadingText::tr(
                      "%1 can last from %2 to %3 %4 counting Monday to Friday, longer over public "
                      "holidays; the length least favourable to the customer is compared.")
-                     .arg(r.value, r.lowest.toCanonicalString(), r.highest.toCanonicalString(),
+                     .arg(r.value, displayNumber(r.lowest), displayNumber(r.highest),
                           minutesPerUnit == MinutesPerDay ? PlaybookReadingText::tr("days")
                                                           : PlaybookReadingText::tr("hours"));
     return r;

@@ -609,6 +609,18 @@ void TestPlaybook::reasonNamesValueAndPosition()
         evaluatePlaybook(defaultPlaybook(), sampleSheet(s("alliantist-isms")), {});
     QCOMPARE(find(alliantist, s("support-response"))->value,
              s("1 hour on the business clock (Severity Level 1)"));
+    // Positions too: "at most 1 hour", "at most 72 hours", a fraction as plural.
+    QCOMPARE(find(alliantist, s("support-response"))->position, s("at most 1 hour"));
+    QCOMPARE(find(alliantist, s("breach-notification"))->position, s("at most 72 hours"));
+    Playbook halfHour = defaultPlaybook();
+    for (PlaybookRule &rule : halfHour.rules) {
+        if (rule.id == s("support-response"))
+            rule.value = *Decimal::parse(u"1.5");
+    }
+    QCOMPARE(find(evaluatePlaybook(halfHour, sampleSheet(s("alliantist-isms")), {}),
+                  s("support-response"))
+                 ->position,
+             s("at most 1.5 hours"));
     TermSheet monthly = identityAutomation();
     monthly.terms.term->initialMonths = 1;
     QCOMPARE(find(evaluatePlaybook(defaultPlaybook(), monthly, {}), s("initial-term"))->value,
