@@ -4310,6 +4310,21 @@ Vertrag: %3, %4 (%5).</translation>
         <source>Notice given on %1 would expire on %2, before the agreement starts on %3: the earliest end is the start date.</source>
         <translation>Eine am %1 erklärte Kündigung würde am %2 ablaufen, vor dem Vertragsbeginn am %3: Das früheste Ende ist das Startdatum.</translation>
     </message>
+    <message>
+        <source>As of %1 the current period runs from %2 to %3. Notice (%4): at least %5 days before the end of the period paid for, read as the period&apos;s last day minus %5 days: %3 - %5 days = %6.</source>
+        <translation>Zum %1 läuft der aktuelle Zeitraum vom %2 bis %3. Kündigung (%4): mindestens %5 Tage vor Ende des bezahlten Zeitraums, gelesen als letzter Tag des Zeitraums minus %5 Tage: %3 - %5 Tage = %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last day to cancel before the next period passed %n day(s) ago: the next period (%1 to %2) follows, and the last day to cancel before the one after it is %2 - %3 days = %4.</source>
+        <translation>
+            <numerusform>Der letzte Kündigungstag vor dem nächsten Zeitraum ist seit %n Tag verstrichen: Der nächste Zeitraum (%1 bis %2) folgt, und der letzte Kündigungstag vor dem darauf folgenden ist %2 - %3 Tage = %4.</numerusform>
+            <numerusform>Der letzte Kündigungstag vor dem nächsten Zeitraum ist seit %n Tagen verstrichen: Der nächste Zeitraum (%1 bis %2) folgt, und der letzte Kündigungstag vor dem darauf folgenden ist %2 - %3 Tage = %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling on or before %1 stops the next period (%2 to %3).</source>
+        <translation>Eine Kündigung am oder vor dem %1 verhindert den nächsten Zeitraum (%2 bis %3).</translation>
+    </message>
 </context>
 <context>
     <name>TermRows</name>

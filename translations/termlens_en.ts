@@ -227,6 +227,13 @@
             <numerusform>The last day to give notice passed %n days ago: the agreement renews on %1 for %2 months, until %3. The next last day to give notice is %3 - %4 days = %5.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The last day to cancel before the next period passed %n day(s) ago: the next period (%1 to %2) follows, and the last day to cancel before the one after it is %2 - %3 days = %4.</source>
+        <translation>
+            <numerusform>The last day to cancel before the next period passed %n day ago: the next period (%1 to %2) follows, and the last day to cancel before the one after it is %2 - %3 days = %4.</numerusform>
+            <numerusform>The last day to cancel before the next period passed %n days ago: the next period (%1 to %2) follows, and the last day to cancel before the one after it is %2 - %3 days = %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>termlens::AgreementActions</name>

@@ -4311,6 +4311,21 @@ Contrat&#xa0;: %3, %4 (%5).</translation>
         <source>Notice given on %1 would expire on %2, before the agreement starts on %3: the earliest end is the start date.</source>
         <translation>Un préavis donné le %1 expirerait le %2, avant le début du contrat le %3&#xa0;: la fin la plus proche est la date de début.</translation>
     </message>
+    <message>
+        <source>As of %1 the current period runs from %2 to %3. Notice (%4): at least %5 days before the end of the period paid for, read as the period&apos;s last day minus %5 days: %3 - %5 days = %6.</source>
+        <translation>Au %1, la période en cours va du %2 au %3. Préavis (%4)&#xa0;: au moins %5 jours avant la fin de la période payée, lu comme le dernier jour de la période moins %5 jours&#xa0;: %3 - %5 jours = %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last day to cancel before the next period passed %n day(s) ago: the next period (%1 to %2) follows, and the last day to cancel before the one after it is %2 - %3 days = %4.</source>
+        <translation>
+            <numerusform>Le dernier jour pour résilier avant la période suivante est passé depuis %n jour&#xa0;: la période suivante (du %1 au %2) s&apos;ensuit, et le dernier jour pour résilier avant celle d&apos;après est %2 - %3 jours = %4.</numerusform>
+            <numerusform>Le dernier jour pour résilier avant la période suivante est passé depuis %n jours&#xa0;: la période suivante (du %1 au %2) s&apos;ensuit, et le dernier jour pour résilier avant celle d&apos;après est %2 - %3 jours = %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling on or before %1 stops the next period (%2 to %3).</source>
+        <translation>Une résiliation au plus tard le %1 empêche la période suivante (du %2 au %3).</translation>
+    </message>
 </context>
 <context>
     <name>TermRows</name>

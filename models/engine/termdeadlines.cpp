@@ -271,15 +271,47 @@ Outcome<TermDeadlines> paidPeriodDeadlines(const Input &in, std::optional<Billin
     }
     d.nextRenewal = d.termEnd.addDays(1);
     d.nextTermEnd = termEndDate(in.start, (periodOf(d.nextRenewal) + 1) * m);
-    d.noticeDeadline = d.termEnd;
+    const int notice = in.term.renewal.noticeDays.value_or(0);
+    if (notice <= 0) {
+        d.noticeDeadline = d.termEnd;
+        d.daysUntilNotice = int(in.asOf.daysTo(d.noticeDeadline));
+        d.working.add(TermDeadlinesText::tr(
+                          "As of %1 the current period runs from %2 to %3. No notice period is "
+                          "stated, so no notice is needed: reading the last day to cancel as the "
+                          "last day paid for, cancelling on or before %3 stops the next period "
+                          "(%4 to %5).")
+                          .arg(displayDate(in.asOf), displayDate(d.termStart),
+                               displayDate(d.termEnd), displayDate(d.nextRenewal),
+                               displayDate(d.nextTermEnd)));
+        return Outcome<TermDeadlines>::success(std::move(d));
+    }
+    // "Cancel at least N days before the end of the period", read as for fixed terms: the
+    // period's last day minus N days.
+    d.noticeDeadline = d.termEnd.addDays(-notice);
+    d.nextNoticeDeadline = d.nextTermEnd.addDays(-notice);
     d.daysUntilNotice = int(in.asOf.daysTo(d.noticeDeadline));
+    d.noticeMissed = *d.daysUntilNotice < 0;
     d.working.add(TermDeadlinesText::tr(
-                      "As of %1 the current period runs from %2 to %3. No notice period is "
-                      "stated, so no notice is needed: reading the last day to cancel as the "
-                      "last day paid for, cancelling on or before %3 stops the next period "
-                      "(%4 to %5).")
+                      "As of %1 the current period runs from %2 to %3. Notice (%4): at least %5 "
+                      "days before the end of the period paid for, read as the period's last day "
+                      "minus %5 days: %3 - %5 days = %6.")
                       .arg(displayDate(in.asOf), displayDate(d.termStart), displayDate(d.termEnd),
-                           displayDate(d.nextRenewal), displayDate(d.nextTermEnd)));
+                           in.renewalClause, QString::number(notice),
+                           displayDate(d.noticeDeadline)));
+    if (d.noticeMissed) {
+        d.working.add(TermDeadlinesText::tr(
+                          "The last day to cancel before the next period passed %n day(s) ago: "
+                          "the next period (%1 to %2) follows, and the last day to cancel before "
+                          "the one after it is %2 - %3 days = %4.",
+                          nullptr, int(-*d.daysUntilNotice))
+                          .arg(displayDate(d.nextRenewal), displayDate(d.nextTermEnd),
+                               QString::number(notice), displayDate(d.nextNoticeDeadline)));
+    } else {
+        d.working.add(TermDeadlinesText::tr("Cancelling on or before %1 stops the next period "
+                                            "(%2 to %3).")
+                          .arg(displayDate(d.noticeDeadline), displayDate(d.nextRenewal),
+                               displayDate(d.nextTermEnd)));
+    }
     return Outcome<TermDeadlines>::success(std::move(d));
 }
 

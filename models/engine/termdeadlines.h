@@ -27,18 +27,20 @@ namespace termlens {
 //   last day to give notice for that end (asOf itself once the minimum term's deadline has
 //   passed).
 // - paid-period (Logit.io 14.2): the subscription ends at the end of the period already paid
-//   for; periods follow the billing cycle from the start date. No notice period is stated, so
-//   the last day to cancel before the next period is that period's last day.
+//   for; periods follow the billing cycle from the start date. Without a notice period (as at
+//   Logit.io) the last day to cancel before the next period is that period's last day; with
+//   one of N days it is that day minus N, read as for fixed terms (noticeMissed and
+//   nextNoticeDeadline likewise).
 // - none: the initial term, if stated, simply ends.
 struct TermDeadlines
 {
     QDate termStart;           // first day of the current term (rolling, none: the start date)
     QDate termEnd;             // last day of the current term (rolling: earliest possible end)
     QDate noticeDeadline;      // last day to give notice to end at termEnd; invalid if none
-    bool noticeMissed = false; // fixed: asOf is after noticeDeadline, so the term renews
+    bool noticeMissed = false; // fixed, paid-period: asOf is after noticeDeadline, so it renews
     QDate nextRenewal;         // first day of the next term; invalid if none
     QDate nextTermEnd;         // fixed, paid-period: last day of the next term
-    QDate nextNoticeDeadline;  // fixed: the next term's notice deadline
+    QDate nextNoticeDeadline;  // fixed, paid-period with notice: the next term's deadline
     RenewalKind renewal = RenewalKind::None;
     int termNumber = 0;                 // 0 = initial term, 1 = first renewal term, ...
     std::optional<int> daysUntilNotice; // asOf to noticeDeadline; negative once missed

@@ -27,6 +27,8 @@ private slots:
     void paidPeriod_data();
     void paidPeriod();
     void paidPeriodAfterInitialTerm();
+    void paidPeriodWithNotice_data();
+    void paidPeriodWithNotice();
     void noRenewal();
     void failures_data();
     void failures();
@@ -388,6 +390,63 @@ void TestTermDeadlines::paidPeriod()
     QCOMPARE(r.value->nextRenewal, termEnd.addDays(1));
     QTEST(r.value->nextTermEnd, "nextTermEnd");
     QTEST(*r.value->daysUntilNotice, "daysUntil");
+}
+
+void TestTermDeadlines::paidPeriodWithNotice_data()
+{
+    QTest::addColumn<int>("cycle");
+    QTest::addColumn<int>("notice");
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<QDate>("termEnd");
+    QTest::addColumn<QDate>("noticeDeadline");
+    QTest::addColumn<int>("daysUntil");
+    QTest::addColumn<QDate>("nextNoticeDeadline");
+    // From 15 Jan 2026, "cancel at least N days before the end of the period paid for".
+    // Annual: 2026-01-15 .. 2027-01-14; 2027-01-14 - 30 days = 2026-12-15. 1 Jun -> 15 Dec:
+    // 29 (June) + 31 + 31 + 30 + 31 + 30 + 15 = 197. Next period ends 2028-01-14: 2027-12-15.
+    QTest::newRow("annual, 30 days, in time")
+        << int(BillingCycle::Annual) << 30 << d("2026-06-01") << d("2027-01-14") << d("2026-12-15")
+        << 197 << d("2027-12-15");
+    QTest::newRow("annual, 30 days, on the last day")
+        << int(BillingCycle::Annual) << 30 << d("2026-12-15") << d("2027-01-14") << d("2026-12-15")
+        << 0 << d("2027-12-15");
+    QTest::newRow("annual, 30 days, a day late")
+        << int(BillingCycle::Annual) << 30 << d("2026-12-16") << d("2027-01-14") << d("2026-12-15")
+        << -1 << d("2027-12-15");
+    // Monthly: 1 Mar 2026 is in 15 Feb .. 14 Mar; 14 Mar - 30 days = 12 Feb, 17 days before
+    // 1 Mar (16 in February, 1 in March): missed. The next period 15 Mar .. 14 Apr: 15 Mar.
+    QTest::newRow("monthly, 30 days, missed")
+        << int(BillingCycle::Monthly) << 30 << d("2026-03-01") << d("2026-03-14") << d("2026-02-12")
+        << -17 << d("2026-03-15");
+    // Quarterly, 10 days: 15 Jan .. 14 Apr; 14 Apr - 10 = 4 Apr; 20 Mar -> 4 Apr = 15.
+    QTest::newRow("quarterly, 10 days")
+        << int(BillingCycle::Quarterly) << 10 << d("2026-03-20") << d("2026-04-14")
+        << d("2026-04-04") << 15 << d("2026-07-04");
+}
+
+void TestTermDeadlines::paidPeriodWithNotice()
+{
+    QFETCH(int, cycle);
+    QFETCH(int, notice);
+    QFETCH(QDate, asOf);
+    QFETCH(int, daysUntil);
+    Term t;
+    t.renewal.kind = RenewalKind::PaidPeriod;
+    t.renewal.noticeDays = notice;
+    const auto r = termDeadlines(t, d("2026-01-15"), asOf, BillingCycle(cycle));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QTEST(r.value->termEnd, "termEnd");
+    QTEST(r.value->noticeDeadline, "noticeDeadline");
+    QCOMPARE(*r.value->daysUntilNotice, daysUntil);
+    QCOMPARE(r.value->noticeMissed, daysUntil < 0);
+    QTEST(r.value->nextNoticeDeadline, "nextNoticeDeadline");
+    const QString working = r.value->working.lines().join(u'\n');
+    QVERIFY2(working.contains(
+                 QStringLiteral("at least %1 days before the end of the period").arg(notice)),
+             qPrintable(working));
+    if (daysUntil < 0)
+        QVERIFY2(working.contains(QStringLiteral("passed %1 day").arg(-daysUntil)),
+                 qPrintable(working));
 }
 
 void TestTermDeadlines::noRenewal()
