@@ -96,6 +96,16 @@ void noteFixedNotice(const Input &in, const TermDeadlines &d, int noticeDays, co
               .arg(displayDate(d.nextNoticeDeadline)));
 }
 
+// "At least N days' notice before the end of the term (or period)", read literally: the last
+// day to give notice is the last day minus N days, for the current term and the next one.
+void setNoticeDeadlines(TermDeadlines &d, int noticeDays, QDate asOf)
+{
+    d.noticeDeadline = d.termEnd.addDays(-noticeDays);
+    d.nextNoticeDeadline = d.nextTermEnd.addDays(-noticeDays);
+    d.daysUntilNotice = int(asOf.daysTo(d.noticeDeadline));
+    d.noticeMissed = *d.daysUntilNotice < 0;
+}
+
 Outcome<TermDeadlines> fixedDeadlines(const Input &in)
 {
     const Renewal &r = in.term.renewal;
@@ -138,10 +148,7 @@ Outcome<TermDeadlines> fixedDeadlines(const Input &in)
                           .arg(in.renewalClause, displayDate(d.nextRenewal)));
         return Outcome<TermDeadlines>::success(std::move(d));
     }
-    d.noticeDeadline = d.termEnd.addDays(-*r.noticeDays);
-    d.nextNoticeDeadline = d.nextTermEnd.addDays(-*r.noticeDays);
-    d.daysUntilNotice = int(in.asOf.daysTo(d.noticeDeadline));
-    d.noticeMissed = *d.daysUntilNotice < 0;
+    setNoticeDeadlines(d, *r.noticeDays, in.asOf);
     noteFixedNotice(in, d, *r.noticeDays, t, d.working);
     return Outcome<TermDeadlines>::success(std::move(d));
 }
@@ -287,10 +294,7 @@ Outcome<TermDeadlines> paidPeriodDeadlines(const Input &in, std::optional<Billin
     }
     // "Cancel at least N days before the end of the period", read as for fixed terms: the
     // period's last day minus N days.
-    d.noticeDeadline = d.termEnd.addDays(-notice);
-    d.nextNoticeDeadline = d.nextTermEnd.addDays(-notice);
-    d.daysUntilNotice = int(in.asOf.daysTo(d.noticeDeadline));
-    d.noticeMissed = *d.daysUntilNotice < 0;
+    setNoticeDeadlines(d, notice, in.asOf);
     d.working.add(TermDeadlinesText::tr(
                       "As of %1 the current period runs from %2 to %3. Notice (%4): at least %5 "
                       "days before the end of the period paid for, read as the period's last day "
